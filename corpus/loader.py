@@ -1,0 +1,158 @@
+"""Loading a folder of documents: decoding, catalog metadata, segmentation, problems.
+
+A file that cannot be read (not text, empty, no recognisable structure) is reported as a Problem
+and skipped; the other files still load.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from corpus.errors import DecodeError
+from corpus.labels import clause_id, clause_label
+from corpus.model import Clause, Document, Problem
+from corpus.normalize import nfc
+from corpus.segment import segment_text
+
+log = logging.getLogger(__name__)
+
+DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown"}
+CATALOG_NAME = "catalog.json"
+BUNDLED_DIR = Path(__file__).resolve().parent / "documents"
+BUNDLED_CATALOG = Path(__file__).resolve().parent / CATALOG_NAME
+
+
+@dataclass
+class Corpus:
+    documents: list[Document] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def document(self, doc_id: str) -> Document | None:
+        return next((d for d in self.documents if d.id == doc_id), None)
+
+    def clauses_of(self, doc_id: str) -> list[Clause]:
+        return [c for c in self.clauses if c.doc_id == doc_id]
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, then Windows-1258."""
+    if not data.strip():
+        raise DecodeError("tệp rỗng (empty file)")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise DecodeError(f"UTF-16 hỏng (broken UTF-16): {exc.reason}") from exc
+    if b"\x00" in data:
+        raise DecodeError("tệp nhị phân, không phải văn bản (binary file, not text)")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    controls = sum(b < 9 or 13 < b < 32 for b in data)
+    if controls > len(data) * 0.01:
+        raise DecodeError("tệp nhị phân, không phải văn bản (binary file, not text)")
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError as exc:
+        raise DecodeError("không đọc được bảng mã (not UTF-8, UTF-16 or Windows-1258)") from exc
+    return nfc(text), "cp1258"
+
+
+def load_catalog(folder: Path) -> dict:
+    """The folder's catalog.json, else the bundled one (for the bundled documents)."""
+    for path in (folder / CATALOG_NAME, BUNDLED_CATALOG):
+        if path.is_file():
+            try:
+                return json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, json.JSONDecodeError) as exc:
+                log.warning("catalog %s unreadable: %s", path, exc)
+    return {}
+
+
+def _slug(stem: str) -> str:
+    return re.sub(r"[^\w\-]+", "-", stem).strip("-") or "doc"
+
+
+def load_document(path: Path, meta: dict | None = None) -> tuple[Document, list[Clause]]:
+    """Decode and segment one file. Raises DecodeError for unusable files."""
+    data = path.read_bytes()
+    text, encoding = decode(data)
+    seg = segment_text(text)
+    if not seg.records:
+        raise DecodeError("không nhận ra cấu trúc văn bản nào (no recognisable structure)")
+    meta = dict(meta or {})
+    doc = Document(
+        id=meta.get("id") or _slug(path.stem),
+        filename=path.name,
+        title=meta.get("title") or seg.title or path.stem,
+        number=meta.get("number", seg.number),
+        type=meta.get("type", ""),
+        date=meta.get("date", seg.date),
+        issuer=meta.get("issuer", ""),
+        signer=meta.get("signer") or seg.signer,
+        source=meta.get("source", ""),
+        caveat=meta.get("caveat", ""),
+        part_of=meta.get("part_of", ""),
+        cite_as=meta.get("cite_as", ""),
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+    )
+    by_node = {r["node"]: r for r in seg.records}
+    clauses: list[Clause] = []
+    seen: dict[str, int] = {}
+    for r in seg.records:
+        context, parent = [], by_node.get(r["parent"])
+        while parent is not None:
+            context.append(parent["heading"] or parent["text"][:200])
+            parent = by_node.get(parent["parent"])
+        cid = clause_id(doc.id, r["path"])
+        if cid in seen:                       # a document that repeats a number
+            seen[cid] += 1
+            cid = f"{cid}~{seen[cid]}"
+        else:
+            seen[cid] = 1
+        clauses.append(Clause(
+            id=cid, doc_id=doc.id, path=tuple(r["path"]),
+            label=clause_label(doc, r["path"], r["columns"]),
+            heading=r["heading"], text=r["text"] or r["heading"], context=tuple(reversed(context)),
+            span=tuple(r["span"]), kind=r["kind"], columns=tuple(r["columns"]),
+        ))
+    return doc, clauses
+
+
+def load_corpus(folder: Path | str | None = None) -> Corpus:
+    """Load every document of a folder (default: the bundled corpus)."""
+    folder = Path(folder) if folder else BUNDLED_DIR
+    corpus = Corpus()
+    if not folder.is_dir():
+        corpus.problems.append(Problem(str(folder), "thư mục không tồn tại (folder not found)"))
+        return corpus
+    catalog = load_catalog(folder)
+    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    for path in files:
+        if path.suffix.lower() not in DOCUMENT_SUFFIXES or path.name.upper().startswith("README"):
+            if path.name != CATALOG_NAME and path.suffix.lower() not in DOCUMENT_SUFFIXES:
+                corpus.problems.append(Problem(path.name, f"bỏ qua: đuôi tệp {path.suffix or '(không có)'} "
+                                                          "không được hỗ trợ (unsupported file type)"))
+            continue
+        try:
+            doc, clauses = load_document(path, catalog.get(path.name))
+        except DecodeError as exc:
+            corpus.problems.append(Problem(path.name, str(exc)))
+            log.warning("skipped %s: %s", path.name, exc)
+            continue
+        except OSError as exc:
+            corpus.problems.append(Problem(path.name, f"không đọc được tệp (cannot read): {exc.strerror}"))
+            continue
+        if any(d.id == doc.id for d in corpus.documents):
+            corpus.problems.append(Problem(path.name, f"trùng mã văn bản {doc.id} (duplicate document id)"))
+            continue
+        corpus.documents.append(doc)
+        corpus.clauses.extend(clauses)
+    return corpus

@@ -1,0 +1,398 @@
+"""Segmenting a document's text into citable clauses.
+
+One pass over the lines with a stack of open markers. Hard-wrapped lines are joined to the clause
+they continue; a marker opens a clause whose path is its ancestors' markers plus its own; bullets
+are numbered by position under their parent; a markdown table row is a clause that keeps its column
+headers. The header block, "Nơi nhận" and the signature are metadata, not clauses.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from corpus.markers import RANKS, Marker, detect, is_roman
+from corpus.normalize import clean_markdown, nfc
+
+_SEPARATOR = re.compile(r"^\s*(?:[-=_*~`]{3,}|\||\*|```.*)\s*$")
+_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}")
+_RECIPIENTS = re.compile(r"^\W*n[ơo]i\s+nh[ậa]n\W*$", re.IGNORECASE)
+_PLACE_DATE = re.compile(r"^[\w\s.,]{0,40},\s*ngày\s+\d", re.IGNORECASE)
+_NUMBER_LINE = re.compile(r"^Số\s*:?\s*\S+", re.IGNORECASE)
+_ITALIC_LINE = re.compile(r"^\*([^*\s].*[^*\s])\*$")
+_TERMINAL = ".;:!?…\"”)"
+_FOOTNOTE_DEF = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
+_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
+
+
+@dataclass
+class _Open:
+    """A clause being built."""
+
+    key: tuple
+    rank: float
+    indent: int
+    path: tuple[str, ...]
+    kind: str
+    start: int
+    end: int
+    paras: list[str] = field(default_factory=list)
+    bold_heading: str = ""
+    children: int = 0
+    bullets: int = 0
+    rows: int = 0
+    paragraphs: int = 0
+    columns: tuple = ()
+    parent: "_Open | None" = None
+
+
+@dataclass
+class Segmented:
+    """What segmentation found: raw clause records plus metadata seen in the text."""
+
+    records: list[dict]
+    signer: str = ""
+    number: str = ""
+    date: str = ""
+    title: str = ""
+
+
+def _lines(text: str):
+    pos = 0
+    for raw in text.split("\n"):
+        yield pos, pos + len(raw), raw.rstrip("\r")
+        pos += len(raw) + 1
+
+
+def _clean_line(raw: str) -> tuple[str, int]:
+    """A line without markdown heading marks, bold or escapes; and its indentation."""
+    indent = len(raw) - len(raw.lstrip(" \t"))
+    s = raw.strip()
+    s = re.sub(r"^#{1,6}\s*", "", s)
+    m = _ITALIC_LINE.match(s)
+    if m:
+        s = m.group(1)
+    return clean_markdown(s), indent
+
+
+def _is_upper(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _bold_prefix(raw: str) -> str:
+    """'**a) Thiết lập**: (i) ...' -> 'Thiết lập' (the bold label of a marker line)."""
+    s = raw.strip()
+    m = re.match(r"^(?:[-*+]\s+)?\*\*(.+?)\*\*", s)
+    if not m:
+        return ""
+    label = clean_markdown(m.group(1))
+    if re.fullmatch(r"\(?\w{1,4}[.)]?\)?", label):
+        return ""
+    mk = detect(label)
+    if mk is not None:
+        label = mk.rest
+    return label.strip(" :")
+
+
+def _split_row(line: str) -> list[str]:
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|"):
+        s = s[:-1]
+    return [clean_markdown(c) for c in s.split("|")]
+
+
+class _Segmenter:
+    def __init__(self, text: str):
+        self.text = text
+        self.stack: list[_Open] = []
+        self.done: list[_Open] = []
+        self.current: _Open | None = None   # the clause receiving text
+        self.preamble = 0
+        self.meta = Segmented(records=[])
+        self.header_lines: list[str] = []
+        self.in_body = False
+        self.skipping = False               # inside "Nơi nhận" / signature
+        self.prev_blank = True
+        self.prev_was_heading_line = False
+        self.table_header: list[str] | None = None
+        self.table_tt = False
+
+    # -- stack -------------------------------------------------------------
+    def _parent(self) -> _Open | None:
+        return self.stack[-1] if self.stack else None
+
+    def _close_to(self, keep) -> None:
+        while self.stack and not keep(self.stack[-1]):
+            self.stack.pop()
+
+    def _push(self, key, rank, indent, comp, kind, start, end, first="", bold="") -> _Open:
+        parent = self._parent()
+        path = (parent.path if parent else ()) + (comp,)
+        node = _Open(key=key, rank=rank, indent=indent, path=path, kind=kind, start=start, end=end,
+                     bold_heading=bold, parent=parent)
+        if first:
+            node.paras.append(first)
+        if parent:
+            parent.children += 1
+        self.stack.append(node)
+        self.done.append(node)
+        self.current = node
+        return node
+
+    def open_marker(self, mk: Marker, indent: int, start: int, end: int, raw: str) -> None:
+        bold = _bold_prefix(raw)
+        dynamic = mk.type == "bullet" or (indent >= 4 and any(o.key[0] == "bullet" for o in self.stack))
+        if not dynamic:
+            rank = mk.rank
+            node = self.current
+            if not self.stack and node is not None and node.kind == "paragraph" and rank > RANKS["num1"]:
+                node.rank = rank - 0.5          # "(1) (2)" items listed by a preamble paragraph
+                self.stack.append(node)
+            self._close_to(lambda o: o.rank < rank)
+            comp = mk.value
+            parent = self._parent()
+            if "." in comp and parent is not None and comp.rsplit(".", 1)[0] == ".".join(parent.path[-comp.count("."):]):
+                comp = comp.rsplit(".", 1)[1]          # "2.1." under "2." is item 1 of 2
+            self._push((mk.type,), rank, indent, comp, "item", start, end, mk.rest, bold)
+            return
+        key = ("bullet", mk.char, indent) if mk.type == "bullet" else ("nested", mk.type, indent)
+        same = [i for i, o in enumerate(self.stack) if o.key == key]
+        if same:
+            del self.stack[same[-1]:]
+        else:
+            self._close_to(lambda o: not (o.key[0] in ("bullet", "nested") and o.indent > indent))
+        parent = self._parent()
+        if mk.type == "bullet":
+            if parent is None:
+                self.preamble += 1
+                comp = f"-{self.preamble}"
+            else:
+                parent.bullets += 1
+                comp = f"-{parent.bullets}"
+        else:
+            comp = mk.value
+        rank = max(parent.rank if parent else 0, 12) + 1
+        self._push(key, rank, indent, comp, "bullet" if mk.type == "bullet" else "item",
+                   start, end, mk.rest, bold)
+
+    # -- lines ---------------------------------------------------------------
+    def add_text(self, clean: str, start: int, end: int, new_para: bool) -> None:
+        node = self.current
+        if node is None or (new_para and not self.stack):
+            self.preamble += 1
+            node = _Open(key=("preamble",), rank=99, indent=0, path=("MĐ", str(self.preamble)),
+                         kind="paragraph", start=start, end=end)
+            self.done.append(node)
+            self.current = node
+            node.paras.append(clean)
+            return
+        if new_para or not node.paras:
+            node.paras.append(clean)
+        else:
+            node.paras[-1] = f"{node.paras[-1]} {clean}"
+        node.end = end
+
+    def table_row(self, raw: str, start: int, end: int) -> None:
+        cells = _split_row(raw)
+        if self.table_header is None:
+            self.table_header = cells
+            first = cells[0].strip(" .").lower() if cells else ""
+            self.table_tt = first in ("tt", "stt", "số tt")
+            return
+        if _TABLE_SEP.match(raw):
+            return
+        header = self.table_header
+        cells = cells + [""] * (len(header) - len(cells))
+        if self.table_tt:
+            tt = cells[0].strip(" .")
+            if not tt:
+                prev = self.current
+                if prev is not None and prev.kind == "row" and prev.columns:
+                    merged = []
+                    for (h, c), extra in zip(prev.columns, cells[1:] + [""] * len(prev.columns)):
+                        merged.append((h, f"{c} {extra}".strip() if extra else c))
+                    prev.columns = tuple(merged)
+                    prev.end = end
+                return
+            if is_roman(tt):
+                self._close_to(lambda o: o.key[0] not in ("tgroup", "row"))
+                node = self._push(("tgroup",), 40, 0, tt, "heading", start, end, cells[1])
+                node.paras = [c for c in cells[1:] if c][:1]
+                self.current = node
+                return
+            self._close_to(lambda o: o.key[0] != "row")
+            comp = tt
+            cols = tuple((h, c) for h, c in zip(header[1:], cells[1:]) if h or c)
+        else:
+            self._close_to(lambda o: o.key[0] != "row")
+            parent = self._parent()
+            if parent is not None:
+                parent.rows += 1
+                comp = f"r{parent.rows}"
+            else:
+                self.preamble += 1
+                comp = f"r{self.preamble}"
+            cols = tuple((h, c) for h, c in zip(header, cells) if h or c)
+        node = self._push(("row",), 45, 0, comp, "row", start, end)
+        node.columns = cols
+
+    def end_table(self) -> None:
+        self.table_header = None
+        self._close_to(lambda o: o.key[0] not in ("tgroup", "row"))
+        self.current = self._parent()
+
+    def header_meta(self, clean: str) -> None:
+        self.header_lines.append(clean)
+
+    def run(self) -> Segmented:
+        body = [ln.strip() for ln in self.text.split("\n") if ln.strip()]
+        lengths = sorted(len(ln) for ln in body) or [0]
+        open_ends = sum(ln[-1] not in _TERMINAL for ln in body) / max(1, len(body))
+        self.wrapped = lengths[len(lengths) // 2] < 100 and open_ends > 0.3
+        prev_clean = ""
+        last_raw = ""
+        for start, end, raw in _lines(self.text):
+            prev_raw = last_raw
+            last_raw = raw.strip() or last_raw
+            clean, indent = _clean_line(raw)
+            if not clean or _SEPARATOR.match(raw):
+                if self.table_header is not None and not clean:
+                    self.end_table()
+                self.prev_blank = True
+                continue
+            note = _FOOTNOTE_DEF.match(raw.strip())
+            if note and self.in_body:
+                self.stack.clear()
+                self.current = None
+                node = self._push(("note",), 98, 0, f"CT{note.group(1)}", "paragraph", start, end,
+                                  clean_markdown(note.group(2)))
+                self.stack.clear()
+                self.prev_blank = False
+                continue
+            is_table = raw.strip().startswith("|") and raw.count("|") >= 2
+            if self.table_header is not None and not is_table:
+                self.end_table()
+            mk = detect(clean) if not is_table else None
+            if _RECIPIENTS.match(clean):
+                self.skipping = True
+                continue
+            if self.skipping:
+                if mk is not None and mk.type in ("appendix", "part", "chapter", "roman", "article", "num1"):
+                    self.skipping = False
+                else:
+                    if _NAME.match(clean) and not self.meta.signer:
+                        self.meta.signer = clean
+                    continue
+            if not self.in_body:
+                sentence = sum(any(c.isalpha() for c in w) for w in clean.split()) >= 8 and not _is_upper(clean) and not _PLACE_DATE.match(clean)
+                bold_short = raw.strip().startswith("**") and raw.strip().endswith("**") and len(clean.split()) < 15
+                heading_md = raw.lstrip().startswith("#") and mk is None
+                if (mk is None or mk.type == "bullet") and not is_table and (not sentence or bold_short or heading_md):
+                    self.header_meta(clean)
+                    self.prev_blank = False
+                    continue
+                self.in_body = True
+            if is_table:
+                self.row_or_start(raw, start, end)
+                self.prev_blank = False
+                continue
+            if mk is not None:
+                self.open_marker(mk, indent, start, end, raw)
+                self.prev_was_heading_line = True
+                self.prev_blank = False
+                prev_clean = clean
+                continue
+            if _is_upper(clean) and len(clean) < 200:
+                node = self.current
+                if (node is not None and node.kind == "item" and not node.children and node.rank <= RANKS["article"]
+                        and (not node.paras or _is_upper(node.paras[-1])) and prev_clean[-1:] not in _TERMINAL):
+                    if not node.paras:
+                        node.paras.append("")
+                    node.paras[-1] = f"{node.paras[-1]} {clean}".strip()   # a wrapped capitalised heading
+                    node.end = end
+                else:                                        # a section title: a new part begins
+                    self.stack.clear()
+                    self.current = None
+                    self.prev_was_heading_line = False
+                prev_clean = clean
+                self.prev_blank = False
+                continue
+            starts_upper = clean[:1].isupper() or clean[:1].isdigit()
+            new_para = self.prev_blank or not self.wrapped or (starts_upper and prev_clean[-1:] in ".;:!?…")
+            node = self.current
+            if (new_para and self.prev_blank and node is not None and node.kind == "bullet"
+                    and indent <= node.indent):
+                # an unindented paragraph after a list belongs to the list's parent
+                self._close_to(lambda o: o.key[0] != "bullet")
+                parent = self._parent()
+                if parent is not None:
+                    parent.paragraphs += 1
+                    self.current = self._push(("para",), 60, indent, f"¶{parent.paragraphs}", "paragraph",
+                                              start, end, clean)
+                    self.stack.pop()
+                    self.current = self.done[-1]
+                    prev_clean = clean
+                    self.prev_blank = False
+                    continue
+            self.add_text(clean, start, end, new_para)
+            self.prev_was_heading_line = False
+            prev_clean = clean
+            self.prev_blank = False
+        return self.finish()
+
+    def row_or_start(self, raw: str, start: int, end: int) -> None:
+        self.table_row(raw, start, end)
+
+    def finish(self) -> Segmented:
+        # each node's end is the end of its last descendant's own text? No: its own text only.
+        records = []
+        for node in self.done:
+            records.append(self._record(node))
+        self.meta.records = [r for r in records if r["text"] or r["heading"]]
+        self._header_metadata()
+        return self.meta
+
+    def _record(self, node: _Open) -> dict:
+        paras = [p.strip() for p in node.paras if p.strip()]
+        heading = ""
+        if node.kind == "row":
+            text = "; ".join(f"{h}: {c}" for h, c in node.columns if c)
+            heading = next((c for _, c in node.columns if c), "")
+        elif node.children and paras:
+            heading = paras[0]
+            text = "\n".join(paras[1:]) or heading
+        elif len(paras) > 1 and paras[0][-1:] not in _TERMINAL and len(paras[0]) < 200:
+            heading, text = paras[0], "\n".join(paras[1:])
+        else:
+            heading = node.bold_heading if node.bold_heading and paras and paras[0] != node.bold_heading else ""
+            text = "\n".join(paras)
+        return {
+            "path": node.path, "kind": node.kind, "heading": heading, "text": text,
+            "span": (node.start, node.end), "columns": node.columns,
+            "parent": id(node.parent) if node.parent else None, "node": id(node),
+        }
+
+    def _header_metadata(self) -> None:
+        joined = " ".join(self.header_lines)
+        m = re.search(r"Số\s*:?\s*([0-9]+[\w/\-ĐđÀ-ỹ.]*)", joined)
+        if m:
+            self.meta.number = m.group(1).rstrip(".,")
+        m = re.search(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", joined)
+        if m:
+            d, mo, y = (int(x) for x in m.groups())
+            if 1 <= d <= 31 and 1 <= mo <= 12:
+                self.meta.date = f"{y:04d}-{mo:02d}-{d:02d}"
+        kinds = ("NGHỊ QUYẾT", "KẾ HOẠCH", "THÔNG BÁO", "QUYẾT ĐỊNH", "CHỈ THỊ", "KẾT LUẬN", "CHƯƠNG TRÌNH",
+                 "ĐỀ CƯƠNG", "LUẬT", "NGHỊ ĐỊNH", "THÔNG TƯ", "CÔNG VĂN", "BÁO CÁO", "ĐỀ ÁN")
+        for i, line in enumerate(self.header_lines):
+            if any(line.upper().startswith(k) for k in kinds):
+                rest = [x for x in self.header_lines[i:i + 5] if not _NUMBER_LINE.match(x)]
+                self.meta.title = " ".join(rest)[:300]
+                break
+
+
+def segment_text(text: str) -> Segmented:
+    """Segment a decoded document text. Spans index into ``text`` itself."""
+    return _Segmenter(nfc(text) if text != nfc(text) and len(nfc(text)) == len(text) else text).run()

@@ -1,0 +1,1 @@
+"""hoidap: the command line that composes corpus, indexing, assistant, ui and eval."""
