@@ -49,7 +49,7 @@ class Clause:
     @property
     def full_text(self) -> str:
         """Heading and text together, as a reader sees the clause."""
-        if self.heading and not self.text.startswith(self.heading):
+        if self.heading and self.heading not in self.text:
             return f"{self.heading} {self.text}".strip()
         return self.text
 

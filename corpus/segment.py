@@ -116,6 +116,7 @@ class _Segmenter:
         self.skipping = False               # inside "Nơi nhận" / signature
         self.prev_blank = True
         self.prev_was_heading_line = False
+        self.title_line = False
         self.table_header: list[str] | None = None
         self.table_tt = False
 
@@ -162,7 +163,9 @@ class _Segmenter:
         if same:
             del self.stack[same[-1]:]
         else:
-            self._close_to(lambda o: not (o.key[0] in ("bullet", "nested") and o.indent > indent))
+            # a new list after a blank line is a sibling list; directly under a line it is nested
+            deeper = (lambda o: o.indent >= indent) if self.prev_blank else (lambda o: o.indent > indent)
+            self._close_to(lambda o: not (o.key[0] in ("bullet", "nested") and deeper(o)))
         parent = self._parent()
         if mk.type == "bullet":
             if parent is None:
@@ -299,6 +302,9 @@ class _Segmenter:
                 self.prev_blank = False
                 continue
             if mk is not None:
+                rest = mk.rest.strip()
+                self.title_line = bool(rest) and rest[-1:] not in _TERMINAL and len(rest) < 120 and (
+                    mk.rank <= RANKS["article"] or _is_upper(rest))
                 self.open_marker(mk, indent, start, end, raw)
                 self.prev_was_heading_line = True
                 self.prev_blank = False
@@ -320,7 +326,8 @@ class _Segmenter:
                 self.prev_blank = False
                 continue
             starts_upper = clean[:1].isupper() or clean[:1].isdigit()
-            new_para = self.prev_blank or not self.wrapped or (starts_upper and prev_clean[-1:] in ".;:!?…")
+            new_para = self.prev_blank or not self.wrapped or (starts_upper and prev_clean[-1:] in ".;:!?…") or (
+                starts_upper and self.prev_was_heading_line and self.title_line)
             node = self.current
             if (new_para and self.prev_blank and node is not None and node.kind == "bullet"
                     and indent <= node.indent):
@@ -357,19 +364,22 @@ class _Segmenter:
     def _record(self, node: _Open) -> dict:
         paras = [p.strip() for p in node.paras if p.strip()]
         heading = ""
+        kind = node.kind
         if node.kind == "row":
             text = "; ".join(f"{h}: {c}" for h, c in node.columns if c)
             heading = next((c for _, c in node.columns if c), "")
         elif node.children and paras:
             heading = paras[0]
             text = "\n".join(paras[1:]) or heading
+            if len(paras) == 1 and node.kind == "item":
+                kind = "heading"
         elif len(paras) > 1 and paras[0][-1:] not in _TERMINAL and len(paras[0]) < 200:
             heading, text = paras[0], "\n".join(paras[1:])
         else:
             heading = node.bold_heading if node.bold_heading and paras and paras[0] != node.bold_heading else ""
             text = "\n".join(paras)
         return {
-            "path": node.path, "kind": node.kind, "heading": heading, "text": text,
+            "path": node.path, "kind": kind, "heading": heading, "text": text,
             "span": (node.start, node.end), "columns": node.columns,
             "parent": id(node.parent) if node.parent else None, "node": id(node),
         }

@@ -1,0 +1,160 @@
+"""The assistant: `Assistant.ask(question) -> Answer`, shared by the CLI, the UI and the evaluation."""
+from __future__ import annotations
+
+import logging
+import re
+import time
+import unicodedata
+from datetime import date
+
+from assistant import metadata
+from assistant.extract import TermStats, best_sentence, coverage
+from assistant.intent import Intent, classify
+from assistant.model import Answer, Citation
+from assistant.settings import Settings
+from assistant.tasks import TaskBook
+from corpus import Clause
+from corpus.normalize import clean_markdown
+from indexing import Filters, Hit, HybridRetriever, Index, load_index
+
+log = logging.getLogger(__name__)
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def sanitize(question: str, max_chars: int) -> tuple[str, str]:
+    """(clean question, note): control characters removed, length bounded."""
+    q = unicodedata.normalize("NFC", str(question or ""))
+    q = _CONTROL.sub(" ", q)
+    q = re.sub(r"\s+", " ", q).strip()
+    note = ""
+    if len(q) > max_chars:
+        q = q[:max_chars]
+        note = f"Câu hỏi dài quá {max_chars} ký tự nên chỉ phần đầu được xét."
+    return q, note
+
+
+class Assistant:
+    def __init__(self, settings: Settings | None = None, index: Index | None = None):
+        self.settings = settings or Settings()
+        self.index = index or load_index(self.settings.index_path, self.settings.index)
+        self.retriever = HybridRetriever(self.index, mode=self.settings.mode, fusion=self.settings.fusion,
+                                         dense_weight=self.settings.dense_weight)
+        self._stats: TermStats | None = None
+        self._book: TaskBook | None = None
+        self._by_id = {c.id: c for c in self.index.clauses}
+
+    # -- lazily built helpers -------------------------------------------------
+    @property
+    def stats(self) -> TermStats:
+        if self._stats is None:
+            self._stats = TermStats(self.index.clauses)
+        return self._stats
+
+    @property
+    def tasks(self) -> TaskBook:
+        if self._book is None:
+            self._book = TaskBook.from_clauses(self.index.clauses)
+        return self._book
+
+    def warm_up(self) -> None:
+        self.index.embedder.embed(["khởi động"], query=True)
+        _ = self.stats, self.tasks
+
+    def clause(self, clause_id: str) -> Clause | None:
+        return self._by_id.get(clause_id)
+
+    # -- citations --------------------------------------------------------------
+    def cite(self, n: int, clause: Clause, highlight: tuple[int, int] | None = None) -> Citation:
+        doc = self.index.document(clause.doc_id)
+        return Citation(n=n, doc_id=clause.doc_id, clause_id=clause.id, label=clause.label, path=clause.path,
+                        text=clause.text, highlight=highlight, span=clause.span,
+                        document=doc.title if doc else "", caveat=doc.caveat if doc else "")
+
+    def cite_document(self, n: int, doc_id: str) -> Citation:
+        doc = self.index.document(doc_id)
+        return Citation(n=n, doc_id=doc_id, clause_id="", label=f"{doc.citation_name} (thông tin văn bản)",
+                        path=(), text=metadata.describe(doc), document=doc.title, caveat=doc.caveat)
+
+    # -- the answer ---------------------------------------------------------------
+    def ask(self, question: str, k: int | None = None, doc_ids: tuple[str, ...] = ()) -> Answer:
+        t0 = time.perf_counter()
+        q, note = sanitize(question, self.settings.max_question_chars)
+        if not q:
+            return Answer(question="", answer="Câu hỏi trống: hãy nhập một câu hỏi về các văn bản đã nạp.",
+                          abstained=True, intent="empty", note="empty question")
+        intent = classify(q)
+        k = k or self.settings.k
+        filters = Filters(doc_ids=tuple(doc_ids)) if doc_ids else None
+        timings: dict = {}
+
+        if intent.kind in ("signer", "date", "issuer", "number"):
+            ans = metadata.answer(self, q, intent, doc_ids)
+            if ans is not None:
+                return self._finish(ans, t0, timings, note)
+        if intent.kind == "list" or intent.overdue:
+            ans = self.tasks.answer_list(self, q, intent, doc_ids)
+            if ans is not None:
+                return self._finish(ans, t0, timings, note)
+
+        t1 = time.perf_counter()
+        hits = self.retriever.search(q, k=max(k, 5), filters=filters)
+        timings["retrieval_ms"] = round((time.perf_counter() - t1) * 1000, 2)
+        hits = self._prefer_content(hits)
+        if not hits:
+            return self._finish(self._abstain(q, intent, [], 0.0), t0, timings, note)
+        conf = coverage(q, [self._context_text(h.clause) for h in hits[:3]], self.stats)
+        if conf < self.settings.abstain_threshold:
+            return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
+        ans = self._extract(q, intent, hits[:k], conf)
+        return self._finish(ans, t0, timings, note)
+
+    def _finish(self, ans: Answer, t0: float, timings: dict, note: str) -> Answer:
+        timings["total_ms"] = round((time.perf_counter() - t0) * 1000, 2)
+        notes = "; ".join(x for x in (ans.note, note) if x)
+        return Answer(question=ans.question, answer=ans.answer, abstained=ans.abstained, citations=ans.citations,
+                      related=ans.related, intent=ans.intent, confidence=ans.confidence,
+                      generator=ans.generator, note=notes, timings_ms=timings)
+
+    @staticmethod
+    def _prefer_content(hits: list[Hit]) -> list[Hit]:
+        """Section headings are context, not answers: they go after the clauses with content."""
+        return [h for h in hits if h.clause.kind != "heading"] + [h for h in hits if h.clause.kind == "heading"]
+
+    def _context_text(self, clause: Clause) -> str:
+        doc = self.index.document(clause.doc_id)
+        return " ".join([doc.citation_name if doc else "", *clause.context[-2:], clause.full_text])
+
+    def _abstain(self, q: str, intent: Intent, hits: list[Hit], conf: float) -> Answer:
+        related = tuple(self.cite(i, h.clause) for i, h in enumerate(hits[:3], 1))
+        text = (f"Các văn bản đã nạp không có thông tin về nội dung này: “{q[:200]}”. "
+                "Không có câu trả lời chắc chắn nên hoidap không đoán.")
+        if related:
+            text += " Các điều khoản có thể liên quan được liệt kê bên dưới."
+        return Answer(question=q, answer=text, abstained=True, related=related, intent=intent.kind,
+                      confidence=conf)
+
+    def _extract(self, q: str, intent: Intent, hits: list[Hit], conf: float) -> Answer:
+        if intent.kind in ("lead", "coord", "when"):
+            ans = self.tasks.answer_fact(self, q, intent, hits[:3], conf)
+            if ans is not None:
+                return ans
+        if intent.kind == "amount":
+            ans = self.tasks.answer_target(self, q, hits[:2], conf)
+            if ans is not None:
+                return ans
+        top = hits[0].clause
+        s, e = best_sentence(q, top.text, self.stats, want_number=intent.kind == "amount")
+        quote = clean_markdown(top.text[s:e]).strip()
+        head = f"{top.heading}: " if top.heading and top.heading not in quote and len(top.heading) < 120 else ""
+        text = f"{head}{quote} [1]"
+        return Answer(question=q, answer=text, abstained=False, citations=(self.cite(1, top, (s, e)),),
+                      intent=intent.kind, confidence=conf)
+
+
+def open_assistant(settings: Settings) -> Assistant:
+    return Assistant(settings)
+
+
+def today(settings: Settings) -> date:
+    return date.fromisoformat(settings.today) if settings.today else date.today()

@@ -1,0 +1,94 @@
+"""Extractive pieces of an answer: the sentence of a clause that answers, and confidence."""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from corpus import Clause
+from corpus.normalize import fold
+from indexing.tokenize import STOPWORDS, syllables
+
+# Words that say what kind of answer is wanted, not what it is about.
+QUESTION_WORDS = frozenset(fold(w) for w in """
+nào ai gì bao nhiêu khi giờ đâu sao thế hỏi biết cho tôi xin vui lòng hãy
+chủ trì phối hợp chịu trách nhiệm thời hạn hạn chót hoàn thành phải cần được nêu quy định theo
+văn bản nghị quyết kế hoạch thông báo đề cương nội dung gồm những cái là có không
+""".split())
+
+_SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?]+|$)")
+_NUMBER = re.compile(r"\d")
+
+
+class TermStats:
+    """Document frequencies of folded syllables over the clauses (for IDF-weighted coverage)."""
+
+    def __init__(self, clauses: list[Clause]):
+        self.n = max(1, len(clauses))
+        df: Counter = Counter()
+        for c in clauses:
+            df.update(set(_terms(c.full_text + " " + " ".join(c.context[-1:]))))
+        self.df = df
+
+    def idf(self, term: str) -> float:
+        return math.log(1 + self.n / (1 + self.df.get(term, 0)))
+
+
+def _terms(text: str) -> list[str]:
+    return [fold(s) for s in syllables(fold(text))]
+
+
+def content_terms(question: str) -> list[str]:
+    return [t for t in _terms(question) if t not in STOPWORDS and t not in QUESTION_WORDS]
+
+
+def coverage(question: str, texts: list[str], stats: TermStats) -> float:
+    """IDF-weighted share of the question's content words (and word pairs) found in `texts`."""
+    terms = content_terms(question)
+    if not terms:
+        return 0.0
+    have = set()
+    for t in texts:
+        have.update(_terms(t))
+    joined = " " + " ".join(" ".join(_terms(t)) for t in texts) + " "
+    total = got = 0.0
+    for t in set(terms):
+        w = stats.idf(t)
+        total += w
+        got += w if t in have else 0.0
+    pairs = [f"{a} {b}" for a, b in zip(terms, terms[1:])]
+    for p in set(pairs):
+        w = 0.5 * (stats.idf(p.split()[0]) + stats.idf(p.split()[1])) * 0.5
+        total += w
+        got += w if f" {p} " in joined else 0.0
+    return got / total if total else 0.0
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences (or ';'-separated parts) of a text."""
+    out = []
+    for m in _SENTENCE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        if e - s > 2:
+            out.append((s, e))
+    return out or [(0, len(text))]
+
+
+def best_sentence(question: str, text: str, stats: TermStats, want_number: bool = False,
+                  max_chars: int = 320) -> tuple[int, int]:
+    """The span of `text` that best answers: most IDF weight of the question's words."""
+    terms = set(content_terms(question))
+    best, best_score = (0, min(len(text), max_chars)), -1.0
+    for s, e in sentences(text):
+        words = set(_terms(text[s:e]))
+        score = sum(stats.idf(t) for t in terms & words)
+        if want_number and _NUMBER.search(text[s:e]):
+            score *= 1.5
+        if score > best_score:
+            best, best_score = (s, e), score
+    s, e = best
+    if e - s > max_chars:
+        e = s + max_chars
+    return s, e

@@ -1,0 +1,71 @@
+"""What a question asks for, read from its words (with or without diacritics)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.normalize import fold
+
+# Patterns run on the accent-folded, lower-case question.
+_SIGNER = r"\b(ai (da )?ky|nguoi ky|ky boi|do ai ky|ai la nguoi ky|ky ban hanh boi|ai ky ban hanh|chu ky cua ai)\b"
+_DATE = (r"\b(ban hanh (vao )?(ngay|thang|nam|khi) ?(nao|bao gio)?|ngay ban hanh|ky (vao )?ngay nao|ngay ky|"
+         r"ban hanh bao gio|ban hanh luc nao|ban hanh nam nao|ra doi (khi|nam) nao|ngay thang nam|"
+         r"(hop|dien ra) (vao )?ngay nao|thong bao ngay nao)\b")
+_ISSUER = r"\b(co quan nao ban hanh|ai ban hanh|do (co quan )?nao ban hanh|do ai ban hanh|cua co quan nao|ban hanh boi)\b"
+_NUMBER = r"\b(so hieu|so ky hieu|mang so)\b"
+_LEAD = (r"\b(bo nao|co quan nao|don vi nao|ai chu tri|chu tri|ai chiu trach nhiem|chiu trach nhiem|"
+         r"ai phu trach|phu trach|giao cho ai|giao cho (co quan|bo) nao|ai lo|ai thuc hien|ai dam nhiem|"
+         r"ai dam nhan|ai la dau moi|dau moi|ai co trach nhiem|co quan thuc hien|ai theo doi)\b")
+_COORD = r"\b(phoi hop|ai cung|cung voi ai|co quan phoi hop)\b"
+_WHEN = (r"\b(khi nao|bao gio|thoi han|han chot|han cuoi|truoc ngay nao|den han|han hoan thanh|"
+         r"hoan thanh (vao |trong )?(luc|khi|thang|quy|nam|ngay)? ?nao|thoi gian hoan thanh|quy nao|"
+         r"thang nao|nam nao|luc nao|thoi diem nao|tu ngay nao|han la)\b")
+_AMOUNT = (r"\b(bao nhieu|ty le|ti le|toi thieu|it nhat|muc nao|phan tram|chi tieu|dat muc|may phan tram|"
+           r"ty trong|ti trong|quy mo|con so)\b|%")
+_LIST = (r"\b(nhung nhiem vu nao|cac nhiem vu nao|nhiem vu nao|nhung viec nao|viec gi|nhung gi|liet ke|"
+         r"co nhung nhiem vu|gom nhung|bao gom nhung|cac viec|nhung nhiem vu|danh sach)\b")
+_OVERDUE = r"\b(qua han|tre han|cham tien do)\b"
+_YESNO = r"\b(dung hay sai|co dung|dung khong|phai khong|co phai)\b"
+_WINDOW = (r"\b(quy (i|ii|iii|iv|1|2|3|4)\b|thang \d{1,2}|nam 20\d\d|\d{1,2}/20\d\d|truoc ngay|"
+           r"6 thang dau nam|cuoi nam)")
+
+
+@dataclass(frozen=True)
+class Intent:
+    kind: str            # signer | date | issuer | number | lead | coord | when | amount | list | generic
+    is_list: bool = False
+    has_window: bool = False
+    overdue: bool = False
+    yes_no: bool = False
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "list": self.is_list, "window": self.has_window, "overdue": self.overdue}
+
+
+def classify(question: str) -> Intent:
+    q = fold(question)
+    window = bool(re.search(_WINDOW, q))
+    overdue = bool(re.search(_OVERDUE, q))
+    is_list = bool(re.search(_LIST, q)) or overdue
+    yes_no = bool(re.search(_YESNO, q))
+    if re.search(_SIGNER, q):
+        kind = "signer"
+    elif re.search(_ISSUER, q):
+        kind = "issuer"
+    elif re.search(_DATE, q):
+        kind = "date"
+    elif re.search(_NUMBER, q):
+        kind = "number"
+    elif is_list and (window or overdue or re.search(_LEAD, q) or re.search(r"\b(bo|ban|uy ban|van phong)\b", q)):
+        kind = "list"
+    elif re.search(_COORD, q):
+        kind = "coord"
+    elif re.search(_LEAD, q):
+        kind = "lead"
+    elif re.search(_WHEN, q):
+        kind = "when"
+    elif re.search(_AMOUNT, q):
+        kind = "amount"
+    else:
+        kind = "list" if is_list and window else "generic"
+    return Intent(kind=kind, is_list=is_list, has_window=window, overdue=overdue, yes_no=yes_no)

@@ -1,0 +1,205 @@
+"""The task table: queries (window, agency, document, overdue) and answers built from it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from assistant.intent import Intent
+from assistant.model import Answer
+from corpus import Clause
+from corpus.agencies import find_agencies, lookup
+from corpus.deadlines import Deadline, find_deadlines, parse_deadline
+from corpus.normalize import fold
+from corpus.tasks import Task, extract_tasks
+
+MAX_LISTED = 12
+
+
+@dataclass(frozen=True)
+class Window:
+    start: date | None
+    end: date | None
+    text: str = ""
+
+    def contains(self, d: Deadline | None) -> bool:
+        """A task is due in the window when its whole due interval lies inside it."""
+        if d is None or d.kind != "due" or d.start is None or d.end is None:
+            return False
+        if self.start and d.start < self.start:
+            return False
+        if self.end and d.end > self.end:
+            return False
+        return True
+
+
+def parse_window(text: str) -> Window | None:
+    """'quý II/2025', 'tháng 6/2025', 'năm 2025', '2025-04-01' -> a window; None if not a date."""
+    if not text or not text.strip():
+        return None
+    t = text.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
+        d = date.fromisoformat(t)
+        return Window(d, d, t)
+    found = [d for _, _, d in find_deadlines(t) if d.kind == "due" and d.start and d.end]
+    if not found:
+        d = parse_deadline(t)
+        found = [d] if d.kind == "due" and d.start and d.end else []
+    if not found:
+        return None
+    return Window(min(d.start for d in found), max(d.end for d in found), t)
+
+
+def _agency_matches(task: Task, name: str, role: str = "any") -> bool:
+    key = fold(name)
+    names = (task.lead if role in ("any", "lead") else ()) + (task.coordinators if role in ("any", "coord") else ())
+    return any(key == fold(n) or key in fold(n) for n in names)
+
+
+class TaskBook:
+    def __init__(self, tasks: list[Task], clauses: dict[str, Clause]):
+        self.all = tasks
+        self.tasks = [t for t in tasks if t.kind == "task"]
+        self.targets = [t for t in tasks if t.kind == "target"]
+        self.clauses = clauses
+        self._by_clause: dict[str, list[Task]] = {}
+        for t in tasks:
+            self._by_clause.setdefault(t.clause_id, []).append(t)
+
+    @classmethod
+    def from_clauses(cls, clauses: list[Clause]) -> "TaskBook":
+        return cls(extract_tasks(clauses), {c.id: c for c in clauses})
+
+    def of_clause(self, clause_id: str) -> list[Task]:
+        return self._by_clause.get(clause_id, [])
+
+    def query(self, window: Window | None = None, agency: str = "", doc_id: str = "", as_of: date | None = None,
+              overdue: bool = False, targets: bool = False) -> list[Task]:
+        rows = self.targets if targets else self.tasks
+        out = []
+        for t in rows:
+            if doc_id and t.doc_id != doc_id and not t.doc_id.startswith(doc_id + "-"):
+                continue
+            if agency and not _agency_matches(t, agency):
+                continue
+            if window and not window.contains(t.deadline):
+                continue
+            if overdue:
+                d = t.deadline
+                if not (d and d.kind == "due" and d.end and as_of and d.end < as_of):
+                    continue
+            out.append(t)
+        return sorted(out, key=_deadline_key)
+
+    # -- answers ---------------------------------------------------------------
+    def answer_list(self, assistant, question: str, intent: Intent, doc_ids=()) -> Answer | None:
+        from assistant.core import today
+        window = None
+        found = [d for _, _, d in find_deadlines(question) if d.kind == "due" and d.start and d.end]
+        if found:
+            window = Window(min(d.start for d in found), max(d.end for d in found), found[0].text)
+        mentions = [m for m in find_agencies(question) if m.agency.kind != "group"]
+        agency = mentions[0].agency.name if mentions else ""
+        if window is None and not agency and not intent.overdue:
+            return None
+        as_of = today(assistant.settings)
+        rows = []
+        for doc in (doc_ids or ("",)):
+            rows.extend(self.query(window=window, agency=agency, doc_id=doc, as_of=as_of, overdue=intent.overdue))
+        if not rows:
+            return None
+        what = []
+        if agency:
+            what.append(f"của {agency} (chủ trì hoặc phối hợp)")
+        if window:
+            span = re.sub(r"^(trong|vào|đến)\s+", "", window.text, flags=re.I)
+            what.append(f"đến hạn trong {span}")
+        if intent.overdue:
+            what.append(f"đã quá hạn tính đến {as_of.strftime('%d/%m/%Y')}")
+        lines = [f"Có {len(rows)} nhiệm vụ {' '.join(what)}:"]
+        cites = []
+        for i, t in enumerate(rows[:MAX_LISTED], 1):
+            clause = self.clauses.get(t.clause_id)
+            lead = ", ".join(t.lead) or "chưa rõ"
+            due = t.deadline.text if t.deadline else "không ghi"
+            lines.append(f"{i}. {t.action[:110].rstrip()} — chủ trì: {lead}; hạn: {due} [{i}]")
+            if clause is not None:
+                cites.append(assistant.cite(i, clause, _span(clause.text, t.action)))
+        if len(rows) > MAX_LISTED:
+            lines.append(f"… và {len(rows) - MAX_LISTED} nhiệm vụ khác (xem tab Nhiệm vụ hoặc `hoidap tasks`).")
+        return Answer(question=question, answer="\n".join(lines), abstained=False, citations=tuple(cites),
+                      intent="list", confidence=1.0)
+
+    def answer_fact(self, assistant, question: str, intent: Intent, hits, conf: float) -> Answer | None:
+        """Lead agency / coordinators / deadline of the task in the best clause that has one."""
+        for h in hits:
+            for t in self.of_clause(h.clause.id):
+                if t.kind != "task":
+                    continue
+                if intent.kind == "lead" and not t.lead:
+                    continue
+                if intent.kind == "coord" and not (t.coordinators or t.lead):
+                    continue
+                if intent.kind == "when" and not t.deadline:
+                    continue
+                return self._fact_answer(assistant, question, intent, t, h.clause, conf)
+            if intent.kind == "when":
+                found = find_deadlines(h.clause.text)
+                if found:
+                    s, e, d = found[0]
+                    text = f"Thời hạn: {d.text}. [1]"
+                    return Answer(question=question, answer=text + f"\n“{_sentence_around(h.clause.text, s)}”",
+                                  abstained=False, citations=(assistant.cite(1, h.clause, (s, e)),),
+                                  intent=intent.kind, confidence=conf)
+            break   # only the top clause may answer from its own text; the rest only through tasks
+        return None
+
+    def _fact_answer(self, assistant, question, intent, t: Task, clause: Clause, conf: float) -> Answer:
+        parts = []
+        if t.lead:
+            parts.append(f"{', '.join(t.lead)} chủ trì")
+        if t.coordinators and intent.kind in ("coord", "lead"):
+            parts.append(f"phối hợp: {', '.join(t.coordinators)}")
+        if t.deadline and (intent.kind == "when" or t.deadline.kind != "unparsed"):
+            parts.append(f"thời hạn: {t.deadline.text}")
+        if t.result and intent.kind != "when":
+            parts.append(f"kết quả: {t.result}")
+        head = "; ".join(parts)
+        head = head[:1].upper() + head[1:]
+        text = f"{head}. [1]\nNhiệm vụ: “{t.action[:200].rstrip()}”"
+        return Answer(question=question, answer=text, abstained=False,
+                      citations=(assistant.cite(1, clause, _span(clause.text, t.action)),),
+                      intent=intent.kind, confidence=conf)
+
+    def answer_target(self, assistant, question: str, hits, conf: float) -> Answer | None:
+        for h in hits[:1]:
+            for t in self.of_clause(h.clause.id):
+                if t.kind == "target" and t.value:
+                    unit = f" {t.unit}" if t.unit and t.unit not in t.value else ""
+                    when = f" ({t.horizon})" if t.horizon else ""
+                    text = f"{t.action}: {t.value}{unit}{when}. [1]"
+                    return Answer(question=question, answer=text, abstained=False,
+                                  citations=(assistant.cite(1, h.clause),), intent="amount", confidence=conf)
+        return None
+
+
+def _deadline_key(t: Task):
+    d = t.deadline
+    if d and d.kind == "due" and d.end:
+        return (0, d.end, t.id)
+    return (1, date.max, t.id)
+
+
+def _span(text: str, part: str) -> tuple[int, int] | None:
+    i = text.find(part[:80]) if part else -1
+    return (i, i + len(part)) if i >= 0 else None
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    start = max(text.rfind(".", 0, pos), text.rfind(";", 0, pos)) + 1
+    ends = [i for i in (text.find(".", pos), text.find(";", pos)) if i >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    return text[start:end].strip()[:300]
+
+
+__all__ = ["TaskBook", "Window", "parse_window", "lookup"]

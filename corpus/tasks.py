@@ -1,0 +1,208 @@
+"""Tasks and targets extracted from clauses: who must do what, with whom, by when.
+
+Sources, in order of reliability:
+- table rows with a lead column ("Cơ quan chủ trì", "Cơ quan thực hiện") and a deadline column;
+- target rows ("Chỉ tiêu" with "Đơn vị"/"Kết quả"), with the horizon of their group heading;
+- prose: "X chủ trì", "giao X", "X có trách nhiệm/chịu trách nhiệm", an agency as the clause's subject,
+  or an agency heading ("- Văn phòng Trung ương Đảng:", "a) Tổ đảng ở Thường trực Ủy ban …") that
+  governs the items under it; "phối hợp với …" gives coordinators; deadlines from the clause text.
+A clause listing several numbered duties with their own deadlines ("(1) … từ ngày 19/5/2025 …
+(2) … trong tháng 5/2025") gives one task per deadline.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.agencies import AgencyMention, find_agencies, split_agency_list
+from corpus.deadlines import Deadline, find_deadlines, parse_deadline
+from corpus.model import Clause
+from corpus.normalize import fold
+
+LEAD_COLUMNS = ("cơ quan chủ trì", "cơ quan thực hiện", "chủ trì")
+COORD_COLUMNS = ("cơ quan phối hợp", "phối hợp")
+DEADLINE_COLUMNS = ("thời gian hoàn thành", "thời hạn", "thời gian")
+RESULT_COLUMNS = ("kết quả", "sản phẩm")
+_VERBS = ("chu tri", "chiu trach nhiem", "co trach nhiem", "khan truong", "phoi hop", "to chuc", "xay dung",
+          "nghien cuu", "tiep tuc", "tap trung", "chi dao", "lanh dao", "hoan thanh", "ban hanh", "trinh",
+          "rasoat", "ra soat", "theo doi", "huong dan", "bao dam", "dam bao", "thuc hien", "trien khai")
+
+
+@dataclass(frozen=True)
+class Task:
+    id: str
+    doc_id: str
+    clause_id: str
+    label: str
+    action: str
+    lead: tuple[str, ...] = ()          # canonical agency names
+    lead_text: str = ""                 # as written
+    coordinators: tuple[str, ...] = ()
+    result: str = ""
+    deadline: Deadline | None = None
+    kind: str = "task"                  # task | target
+    value: str = ""                     # targets: "≥ 30"
+    unit: str = ""
+    horizon: str = ""                   # targets: "Đến năm 2030"
+
+    def to_dict(self) -> dict:
+        d = {k: getattr(self, k) for k in ("id", "doc_id", "clause_id", "label", "action", "lead_text",
+                                            "result", "kind", "value", "unit", "horizon")}
+        d["lead"] = list(self.lead)
+        d["coordinators"] = list(self.coordinators)
+        d["deadline"] = self.deadline.to_dict() if self.deadline else None
+        return d
+
+
+def _col(columns, names) -> str:
+    for h, c in columns:
+        hl = h.lower()
+        if any(hl.startswith(n) or hl == n for n in names):
+            return c
+    return ""
+
+
+def _canon(names) -> tuple[str, ...]:
+    out: list[str] = []
+    for n in names:
+        n = n.strip(" ,;.:")
+        if not n:
+            continue
+        mentions = find_agencies(n)
+        if mentions and len(mentions) == 1 and (mentions[0].end - mentions[0].start) >= len(n) * 0.6:
+            name = mentions[0].agency.name
+        else:
+            name = n
+        if name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def _from_row(clause: Clause) -> list[Task]:
+    cols = clause.columns
+    lead_cell = _col(cols, LEAD_COLUMNS)
+    target_value = _col(cols, ("kết quả",)) if _col(cols, ("chỉ tiêu",)) else ""
+    if _col(cols, ("chỉ tiêu",)) and not _col(cols, DEADLINE_COLUMNS):
+        monitor = _col(cols, ("cơ quan chủ trì theo dõi", "cơ quan theo dõi", "cơ quan chủ trì"))
+        horizon = next((c for c in reversed(clause.context) if re.search(r"20\d\d", c)), "")
+        dl = None
+        m = re.search(r"(20\d\d)", horizon)
+        if m:
+            dl = parse_deadline(f"năm {m.group(1)}")
+        return [Task(id=clause.id, doc_id=clause.doc_id, clause_id=clause.id, label=clause.label,
+                     action=_col(cols, ("chỉ tiêu",)), lead=_canon(split_agency_list(monitor)), lead_text=monitor,
+                     kind="target", value=target_value, unit=_col(cols, ("đơn vị",)), horizon=horizon,
+                     deadline=dl)]
+    if not lead_cell:
+        return []
+    action = _col(cols, ("tên nhiệm vụ", "nhiệm vụ", "nội dung")) or (cols[0][1] if cols else "")
+    dl_text = _col(cols, DEADLINE_COLUMNS)
+    return [Task(id=clause.id, doc_id=clause.doc_id, clause_id=clause.id, label=clause.label, action=action,
+                 lead=_canon(split_agency_list(lead_cell)), lead_text=lead_cell,
+                 coordinators=_canon(split_agency_list(_col(cols, COORD_COLUMNS))),
+                 result=_col(cols, RESULT_COLUMNS), deadline=parse_deadline(dl_text) if dl_text else None)]
+
+
+def _is_agency_heading(text: str) -> list[AgencyMention]:
+    """'Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo:' -> its agencies, else []."""
+    t = text.strip()
+    if not t or len(t) > 220:
+        return []
+    mentions = find_agencies(t)
+    if not mentions or mentions[0].start > 12:
+        return []
+    covered = sum(m.end - m.start for m in mentions)
+    rest = fold(t[mentions[-1].end:]).strip(" :.-")
+    if covered >= 0.45 * len(t.rstrip(":")) or t.endswith(":") or rest in ("chi dao", "lanh dao", ""):
+        return mentions
+    return []
+
+
+def _lead_in(text: str) -> tuple[list[AgencyMention], list[AgencyMention]]:
+    """(lead mentions, coordinator mentions) found in a prose clause."""
+    mentions = find_agencies(text)
+    if not mentions:
+        return [], []
+    key = fold(text)
+    coord_zones = [(m.end(), _zone_end(key, m.end())) for m in re.finditer(r"phoi hop( voi)?", key)]
+    coords = [m for m in mentions if any(a <= m.start < b for a, b in coord_zones)]
+    leads: list[AgencyMention] = []
+    for run in _runs([m for m in mentions if m not in coords], key):
+        first, last = run[0], run[-1]
+        after = key[last.end:last.end + 40]
+        before = key[max(0, first.start - 25):first.start]
+        if re.match(r"^[\s,]*(va [^,;.]{0,40})?(chu tri|co trach nhiem|chiu trach nhiem|khan truong|"
+                    r"tiep tuc|tap trung|chi dao|lanh dao|nghien cuu|xay dung|to chuc|phoi hop|theo doi|"
+                    r"bao dam|dam bao|hoan thanh|ra soat|huong dan|chuan bi|trien khai|thuc hien)", after) \
+                or re.search(r"(giao( cho)?|de nghi|yeu cau)\s*$", before) or first.start <= 3 \
+                or re.match(r"^cac (bo|co quan)[^.;]{0,20}:\s*$", key[:first.start].strip() + " "):
+            leads.extend(run)
+    return leads, coords
+
+
+def _runs(mentions: list[AgencyMention], key: str) -> list[list[AgencyMention]]:
+    """Mentions separated only by commas, 'và' or a colon form one run ('Bộ A, Bộ B và Bộ C')."""
+    runs: list[list[AgencyMention]] = []
+    for m in mentions:
+        if runs and re.fullmatch(r"[\s,;:]*(va)?[\s,]*", key[runs[-1][-1].end:m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _zone_end(key: str, start: int) -> int:
+    m = re.compile(r"[;.:]|\b(de|nham|va bao cao|bao cao)\b").search(key, start)
+    return m.start() if m else len(key)
+
+
+def _split_duties(text: str) -> list[str]:
+    parts = re.split(r"(?=\(\d{1,2}\)\s)", text)
+    return [p for p in parts if p.strip()] if len(parts) > 2 else [text]
+
+
+def _from_prose(clause: Clause, parent_leads: list[AgencyMention]) -> list[Task]:
+    text = clause.text if clause.kind != "heading" else ""
+    if not text or len(text) < 12:
+        return []
+    leads, coords = _lead_in(text)
+    lead_mentions = leads or parent_leads
+    pieces = _split_duties(text)
+    out: list[Task] = []
+    for n, piece in enumerate(pieces, 1):
+        found = [d for _, _, d in find_deadlines(piece) if d.kind != "unparsed" and "mốc mục tiêu" not in d.note]
+        if not lead_mentions and not found:
+            continue
+        if not lead_mentions and not any(v in fold(piece) for v in _VERBS):
+            continue
+        p_leads, p_coords = _lead_in(piece)
+        use_leads = p_leads or lead_mentions
+        use_coords = p_coords or (coords if len(pieces) == 1 else [])
+        tid = clause.id if len(pieces) == 1 else f"{clause.id}#{n}"
+        out.append(Task(id=tid, doc_id=clause.doc_id, clause_id=clause.id, label=clause.label,
+                        action=piece.strip()[:300], lead=_canon(m.agency.name for m in use_leads),
+                        lead_text="; ".join(m.surface for m in use_leads),
+                        coordinators=_canon(m.agency.name for m in use_coords),
+                        deadline=found[0] if found else None))
+    return out
+
+
+def extract_tasks(clauses: list[Clause]) -> list[Task]:
+    """Every task and target the clauses assign, in document order."""
+    heading_leads: dict[str, list[AgencyMention]] = {}
+    tasks: list[Task] = []
+    for c in clauses:
+        if c.kind == "row":
+            tasks.extend(_from_row(c))
+            continue
+        parent_id = c.id.rsplit(".", 1)[0] if "." in c.id.split(":", 1)[1] else None
+        inherited = heading_leads.get(parent_id, []) if parent_id else []
+        own = _is_agency_heading(c.heading or (c.text if len(c.text) < 220 else ""))
+        if own and (c.kind == "heading" or c.text.rstrip().endswith(":") or c.heading):
+            heading_leads[c.id] = own
+        elif inherited:
+            heading_leads[c.id] = inherited
+        if c.kind == "heading" or (own and c.text.strip().endswith(":") and len(c.text) < 220):
+            continue
+        tasks.extend(_from_prose(c, inherited))
+    return tasks

@@ -1,0 +1,142 @@
+"""Retrievers over clauses: BM25, dense, and their fusion (reciprocal rank or weighted sum)."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+
+from corpus import Clause
+from corpus.normalize import has_diacritics
+from indexing.store import Index
+
+log = logging.getLogger(__name__)
+
+FUSIONS = ("rrf", "weighted")
+MODES = ("hybrid", "bm25", "dense")
+
+
+@dataclass(frozen=True)
+class Hit:
+    clause: Clause
+    score: float
+    found_by: dict = field(default_factory=dict)   # retriever -> {"rank": r, "score": s}
+
+    def to_dict(self) -> dict:
+        return {"clause_id": self.clause.id, "label": self.clause.label, "score": round(self.score, 5),
+                "found_by": self.found_by}
+
+
+@dataclass(frozen=True)
+class Filters:
+    doc_ids: tuple[str, ...] = ()
+    doc_types: tuple[str, ...] = ()
+    date_from: str = ""     # ISO; documents dated on or after
+    date_to: str = ""
+
+    def empty(self) -> bool:
+        return not (self.doc_ids or self.doc_types or self.date_from or self.date_to)
+
+
+class Retriever(Protocol):
+    def search(self, query: str, k: int = 10) -> list[Hit]: ...
+
+
+class HybridRetriever:
+    """Dense + BM25 over the same clauses, fused; `mode` restricts to one of them."""
+
+    def __init__(self, index: Index, mode: str = "hybrid", fusion: str = "rrf", rrf_k: int = 60,
+                 dense_weight: float = 0.5, candidates: int = 100,
+                 plain_factor: float = 0.5):
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
+        if fusion not in FUSIONS:
+            raise ValueError(f"fusion must be one of {FUSIONS}, got {fusion!r}")
+        if not 0 <= dense_weight <= 1:
+            raise ValueError(f"dense_weight must be within [0, 1], got {dense_weight}")
+        self.index = index
+        self.mode, self.fusion, self.rrf_k = mode, fusion, rrf_k
+        self.dense_weight = dense_weight
+        self.candidates = candidates
+        self.plain_factor = plain_factor
+
+    def settings(self) -> dict:
+        return {"mode": self.mode, "fusion": self.fusion, "rrf_k": self.rrf_k,
+                "dense_weight": self.dense_weight, "candidates": self.candidates,
+                "plain_factor": self.plain_factor}
+
+    def _allowed(self, filters: Filters | None) -> np.ndarray | None:
+        if filters is None or filters.empty():
+            return None
+        ok_docs = set()
+        for d in self.index.documents:
+            if filters.doc_ids and d.id not in filters.doc_ids and d.part_of not in filters.doc_ids:
+                continue
+            if filters.doc_types and d.type not in filters.doc_types:
+                continue
+            if filters.date_from and (not d.date or d.date < filters.date_from):
+                continue
+            if filters.date_to and (not d.date or d.date > filters.date_to):
+                continue
+            ok_docs.add(d.id)
+        return np.array([c.doc_id in ok_docs for c in self.index.clauses], dtype=bool)
+
+    def dense_scores(self, query: str) -> tuple[np.ndarray, np.ndarray]:
+        qv = self.index.embedder.embed([query], query=True)[0]
+        n = len(self.index.clauses)
+        if self.index.dense.kind == "flat" or n <= self.candidates:
+            scores = self.index.vectors @ qv
+            return np.arange(n), scores
+        ids, scores = self.index.dense.search(qv, self.candidates)
+        keep = ids >= 0
+        return ids[keep], scores[keep]
+
+    def search(self, query: str, k: int = 10, filters: Filters | None = None) -> list[Hit]:
+        n = len(self.index.clauses)
+        if n == 0 or not query.strip():
+            return []
+        allowed = self._allowed(filters)
+        ranked: dict[str, list[tuple[int, float]]] = {}
+        if self.mode in ("hybrid", "bm25"):
+            s = self.index.bm25.scores(query)
+            order = np.argsort(-s, kind="stable")
+            ranked["bm25"] = [(int(i), float(s[i])) for i in order[: self.candidates * 3]
+                              if s[i] > 0 and (allowed is None or allowed[i])][: self.candidates]
+        if self.mode in ("hybrid", "dense"):
+            ids, s = self.dense_scores(query)
+            order = np.argsort(-s, kind="stable")
+            ranked["dense"] = [(int(ids[i]), float(s[i])) for i in order[: self.candidates * 3]
+                               if allowed is None or allowed[ids[i]]][: self.candidates]
+        # the embedder was trained on text with diacritics: trust it less on a question typed without
+        weight = self.dense_weight if has_diacritics(query) else self.dense_weight * self.plain_factor
+        return self._fuse(ranked, k, weight)
+
+    def _fuse(self, ranked: dict[str, list[tuple[int, float]]], k: int, dense_weight: float | None = None) -> list[Hit]:
+        dense_weight = self.dense_weight if dense_weight is None else dense_weight
+        total: dict[int, float] = {}
+        found: dict[int, dict] = {}
+        for name, lst in ranked.items():
+            for r, (i, s) in enumerate(lst, start=1):
+                found.setdefault(i, {})[name] = {"rank": r, "score": round(s, 5)}
+        if len(ranked) == 1:
+            (name, lst), = ranked.items()
+            for i, s in lst:
+                total[i] = s
+        elif self.fusion == "rrf":
+            for name, lst in ranked.items():
+                w = dense_weight if name == "dense" else 1 - dense_weight
+                for r, (i, _) in enumerate(lst, start=1):
+                    total[i] = total.get(i, 0.0) + 2 * w / (self.rrf_k + r)
+        else:
+            for name, lst in ranked.items():
+                if not lst:
+                    continue
+                vals = np.array([s for _, s in lst])
+                top, low = float(vals.max()), float(vals.min())
+                w = dense_weight if name == "dense" else 1 - dense_weight
+                for i, s in lst:
+                    norm = (s - low) / (top - low) if top > low else 1.0
+                    total[i] = total.get(i, 0.0) + w * norm
+        order = sorted(total, key=lambda i: (-total[i], i))[:k]
+        return [Hit(self.index.clauses[i], total[i], found.get(i, {})) for i in order]

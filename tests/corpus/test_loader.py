@@ -1,0 +1,78 @@
+"""Fixtures: encodings, structure, and broken files reported by name and skipped."""
+import json
+import subprocess
+import sys
+
+from corpus import decode, load_corpus
+from corpus.normalize import clean_markdown, fold, normalize, unify_tones
+
+
+def test_broken_files_named_and_good_ones_load(data_dir):
+    corpus = load_corpus(data_dir)
+    problems = {p.filename: p.reason for p in corpus.problems}
+    assert set(problems) == {"rong.txt", "nhi-phan.txt", "khong-cau-truc.md"}
+    assert "rỗng" in problems["rong.txt"]
+    assert "nhị phân" in problems["nhi-phan.txt"]
+    assert {d.id for d in corpus.documents} == {"nghi-quyet-mau", "ke-hoach-mau", "nfd-dieu-khoan", "bang-ma-cp1258"}
+
+
+def test_cp1258_and_nfd(data_dir):
+    corpus = load_corpus(data_dir)
+    cp = corpus.document("bang-ma-cp1258")
+    assert cp.encoding == "cp1258"
+    assert corpus.clauses_of("bang-ma-cp1258")[0].text.startswith("Sở Thông tin và Truyền thông chủ trì")
+    nfd = corpus.clauses_of("nfd-dieu-khoan")
+    assert [c.path for c in nfd] == [("Điều 1",), ("Điều 2",)]
+    assert nfd[1].text == "Bộ Khoa học và Công nghệ chủ trì tổ chức thực hiện."  # NFC for display
+
+
+def test_utf16_with_bom():
+    text, enc = decode("Điều 1. Thử nghiệm".encode("utf-16"))
+    assert enc == "utf-16" and text == "Điều 1. Thử nghiệm"
+
+
+def test_hard_wrapped_fixture_structure(data_dir):
+    corpus = load_corpus(data_dir)
+    doc = corpus.document("nghi-quyet-mau")
+    assert doc.number == "12/NQ-UBND" and doc.date == "2025-02-05" and doc.signer == "Nguyễn Văn An"
+    ids = [c.id for c in corpus.clauses_of("nghi-quyet-mau")]
+    assert "nghi-quyet-mau:II.1.đ" in ids
+    a = next(c for c in corpus.clauses if c.id == "nghi-quyet-mau:II.1.a")
+    assert a.text.endswith("hoàn thành trước ngày 30/6/2025.")
+    assert not any("Nơi nhận" in c.text or "Lưu: VT" in c.text for c in corpus.clauses)
+
+
+def test_bullets_and_table_fixture(data_dir):
+    corpus = load_corpus(data_dir)
+    by = {c.id: c for c in corpus.clauses_of("ke-hoach-mau")}
+    assert by["ke-hoach-mau:I.1.-3"].text == "Văn phòng:"
+    assert by["ke-hoach-mau:I.1.-3.-1"].context[-1] == "Văn phòng:"
+    row = by["ke-hoach-mau:II.1"]
+    assert row.kind == "row" and dict(row.columns)["Kết quả"] == "≥ 90"
+
+
+def test_normalization():
+    assert unify_tones("hoá") == unify_tones("hóa") == "hóa"
+    assert unify_tones("Uỷ ban") == "Ủy ban"
+    assert unify_tones("quý") == "quý"          # 'qu' keeps the tone on y
+    assert clean_markdown(r"R\&D **đạt** 2%[^1]") == "R&D đạt 2%"
+    assert normalize("Số  hoá") == "số hóa"
+    assert fold("Bộ Khoa học và Công nghệ") == "bo khoa hoc va cong nghe"
+
+
+def test_cli_check_json(data_dir):
+    out = subprocess.run([sys.executable, "-m", "hoidap.cli", "corpus", "check", str(data_dir), "--json"],
+                         capture_output=True, text=True, check=True)
+    report = json.loads(out.stdout)
+    assert report["documents"] == 4 and len(report["problems"]) == 3
+    assert "Traceback" not in out.stderr
+
+
+def test_cli_bundled_check_and_unknown_clause():
+    out = subprocess.run([sys.executable, "-m", "hoidap.cli", "corpus", "check", "--json"],
+                         capture_output=True, text=True, check=True)
+    report = json.loads(out.stdout)
+    assert report["documents"] == 7 and report["problems"] == []
+    bad = subprocess.run([sys.executable, "-m", "hoidap.cli", "corpus", "show", "khong-co"],
+                         capture_output=True, text=True)
+    assert bad.returncode == 1 and "Lỗi:" in bad.stderr and "Traceback" not in bad.stderr

@@ -1,0 +1,98 @@
+"""Golden tests: the bundled corpus segments into the clauses a reader sees."""
+import pytest
+
+from corpus import load_corpus
+
+
+def clause(corpus, cid):
+    found = [c for c in corpus.clauses if c.id == cid]
+    assert found, f"no clause {cid}"
+    return found[0]
+
+
+def test_seven_documents_no_problems(bundled):
+    assert len(bundled.documents) == 7
+    assert bundled.problems == []
+    ids = [c.id for c in bundled.clauses]
+    assert len(ids) == len(set(ids))
+
+
+def test_wrapped_lettered_subclause_of_03_nq_cp(bundled):
+    c = clause(bundled, "03-NQ-CP:II.1.a")
+    assert c.path == ("II", "1", "a")
+    assert c.label == "03/NQ-CP, mục II.1.a"
+    # the item wraps over several lines in the source: joined, complete, not swallowing b)
+    assert c.text.startswith("Xây dựng, trình ban hành và tổ chức triển khai chương trình tuyên truyền")
+    assert "\n" not in c.text and "  " not in c.text
+    assert c.text.endswith(".")
+    assert "Xây dựng, ban hành quy định trách nhiệm người đứng" not in c.text
+    src = open("corpus/documents/03-NQ-CP.txt", encoding="utf-8").read()
+    assert src[c.span[0]:c.span[1]].startswith("a) Xây dựng, trình ban hành")
+    assert clause(bundled, "03-NQ-CP:II.1.b").text.startswith("Xây dựng, ban hành quy định trách nhiệm")
+
+
+def test_header_and_recipients_are_metadata(bundled):
+    texts = " ".join(c.text for c in bundled.clauses if c.doc_id == "03-NQ-CP")
+    assert "Nơi nhận" not in texts and "Lưu: VT" not in texts
+    assert "Độc lập - Tự do - Hạnh phúc" not in texts
+    assert clause(bundled, "03-NQ-CP:III.5").text.startswith("Bộ Tài chính chủ trì")
+    doc = bundled.document("3260-KH-DDQH15")
+    assert doc.signer == "Trần Thanh Mẫn"
+
+
+def test_plan_item_under_lettered_section_3260(bundled):
+    c = clause(bundled, "3260-KH-DDQH15:II.2.2.a.-2")
+    assert c.text.startswith("Chủ trì thẩm tra các dự án luật")
+    assert c.context[-1] == "Tổ đảng ở Thường trực Ủy ban KH,CN&MT"
+    assert clause(bundled, "3260-KH-DDQH15:II.2.1").heading.startswith("Để thể chế hoá đầy đủ")
+
+
+def test_plus_bullet_under_agency_heading_23_tb(bundled):
+    head = clause(bundled, "23-TB-TGV:3.a.-1")
+    assert head.text.startswith("Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo")
+    c = clause(bundled, "23-TB-TGV:3.a.-1.-2")
+    assert c.text.startswith("Chủ trì, phối hợp với Bộ Công an, Thành ủy Hà Nội")
+    assert c.context[-1].startswith("Văn phòng Trung ương Đảng")
+    assert c.label == "23-TB/TGV, mục 3.a, ý 1.2"
+
+
+def test_kpi_table_row_keeps_headers(bundled):
+    c = clause(bundled, "DC-CL-NQ57:III.r2")
+    assert c.kind == "row"
+    assert dict(c.columns)["Nhóm Chỉ Số"] == "Kinh tế số"
+    assert "Mốc 2030:" in c.text and "30%" in c.text
+
+
+def test_numbered_task_of_nq57(bundled):
+    c = clause(bundled, "57-NQ-TW:III.2")
+    assert c.heading.startswith("Khẩn trương, quyết liệt hoàn thiện thể chế")
+    assert clause(bundled, "57-NQ-TW:III.2.-1").text.startswith("Khẩn trương sửa đổi, bổ sung")
+    assert clause(bundled, "57-NQ-TW:IV.5").text.startswith("Ban Tuyên giáo Trung ương chủ trì")
+
+
+def test_appendix_rows(bundled):
+    rows_ii = [c for c in bundled.clauses if c.doc_id == "03-NQ-CP-PL" and c.path[0] == "PLII" and c.kind == "row"]
+    assert len(rows_ii) == 140
+    c = clause(bundled, "03-NQ-CP-PL:PLII.III.44")
+    assert c.label == "03/NQ-CP, Phụ lục II, nhiệm vụ 44"
+    cols = dict(c.columns)
+    assert cols["Tên nhiệm vụ"] == "Xây dựng Danh mục Công nghệ chiến lược"
+    assert cols["Cơ quan chủ trì"].startswith("Bộ Khoa học và Công nghệ")
+    t = clause(bundled, "03-NQ-CP-PL:PLI.I.10")
+    assert t.label == "03/NQ-CP, Phụ lục I, chỉ tiêu 10"
+    assert dict(t.columns)["Đơn vị"] == "% GDP"
+    assert dict(t.columns)["Kết quả"] == "≥ 30"
+    sub = clause(bundled, "03-NQ-CP-PL:PLI.I.11.1")
+    assert "dịch vụ công trực tuyến" in sub.text
+
+
+@pytest.mark.parametrize("doc_id", ["03-NQ-CP", "03-NQ-CP-PL", "57-NQ-TW", "3260-KH-DDQH15", "TB-BCD-TW-PH2",
+                                    "23-TB-TGV", "DC-CL-NQ57"])
+def test_every_clause_has_text_and_span(bundled, doc_id):
+    doc = bundled.document(doc_id)
+    src = open(f"corpus/documents/{doc.filename}", encoding="utf-8").read()
+    for c in bundled.clauses_of(doc_id):
+        assert c.text.strip()
+        s, e = c.span
+        assert 0 <= s < e <= len(src)
+        assert c.label.startswith(doc.citation_name)
