@@ -8,7 +8,7 @@ import unicodedata
 from datetime import date
 
 from assistant import metadata
-from assistant.extract import TermStats, best_sentence, coverage
+from assistant.extract import TermStats, best_sentences, coverage
 from assistant.intent import Intent, classify
 from assistant.model import Answer, Citation
 from assistant.settings import Settings
@@ -118,8 +118,10 @@ class Assistant:
 
     @staticmethod
     def _prefer_content(hits: list[Hit]) -> list[Hit]:
-        """Section headings are context, not answers: they go after the clauses with content."""
-        return [h for h in hits if h.clause.kind != "heading"] + [h for h in hits if h.clause.kind == "heading"]
+        """Section headings and legal-basis recitals ("Căn cứ …") are context, not answers: they go last."""
+        def aside(c: Clause) -> bool:
+            return c.kind == "heading" or (c.path[:1] == ("MĐ",) and c.text.startswith("Căn cứ"))
+        return [h for h in hits if not aside(h.clause)] + [h for h in hits if aside(h.clause)]
 
     def _context_text(self, clause: Clause) -> str:
         doc = self.index.document(clause.doc_id)
@@ -144,11 +146,22 @@ class Assistant:
             if ans is not None:
                 return ans
         top = hits[0].clause
-        s, e = best_sentence(q, top.text, self.stats, want_number=intent.kind == "amount")
-        quote = clean_markdown(top.text[s:e]).strip()
-        head = f"{top.heading}: " if top.heading and top.heading not in quote and len(top.heading) < 120 else ""
+        if top.kind == "row":                       # a table row answers with its cells
+            text = top.text if len(top.text) <= 420 else top.text[:417] + "…"
+            return Answer(question=q, answer=f"{text} [1]", abstained=False,
+                          citations=(self.cite(1, top, (0, len(top.text))),), intent=intent.kind, confidence=conf)
+        spans = best_sentences(q, top.text, self.stats, want_number=intent.kind == "amount")
+        quote = " ".join(clean_markdown(top.text[s:e]).strip() for s, e in spans)
+        head = ""
+        if intent.kind in ("lead", "coord"):
+            agency = self.tasks.context_agency(top)
+            if agency and agency not in quote:
+                head = f"{agency}: "
+        if not head and top.heading and top.heading not in quote and len(top.heading) < 120:
+            head = f"{top.heading}: "
         text = f"{head}{quote} [1]"
-        return Answer(question=q, answer=text, abstained=False, citations=(self.cite(1, top, (s, e)),),
+        span = (spans[0][0], spans[-1][1])
+        return Answer(question=q, answer=text, abstained=False, citations=(self.cite(1, top, span),),
                       intent=intent.kind, confidence=conf)
 
 

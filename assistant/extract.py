@@ -92,3 +92,27 @@ def best_sentence(question: str, text: str, stats: TermStats, want_number: bool 
     if e - s > max_chars:
         e = s + max_chars
     return s, e
+
+
+def best_sentences(question: str, text: str, stats: TermStats, want_number: bool = False,
+                   max_chars: int = 380) -> list[tuple[int, int]]:
+    """The best sentence, plus the next best when it also matches well and fits (in text order)."""
+    terms = set(content_terms(question))
+    scored = []
+    for s, e in sentences(text):
+        words = set(_terms(text[s:e]))
+        score = sum(stats.idf(t) for t in terms & words)
+        if want_number and _NUMBER.search(text[s:e]):
+            score *= 1.5
+        scored.append((score, s, e))
+    if not scored:
+        return [(0, min(len(text), max_chars))]
+    scored.sort(key=lambda x: -x[0])
+    best = scored[0]
+    chosen = [best]
+    if len(scored) > 1:
+        second = scored[1]
+        if second[0] >= 0.6 * best[0] > 0 and (best[2] - best[1]) + (second[2] - second[1]) <= max_chars:
+            chosen.append(second)
+    spans = sorted((s, min(e, s + max_chars)) for _, s, e in chosen)
+    return spans

@@ -11,7 +11,11 @@ _SIGNER = r"\b(ai (da )?ky|nguoi ky|ky boi|do ai ky|ai la nguoi ky|ky ban hanh b
 _DATE = (r"\b(ban hanh (vao )?(ngay|thang|nam|khi) ?(nao|bao gio)?|ngay ban hanh|ky (vao )?ngay nao|ngay ky|"
          r"ban hanh bao gio|ban hanh luc nao|ban hanh nam nao|ra doi (khi|nam) nao|ngay thang nam|"
          r"(hop|dien ra) (vao )?ngay nao|thong bao ngay nao)\b")
-_ISSUER = r"\b(co quan nao ban hanh|ai ban hanh|do (co quan )?nao ban hanh|do ai ban hanh|cua co quan nao|ban hanh boi)\b"
+_ISSUER = (r"\b(co quan nao (ban hanh|phat hanh)|ai (ban hanh|phat hanh)|do (co quan )?nao (ban hanh|phat hanh)|"
+           r"do ai (ban hanh|phat hanh)|cua co quan nao|ban hanh boi|phat hanh boi)\b")
+# a metadata question names a document
+_DOCREF = (r"\b(nghi quyet|ke hoach|thong bao|van ban|de cuong|quyet dinh|chi thi|ket luan|chuong trinh hanh dong)\b|"
+           r"\d+\s*[-/]\s*(nq|kh|tb|qd|ct)\b")
 _NUMBER = r"\b(so hieu|so ky hieu|mang so)\b"
 _LEAD = (r"\b(bo nao|co quan nao|don vi nao|ai chu tri|chu tri|ai chiu trach nhiem|chiu trach nhiem|"
          r"ai phu trach|phu trach|giao cho ai|giao cho (co quan|bo) nao|ai lo|ai thuc hien|ai dam nhiem|"
@@ -19,10 +23,11 @@ _LEAD = (r"\b(bo nao|co quan nao|don vi nao|ai chu tri|chu tri|ai chiu trach nhi
 _COORD = r"\b(phoi hop|ai cung|cung voi ai|co quan phoi hop)\b"
 _WHEN = (r"\b(khi nao|bao gio|thoi han|han chot|han cuoi|truoc ngay nao|den han|han hoan thanh|"
          r"hoan thanh (vao |trong )?(luc|khi|thang|quy|nam|ngay)? ?nao|thoi gian hoan thanh|quy nao|"
-         r"thang nao|nam nao|luc nao|thoi diem nao|tu ngay nao|han la)\b")
+         r"thang nao|nam nao|luc nao|thoi diem nao|tu ngay nao|han la|thoi gian nao|giai doan nao|"
+         r"ngay nao|dip nao|moc nao|truoc thoi diem nao|thoi han nao)\b")
 _AMOUNT = (r"\b(bao nhieu|ty le|ti le|toi thieu|it nhat|muc nao|phan tram|chi tieu|dat muc|may phan tram|"
            r"ty trong|ti trong|quy mo|con so)\b|%")
-_LIST = (r"\b(nhung nhiem vu nao|cac nhiem vu nao|nhiem vu nao|nhung viec nao|viec gi|nhung gi|liet ke|"
+_LIST = (r"\b(nhung nhiem vu nao|cac nhiem vu|nhiem vu nao|nhung viec nao|viec gi|nhung gi|liet ke|"
          r"co nhung nhiem vu|gom nhung|bao gom nhung|cac viec|nhung nhiem vu|danh sach)\b")
 _OVERDUE = r"\b(qua han|tre han|cham tien do)\b"
 _YESNO = r"\b(dung hay sai|co dung|dung khong|phai khong|co phai)\b"
@@ -48,13 +53,14 @@ def classify(question: str) -> Intent:
     overdue = bool(re.search(_OVERDUE, q))
     is_list = bool(re.search(_LIST, q)) or overdue
     yes_no = bool(re.search(_YESNO, q))
+    docref = bool(re.search(_DOCREF, q))
     if re.search(_SIGNER, q):
         kind = "signer"
-    elif re.search(_ISSUER, q):
+    elif re.search(_ISSUER, q) and docref:
         kind = "issuer"
-    elif re.search(_DATE, q):
+    elif re.search(_DATE, q) and docref:
         kind = "date"
-    elif re.search(_NUMBER, q):
+    elif re.search(_NUMBER, q) and docref:
         kind = "number"
     elif is_list and (window or overdue or re.search(_LEAD, q) or re.search(r"\b(bo|ban|uy ban|van phong)\b", q)):
         kind = "list"

@@ -47,6 +47,19 @@ def _keys(doc: Document) -> list[str]:
     return keys
 
 
+_DOC_NUMBER = re.compile(r"\b(\d{1,5}\s*[-/]\s*(?:nq|kh|tb|qd|ct|kl)\s*[-/]\s*[a-z0-9đ]+)", re.IGNORECASE)
+
+
+def unknown_number(docs: list[Document], question: str) -> str:
+    """A document number the question names that no loaded document has ("19-TB/TGV")."""
+    known = {re.sub(r"\s", "", fold(d.number)) for d in docs if d.number}
+    for m in _DOC_NUMBER.finditer(fold(question)):
+        num = re.sub(r"\s", "", m.group(1))
+        if not any(num in k or k in num for k in known):
+            return m.group(1).upper()
+    return ""
+
+
 def find_document(questions_docs: list[Document], question: str) -> Document | None:
     """The document a question names ("Nghị quyết 03/NQ-CP", "nghị quyết 57", "kế hoạch 3260")."""
     q = fold(question)
@@ -72,6 +85,11 @@ def find_document(questions_docs: list[Document], question: str) -> Document | N
 
 def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | None:
     docs = [d for d in assistant.index.documents if not doc_ids or d.id in doc_ids]
+    unknown = unknown_number(docs, question)
+    if unknown:
+        text = (f"Các văn bản đã nạp không có văn bản số {unknown}; "
+                "hoidap chỉ trả lời từ các văn bản đã nạp.")
+        return Answer(question=question, answer=text, abstained=True, intent=intent.kind, confidence=1.0)
     doc = find_document(docs, question)
     if doc is None:
         hits = assistant.retriever.search(question, k=1)
@@ -90,15 +108,16 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
             text += f" ({doc.caveat})"
         return Answer(question=question, answer=text, abstained=True, intent=intent.kind,
                       related=(assistant.cite_document(1, doc.id),), confidence=1.0)
-    if intent.kind == "signer":
-        text = f"{name} do {doc.signer} ký. [1]"
-    elif intent.kind == "date":
-        text = f"{name} ban hành ngày {_vn_date(doc.date)}. [1]"
-        if doc.caveat:
-            text += f" Lưu ý: {doc.caveat}"
-    elif intent.kind == "issuer":
-        text = f"{name} do {doc.issuer} ban hành. [1]"
-    else:
-        text = f"Số hiệu: {doc.number} ({doc.title[:120]}). [1]"
+    facts = []
+    if doc.issuer:
+        facts.append(f"do {doc.issuer} ban hành")
+    if doc.date:
+        facts.append(f"ngày {_vn_date(doc.date)}")
+    if doc.signer:
+        facts.append(f"người ký: {doc.signer}")
+    lead = f"Số hiệu {doc.number}: " if intent.kind == "number" else ""
+    text = f"{lead}{name} " + ", ".join(facts) + ". [1]"
+    if doc.caveat and intent.kind == "date":
+        text += f" Lưu ý: {doc.caveat}"
     return Answer(question=question, answer=text, abstained=False, intent=intent.kind,
                   citations=(assistant.cite_document(1, doc.id),), confidence=1.0)

@@ -70,17 +70,28 @@ class TaskBook:
     def from_clauses(cls, clauses: list[Clause]) -> "TaskBook":
         return cls(extract_tasks(clauses), {c.id: c for c in clauses})
 
+    def context_agency(self, clause: Clause) -> str:
+        """The agency a clause's own task or its nearest agency heading names ('' if none)."""
+        for t in self.of_clause(clause.id):
+            if t.lead:
+                return ", ".join(t.lead)
+        for ctx in reversed(clause.context):
+            mentions = find_agencies(ctx)
+            if mentions and len(ctx) < 160:
+                return ctx.rstrip(":")
+        return ""
+
     def of_clause(self, clause_id: str) -> list[Task]:
         return self._by_clause.get(clause_id, [])
 
     def query(self, window: Window | None = None, agency: str = "", doc_id: str = "", as_of: date | None = None,
-              overdue: bool = False, targets: bool = False) -> list[Task]:
+              overdue: bool = False, targets: bool = False, role: str = "any") -> list[Task]:
         rows = self.targets if targets else self.tasks
         out = []
         for t in rows:
             if doc_id and t.doc_id != doc_id and not t.doc_id.startswith(doc_id + "-"):
                 continue
-            if agency and not _agency_matches(t, agency):
+            if agency and not _agency_matches(t, agency, role):
                 continue
             if window and not window.contains(t.deadline):
                 continue
@@ -100,17 +111,26 @@ class TaskBook:
             window = Window(min(d.start for d in found), max(d.end for d in found), found[0].text)
         mentions = [m for m in find_agencies(question) if m.agency.kind != "group"]
         agency = mentions[0].agency.name if mentions else ""
+        qf = fold(question)
+        role = "lead" if re.search(r"\bchu tri\b", qf) and "phoi hop" not in qf else (
+            "coord" if "phoi hop" in qf and "chu tri" not in qf else "any")
+        if not doc_ids:
+            from assistant.metadata import find_document
+            named = find_document(assistant.index.documents, question)
+            if named is not None:
+                doc_ids = tuple(d.id for d in assistant.index.documents if d.id == named.id or d.part_of == named.id)
         if window is None and not agency and not intent.overdue:
             return None
         as_of = today(assistant.settings)
         rows = []
         for doc in (doc_ids or ("",)):
-            rows.extend(self.query(window=window, agency=agency, doc_id=doc, as_of=as_of, overdue=intent.overdue))
+            rows.extend(self.query(window=window, agency=agency, doc_id=doc, as_of=as_of, overdue=intent.overdue,
+                                   role=role))
         if not rows:
             return None
         what = []
         if agency:
-            what.append(f"của {agency} (chủ trì hoặc phối hợp)")
+            what.append(f"của {agency} ({ {'lead': 'chủ trì', 'coord': 'phối hợp'}.get(role, 'chủ trì hoặc phối hợp')})")
         if window:
             span = re.sub(r"^(trong|vào|đến)\s+", "", window.text, flags=re.I)
             what.append(f"đến hạn trong {span}")
@@ -131,28 +151,52 @@ class TaskBook:
                       intent="list", confidence=1.0)
 
     def answer_fact(self, assistant, question: str, intent: Intent, hits, conf: float) -> Answer | None:
-        """Lead agency / coordinators / deadline of the task in the best clause that has one."""
-        for h in hits:
+        """Lead agency / coordinators / deadline from the task of the best clause that has one."""
+        from assistant.extract import content_terms
+        terms = set(content_terms(question))
+        for rank, h in enumerate(hits[:2]):
+            if intent.kind == "when" and h.clause.kind != "row":
+                ans = self._deadline_in_text(assistant, question, intent, h.clause, conf)
+                if ans is not None:
+                    return ans
+            candidates = []
             for t in self.of_clause(h.clause.id):
-                if t.kind != "task":
-                    continue
-                if intent.kind == "lead" and not t.lead:
-                    continue
-                if intent.kind == "coord" and not (t.coordinators or t.lead):
+                if intent.kind in ("lead", "coord") and not (t.lead or t.coordinators):
                     continue
                 if intent.kind == "when" and not t.deadline:
                     continue
+                overlap = len(terms & set(content_terms(t.action)))
+                candidates.append((overlap, t))
+            if candidates:
+                t = max(candidates, key=lambda x: x[0])[1]
                 return self._fact_answer(assistant, question, intent, t, h.clause, conf)
-            if intent.kind == "when":
-                found = find_deadlines(h.clause.text)
-                if found:
-                    s, e, d = found[0]
-                    text = f"Thời hạn: {d.text}. [1]"
-                    return Answer(question=question, answer=text + f"\n“{_sentence_around(h.clause.text, s)}”",
-                                  abstained=False, citations=(assistant.cite(1, h.clause, (s, e)),),
-                                  intent=intent.kind, confidence=conf)
-            break   # only the top clause may answer from its own text; the rest only through tasks
+            if rank == 0 and h.clause.kind == "row":
+                return None     # the top row answers by itself (its cells), see Assistant._extract
         return None
+
+    def _deadline_in_text(self, assistant, question, intent, clause: Clause, conf: float) -> Answer | None:
+        """The deadline(s) of the sentence of a prose clause that best matches the question."""
+        from assistant.extract import content_terms, sentences
+        found = [(s, e, d) for s, e, d in find_deadlines(clause.text) if d.kind != "unparsed"]
+        if not found:
+            return None
+        terms = set(content_terms(question))
+        best, best_score = None, -1
+        for s, e in sentences(clause.text):
+            inside = [x for x in found if s <= x[0] < e]
+            if not inside:
+                continue
+            score = len(terms & set(content_terms(clause.text[s:e])))
+            if score > best_score:
+                best, best_score = (s, e, inside), score
+        if best is None:
+            return None
+        s, e, inside = best
+        when = "; ".join(dict.fromkeys(d.text for _, _, d in inside))
+        sentence = clause.text[s:e].strip()
+        text = f"Thời hạn: {when}. [1]\n“{sentence[:300]}”"
+        return Answer(question=question, answer=text, abstained=False,
+                      citations=(assistant.cite(1, clause, (s, e)),), intent=intent.kind, confidence=conf)
 
     def _fact_answer(self, assistant, question, intent, t: Task, clause: Clause, conf: float) -> Answer:
         parts = []

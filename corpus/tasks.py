@@ -104,16 +104,20 @@ def _from_row(clause: Clause) -> list[Task]:
 
 
 def _is_agency_heading(text: str) -> list[AgencyMention]:
-    """'Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo:' -> its agencies, else []."""
+    """'Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo:', 'Tổ đảng ở Thường trực Ủy ban Kinh tế',
+    'Đảng ủy Chính phủ chỉ đạo:' -> the agencies it names; [] for a heading that is a task or a topic."""
     t = text.strip()
-    if not t or len(t) > 220:
+    if not t or len(t) > 160:
         return []
     mentions = find_agencies(t)
-    if not mentions or mentions[0].start > 12:
+    if not mentions or mentions[0].start > 40:
         return []
-    covered = sum(m.end - m.start for m in mentions)
-    rest = fold(t[mentions[-1].end:]).strip(" :.-")
-    if covered >= 0.45 * len(t.rstrip(":")) or t.endswith(":") or rest in ("chi dao", "lanh dao", ""):
+    key = fold(t)
+    prefix = key[:mentions[0].start]
+    if re.search(r"\b(ve|cua|trong|cho|voi|tai)\s*$", prefix) or len(prefix.split()) > 6:
+        return []
+    rest = key[mentions[-1].end:].strip(" :.-")
+    if t.endswith(":") or rest in ("", "chi dao", "lanh dao") or len(rest.split()) <= 6:
         return mentions
     return []
 
