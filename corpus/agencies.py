@@ -205,7 +205,7 @@ _TABLE: tuple[tuple[str, str, str, str, str], ...] = (
     ("ktnn", "other", "Kiểm toán nhà nước", "KTNN", ""),
     ("cac-bo-nganh-dia-phuong", "group", "các bộ, ngành, địa phương",
      "các bộ, ngành và địa phương|bộ, ngành, địa phương|bộ, ngành và địa phương|các bộ, ngành, các địa phương", ""),
-    ("cac-bo-nganh", "group", "các bộ, ngành", "bộ, ngành|các bộ, ngành trung ương|các bộ, ngành Trung ương", ""),
+    ("cac-bo-nganh", "group", "các bộ, ngành", "bộ, ngành|các bộ, ngành trung ương", ""),
     ("cac-bo-co-quan", "group", "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
      "bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ|các bộ, cơ quan ngang bộ|các bộ, cơ quan", ""),
     ("ubnd-cac-tinh", "group", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
@@ -231,7 +231,8 @@ _BLOCK_NEXT = {"chinh-phu": (("dien", "tu"), ("so",))}
 _NOT_MINISTRY_BEFORE = {"tien", "can", "toan", "dong", "noi"}   # tiến bộ, cán bộ, toàn bộ, đồng bộ, nội bộ
 _CONNECTORS = {"", "và", "va", "các", "cac", "và các", "va cac", "cùng", "với", "cùng với"}
 _SPLIT_ALWAYS = re.compile(r"\s*(?:;|\||\n)\s*")
-_SPLIT_SOFT = re.compile(r"\s*,\s*(?=[A-ZĐÀ-Ỹ]|các\s|Các\s)|\s+và\s+(?=[A-ZĐÀ-Ỹ]|các\s|Các\s)")
+_SPLIT_SOFT = re.compile(r"(\s*,\s*|\s+và\s+)")
+_QUALIFIER = re.compile(r"[ \t]+(?!và\b|va\b|các\b)(\w[^,;|\n]*)")
 
 
 def _tokens(text: str) -> tuple[tuple[str, ...], list[tuple[int, int]], tuple[int, ...]]:
@@ -251,13 +252,13 @@ def _build() -> tuple[tuple[Agency, ...], dict, dict, dict]:
         forms = [a for a in alias_str.split("|") if a]
         free_forms = [name] + [a for a in forms if not a.startswith("=")]
         only = [a[1:] for a in forms if a.startswith("=")]
-        if kind == "ministry":
+        if kind == "ministry":       # "Tài chính" for "Bộ Tài chính", in "các Bộ: ..." lists and lookup
             only += [f[len("Bộ "):] for f in free_forms if f.startswith("Bộ ")]
-        if kind == "national_assembly" and name.split()[0] in ("Ủy", "Hội", "Ban"):
-            free_forms += [f + s for f in list(free_forms) for s in _QH_SUFFIXES]
-        if kind == "group":
-            free_forms += [f + s for f in list(free_forms) for s in _GROUP_SUFFIXES]
         agency = Agency(aid, name, tuple(dict.fromkeys(free_forms[1:] + only)), kind, note)
+        suffixes = _GROUP_SUFFIXES if kind == "group" else ()
+        if kind == "national_assembly" and name.split()[0] in ("Ủy", "Hội", "Ban"):
+            suffixes = _QH_SUFFIXES  # "Ủy ban KH,CN&MT của Quốc hội", "Ủy ban QP-AN QH"
+        free_forms += [f + s for f in list(free_forms) for s in suffixes]
         agencies.append(agency)
         for table, group in ((free, free_forms), (exact_only, only)):
             for form in group:
@@ -363,10 +364,23 @@ def find_agencies(text: str) -> list[AgencyMention]:
     return out
 
 
+def _starts_name(s: str) -> bool:
+    return s[:1].isupper() or s.lower().startswith("các ")
+
+
 def _pieces(gap: str) -> list[str]:
+    """Unknown text between agencies: cut at ';', and at ',' / 'và' before a capital or 'các'."""
     parts = []
     for chunk in _SPLIT_ALWAYS.split(gap):
-        parts += _SPLIT_SOFT.split(chunk)
+        bits = _SPLIT_SOFT.split(chunk)
+        cur = bits[0]
+        for sep, nxt in zip(bits[1::2], bits[2::2]):
+            if _starts_name(nxt):
+                parts.append(cur)
+                cur = nxt
+            else:
+                cur += sep + nxt
+        parts.append(cur)
     return [p for p in (x.strip(" \t,.;:()") for x in parts)
             if p.lower() not in _CONNECTORS and any(ch.isalnum() for ch in p)]
 
@@ -384,9 +398,9 @@ def split_agency_list(cell: str) -> list[str]:
     for m in find_agencies(cell):
         names += _pieces(cell[cursor:m.start])
         surface, cursor = m.surface, m.end
-        qual = re.match(r"[ \t]+(?!và\b|va\b|các\b)([a-zà-ỹđ][^,;|\n]*)", cell[cursor:])
-        if qual and not find_agencies(qual.group(1)):
-            surface, cursor = surface + qual.group(0).rstrip(), cursor + len(qual.group(0).rstrip())
+        qual = _QUALIFIER.match(cell, cursor)
+        if qual and qual.group(1)[0].islower() and not find_agencies(qual.group(1)):
+            surface, cursor = surface + qual.group(0).rstrip(), qual.start() + len(qual.group(0).rstrip())
         names.append(surface)
     names += _pieces(cell[cursor:])
     return names

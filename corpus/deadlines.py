@@ -314,7 +314,10 @@ def parse_deadline(text: str, *, default_year: int | None = None) -> Deadline:
 
 
 def find_deadlines(text: str, *, default_year: int | None = None) -> list[tuple[int, int, Deadline]]:
-    """Every deadline phrase in a prose text, as (start, end, Deadline) with spans into ``text``."""
+    """Every deadline phrase in a prose text, as (start, end, Deadline) with spans into ``text``, in order.
+
+    Strict about what counts (see the module docstring): document references, program periods and
+    adverbs are left out; target horizons are kept with note "mốc mục tiêu"."""
     if not isinstance(text, str) or not text:
         return []
     if len(text) > MAX_TEXT:
