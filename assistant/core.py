@@ -15,6 +15,7 @@ from assistant.settings import Settings
 from assistant.tasks import TaskBook
 from corpus import Clause
 from corpus.normalize import clean_markdown
+from corpus.references import referenced_documents
 from indexing import Filters, Hit, HybridRetriever, Index, load_index
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ class Assistant:
         self.settings = settings or Settings()
         self.index = index or load_index(self.settings.index_path, self.settings.index)
         self.retriever = HybridRetriever(self.index, mode=self.settings.mode, fusion=self.settings.fusion,
-                                         dense_weight=self.settings.dense_weight)
+                                         dense_weight=self.settings.dense_weight, doc_boost=self.settings.doc_boost)
         self._stats: TermStats | None = None
         self._book: TaskBook | None = None
         self._by_id = {c.id: c for c in self.index.clauses}
@@ -63,6 +64,11 @@ class Assistant:
 
     def clause(self, clause_id: str) -> Clause | None:
         return self._by_id.get(clause_id)
+
+    def retrieve(self, question: str, k: int = 10, filters: Filters | None = None, retriever=None) -> list[Hit]:
+        """Ranked clauses for a question, favouring the documents it names."""
+        refs = referenced_documents(self.index.documents, question)
+        return (retriever or self.retriever).search(question, k=k, filters=filters, boost_docs=refs)
 
     # -- citations --------------------------------------------------------------
     def cite(self, n: int, clause: Clause, highlight: tuple[int, int] | None = None) -> Citation:
@@ -98,7 +104,7 @@ class Assistant:
                 return self._finish(ans, t0, timings, note)
 
         t1 = time.perf_counter()
-        hits = self.retriever.search(q, k=max(k, 5), filters=filters)
+        hits = self.retrieve(q, k=max(k, 5), filters=filters)
         timings["retrieval_ms"] = round((time.perf_counter() - t1) * 1000, 2)
         hits = self._prefer_content(hits)
         if not hits:

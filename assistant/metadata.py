@@ -8,6 +8,7 @@ from assistant.intent import Intent
 from assistant.model import Answer
 from corpus import Document
 from corpus.normalize import fold
+from corpus.references import named_document
 
 
 def _vn_date(iso: str) -> str:
@@ -35,18 +36,6 @@ def describe(doc: Document) -> str:
     return "\n".join(parts)
 
 
-def _keys(doc: Document) -> list[str]:
-    keys = []
-    for raw in (doc.number, doc.cite_as, doc.id):
-        if raw:
-            f = fold(raw)
-            keys.append(f)
-            m = re.match(r"(\d+)", f)
-            if m:
-                keys.append(m.group(1))
-    return keys
-
-
 _DOC_NUMBER = re.compile(r"\b(\d{1,5}\s*[-/]\s*(?:nq|kh|tb|qd|ct|kl)\s*[-/]\s*[a-z0-9đ]+)", re.IGNORECASE)
 
 
@@ -60,27 +49,8 @@ def unknown_number(docs: list[Document], question: str) -> str:
     return ""
 
 
-def find_document(questions_docs: list[Document], question: str) -> Document | None:
-    """The document a question names ("Nghị quyết 03/NQ-CP", "nghị quyết 57", "kế hoạch 3260")."""
-    q = fold(question)
-    best, best_score = None, 0
-    for doc in questions_docs:
-        if doc.part_of:
-            continue
-        score = 0
-        for key in _keys(doc):
-            if re.search(rf"(?<![\w/]){re.escape(key)}(?![\w])", q):
-                score = max(score, len(key))
-        title = fold(doc.type or "")
-        if title and title in q:
-            score += 1
-        if doc.type == "Đề cương" and "de cuong" in q:
-            score += 5
-        if "phien hop thu hai" in q and "phien hop thu hai" in fold(doc.title):
-            score += 5
-        if score > best_score:
-            best, best_score = doc, score
-    return best if best_score >= 2 else None
+def find_document(documents: list[Document], question: str) -> Document | None:
+    return named_document(documents, question)
 
 
 def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | None:
@@ -92,7 +62,7 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
         return Answer(question=question, answer=text, abstained=True, intent=intent.kind, confidence=1.0)
     doc = find_document(docs, question)
     if doc is None:
-        hits = assistant.retriever.search(question, k=1)
+        hits = assistant.retrieve(question, k=1)
         if not hits:
             return None
         doc = assistant.index.document(hits[0].clause.doc_id)

@@ -99,7 +99,7 @@ def run_qa(assistant, questions: list[Question], compare: bool = False, show_pro
         ms = (time.perf_counter() - t0) * 1000
         latencies.append(ms)
         for name, r in retrievers.items():
-            texts_by_mode[name].append([h.clause.full_text for h in r.search(q.question, k=10)])
+            texts_by_mode[name].append([h.clause.full_text for h in assistant.retrieve(q.question, k=10, retriever=r)])
         cited = [c.text for c in ans.citations]
         flags = _evidence_flags(cited, q.evidence) if q.evidence else []
         results.append({

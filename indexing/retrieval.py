@@ -48,7 +48,7 @@ class HybridRetriever:
 
     def __init__(self, index: Index, mode: str = "hybrid", fusion: str = "rrf", rrf_k: int = 60,
                  dense_weight: float = 0.5, candidates: int = 100,
-                 plain_factor: float = 0.5):
+                 plain_factor: float = 0.5, doc_boost: float = 1.3):
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
         if fusion not in FUSIONS:
@@ -60,11 +60,12 @@ class HybridRetriever:
         self.dense_weight = dense_weight
         self.candidates = candidates
         self.plain_factor = plain_factor
+        self.doc_boost = doc_boost
 
     def settings(self) -> dict:
         return {"mode": self.mode, "fusion": self.fusion, "rrf_k": self.rrf_k,
                 "dense_weight": self.dense_weight, "candidates": self.candidates,
-                "plain_factor": self.plain_factor}
+                "plain_factor": self.plain_factor, "doc_boost": self.doc_boost}
 
     def _allowed(self, filters: Filters | None) -> np.ndarray | None:
         if filters is None or filters.empty():
@@ -92,7 +93,9 @@ class HybridRetriever:
         keep = ids >= 0
         return ids[keep], scores[keep]
 
-    def search(self, query: str, k: int = 10, filters: Filters | None = None) -> list[Hit]:
+    def search(self, query: str, k: int = 10, filters: Filters | None = None,
+               boost_docs: tuple[str, ...] = ()) -> list[Hit]:
+        """Top-k clauses; clauses of `boost_docs` (documents the question names) score higher."""
         n = len(self.index.clauses)
         if n == 0 or not query.strip():
             return []
@@ -110,9 +113,10 @@ class HybridRetriever:
                                if allowed is None or allowed[ids[i]]][: self.candidates]
         # the embedder was trained on text with diacritics: trust it less on a question typed without
         weight = self.dense_weight if has_diacritics(query) else self.dense_weight * self.plain_factor
-        return self._fuse(ranked, k, weight)
+        return self._fuse(ranked, k, weight, boost_docs)
 
-    def _fuse(self, ranked: dict[str, list[tuple[int, float]]], k: int, dense_weight: float | None = None) -> list[Hit]:
+    def _fuse(self, ranked: dict[str, list[tuple[int, float]]], k: int, dense_weight: float | None = None,
+              boost_docs: tuple[str, ...] = ()) -> list[Hit]:
         dense_weight = self.dense_weight if dense_weight is None else dense_weight
         total: dict[int, float] = {}
         found: dict[int, dict] = {}
@@ -138,5 +142,10 @@ class HybridRetriever:
                 for i, s in lst:
                     norm = (s - low) / (top - low) if top > low else 1.0
                     total[i] = total.get(i, 0.0) + w * norm
+        if boost_docs:
+            clauses = self.index.clauses
+            for i in total:
+                if clauses[i].doc_id in boost_docs:
+                    total[i] *= self.doc_boost
         order = sorted(total, key=lambda i: (-total[i], i))[:k]
         return [Hit(self.index.clauses[i], total[i], found.get(i, {})) for i in order]
