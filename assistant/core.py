@@ -8,13 +8,14 @@ import unicodedata
 from datetime import date
 
 from assistant import metadata
-from assistant.extract import TermStats, best_sentences, coverage
+from assistant.extract import TermStats, best_sentences, coverage, has_person, has_quantity
 from assistant.intent import Intent, classify
 from assistant.model import Answer, Citation
 from assistant.settings import Settings
 from assistant.tasks import TaskBook
 from corpus import Clause
-from corpus.normalize import clean_markdown
+from corpus.deadlines import find_deadlines
+from corpus.normalize import clean_markdown, fold
 from corpus.references import referenced_documents
 from indexing import Filters, Hit, HybridRetriever, Index, load_index
 
@@ -94,6 +95,11 @@ class Assistant:
         filters = Filters(doc_ids=tuple(doc_ids)) if doc_ids else None
         timings: dict = {}
 
+        unknown = metadata.unknown_number(self.index.documents, q, self._mentioned_numbers())
+        if unknown:
+            return self._finish(Answer(question=q, intent=intent.kind, abstained=True, confidence=1.0,
+                                       answer=f"Các văn bản đã nạp không có văn bản số {unknown}; hoidap chỉ trả lời "
+                                              "từ các văn bản đã nạp."), t0, timings, note)
         if intent.kind in ("signer", "date", "issuer", "number"):
             ans = metadata.answer(self, q, intent, doc_ids)
             if ans is not None:
@@ -109,8 +115,8 @@ class Assistant:
         hits = self._prefer_content(hits)
         if not hits:
             return self._finish(self._abstain(q, intent, [], 0.0), t0, timings, note)
-        conf = coverage(q, [self._context_text(h.clause) for h in hits[:3]], self.stats)
-        if conf < self.settings.abstain_threshold:
+        conf = coverage(q, [self._context_text(hits[0].clause)], self.stats)
+        if conf < self.settings.abstain_threshold or not self._has_answer_type(intent, hits[:2]):
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
         ans = self._extract(q, intent, hits[:k], conf)
         return self._finish(ans, t0, timings, note)
@@ -128,6 +134,23 @@ class Assistant:
         def aside(c: Clause) -> bool:
             return c.kind == "heading" or (c.path[:1] == ("MĐ",) and c.text.startswith("Căn cứ"))
         return [h for h in hits if not aside(h.clause)] + [h for h in hits if aside(h.clause)]
+
+    def _mentioned_numbers(self) -> str:
+        if not hasattr(self, "_numbers_text"):
+            self._numbers_text = " ".join(fold(c.text) for c in self.index.clauses)
+        return self._numbers_text
+
+    def _has_answer_type(self, intent: Intent, hits: list[Hit]) -> bool:
+        """The best clauses hold something of the kind asked: an amount, a deadline, a person."""
+        texts = [h.clause.text for h in hits]
+        if intent.kind == "amount":
+            return any(has_quantity(t) for t in texts)
+        if intent.kind == "when":
+            return any(t.deadline for h in hits for t in self.tasks.of_clause(h.clause.id)) or any(
+                d.kind != "unparsed" for t in texts for _, _, d in find_deadlines(t))
+        if intent.kind == "person":
+            return any(has_person(t) for t in texts)
+        return True
 
     def _context_text(self, clause: Clause) -> str:
         doc = self.index.document(clause.doc_id)

@@ -14,6 +14,7 @@ QUESTION_WORDS = frozenset(fold(w) for w in """
 nào ai gì bao nhiêu khi giờ đâu sao thế hỏi biết cho tôi xin vui lòng hãy
 chủ trì phối hợp chịu trách nhiệm thời hạn hạn chót hoàn thành phải cần được nêu quy định theo
 văn bản nghị quyết kế hoạch thông báo đề cương nội dung gồm những cái là có không
+phần trăm tỷ tỉ lệ mấy muốn xong lo đi i ii iii iv v vi vii phụ lục
 """.split())
 
 _SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?]+|$)")
@@ -116,3 +117,25 @@ def best_sentences(question: str, text: str, stats: TermStats, want_number: bool
             chosen.append(second)
     spans = sorted((s, min(e, s + max_chars)) for _, s, e in chosen)
     return spans
+
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_NUM_TOKEN = re.compile(r"(?<![\w/.-])(\d+(?:[.,]\d+)*)(?![\w/-]|/\d)")
+_DATE_LIKE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(19|20)\d\d|\d{1,2}/\d{1,2}|\d+\s*[-/]\s*[A-ZĐa-zđ]{2,}")
+_MARKER_NUM = re.compile(r"\(\d{1,2}\)")
+_SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Tô Lương Trịnh Đinh "
+             "Mai Cao Hà Đào Lâm Trương Tạ Đoàn Vương Chu Kiều Lò Thái Quách Hứa Mạc Triệu Từ").split()
+_PERSON = re.compile(r"\b(?:%s)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\b" % "|".join(_SURNAMES))
+
+
+def has_quantity(text: str) -> bool:
+    """A number that states an amount: not a year, a date, a document number or a list marker."""
+    t = _MARKER_NUM.sub(" ", _DATE_LIKE.sub(" ", text))
+    for m in _NUM_TOKEN.finditer(t):
+        if not _YEAR.match(m.group(1)):
+            return True
+    return bool(re.search(r"(19|20)\d\d\s*%", text))
+
+
+def has_person(text: str) -> bool:
+    return bool(_PERSON.search(text))

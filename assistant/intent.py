@@ -30,6 +30,7 @@ _AMOUNT = (r"\b(bao nhieu|ty le|ti le|toi thieu|it nhat|muc nao|phan tram|chi ti
 _LIST = (r"\b(nhung nhiem vu nao|cac nhiem vu|nhiem vu nao|nhung viec nao|viec gi|nhung gi|liet ke|"
          r"co nhung nhiem vu|gom nhung|bao gom nhung|cac viec|nhung nhiem vu|danh sach)\b")
 _OVERDUE = r"\b(qua han|tre han|cham tien do)\b"
+_PERSON = r"\b(ho ten|ho va ten|ten day du|ten (cua )?(ong|ba|dong chi)|dong chi nao|la ong nao|la ba nao)\b"
 _YESNO = r"\b(dung hay sai|co dung|dung khong|phai khong|co phai)\b"
 _WINDOW = (r"\b(quy (i|ii|iii|iv|1|2|3|4)\b|thang \d{1,2}|nam 20\d\d|\d{1,2}/20\d\d|truoc ngay|"
            r"6 thang dau nam|cuoi nam)")
@@ -64,6 +65,8 @@ def classify(question: str) -> Intent:
         kind = "number"
     elif is_list and (window or overdue or re.search(_LEAD, q) or re.search(r"\b(bo|ban|uy ban|van phong)\b", q)):
         kind = "list"
+    elif re.search(_PERSON, q):
+        kind = "person"
     elif re.search(_COORD, q):
         kind = "coord"
     elif re.search(_LEAD, q):

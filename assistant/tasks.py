@@ -115,8 +115,8 @@ class TaskBook:
         role = "lead" if re.search(r"\bchu tri\b", qf) and "phoi hop" not in qf else (
             "coord" if "phoi hop" in qf and "chu tri" not in qf else "any")
         if not doc_ids:
-            from assistant.metadata import find_document
-            named = find_document(assistant.index.documents, question)
+            from corpus.references import named_document
+            named = named_document(assistant.index.documents, question)
             if named is not None:
                 doc_ids = tuple(d.id for d in assistant.index.documents if d.id == named.id or d.part_of == named.id)
         if window is None and not agency and not intent.overdue:
