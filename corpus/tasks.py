@@ -135,10 +135,12 @@ def _lead_in(text: str) -> tuple[list[AgencyMention], list[AgencyMention]]:
         first, last = run[0], run[-1]
         after = key[last.end:last.end + 40]
         before = key[max(0, first.start - 25):first.start]
+        if re.search(r"\b(cua|thuoc|voi|den|len|tai|trinh|ve)\s*$", before):
+            continue        # "… của Chính phủ", "trình Ban Bí thư": not the one who acts
         if re.match(r"^[\s,]*(va [^,;.]{0,40})?(chu tri|co trach nhiem|chiu trach nhiem|khan truong|"
                     r"tiep tuc|tap trung|chi dao|lanh dao|nghien cuu|xay dung|to chuc|phoi hop|theo doi|"
                     r"bao dam|dam bao|hoan thanh|ra soat|huong dan|chuan bi|trien khai|thuc hien)", after) \
-                or re.search(r"(giao( cho)?|de nghi|yeu cau)\s*$", before) or first.start <= 3 \
+                or re.search(r"(giao( cho)?|de nghi|yeu cau|chi dao)\s*$", before) or first.start <= 3 \
                 or re.match(r"^cac (bo|co quan)[^.;]{0,20}:\s*$", key[:first.start].strip() + " "):
             leads.extend(run)
     return leads, coords
@@ -161,8 +163,23 @@ def _zone_end(key: str, start: int) -> int:
 
 
 def _split_duties(text: str) -> list[str]:
+    """Numbered duties "(1) … (2) …", or sentences when several carry their own deadlines."""
     parts = re.split(r"(?=\(\d{1,2}\)\s)", text)
-    return [p for p in parts if p.strip()] if len(parts) > 2 else [text]
+    if len(parts) > 2:
+        return [p for p in parts if p.strip()]
+    sentences = [s for s in re.split(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ(])", text) if s.strip()]
+    dated = [s for s in sentences if any(d.kind not in ("unparsed",) for _, _, d in find_deadlines(s))]
+    if len(dated) >= 2:
+        pieces, current = [], ""
+        for s in sentences:
+            current = f"{current} {s}".strip()
+            if s in dated:
+                pieces.append(current)
+                current = ""
+        if current:
+            pieces[-1] = f"{pieces[-1]} {current}"
+        return pieces
+    return [text]
 
 
 def _from_prose(clause: Clause, parent_leads: list[AgencyMention]) -> list[Task]:
