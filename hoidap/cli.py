@@ -152,7 +152,7 @@ def _dispatch(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
         return _dispatch(args)
@@ -161,6 +161,14 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:                      # `hoidap tasks | head`
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: a message, never a traceback
+        logging.getLogger("hoidap").debug("unexpected error", exc_info=True)
+        sys.stderr.write(f"Lỗi không mong đợi: {type(exc).__name__}: {exc}. Chạy lại với -v để xem chi tiết.\n")
+        return 2
 
 
 if __name__ == "__main__":
