@@ -10,6 +10,7 @@ from datetime import date
 from assistant import metadata
 from assistant.extract import TermStats, best_sentences, coverage, has_person, has_quantity
 from assistant.intent import Intent, classify
+from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
 from assistant.settings import Settings
 from assistant.tasks import TaskBook
@@ -45,6 +46,10 @@ class Assistant:
         self._stats: TermStats | None = None
         self._book: TaskBook | None = None
         self._by_id = {c.id: c for c in self.index.clauses}
+        self.generator = None
+        if self.settings.generator == "openai":
+            self.generator = OpenAIGenerator(self.settings.openai_base_url, self.settings.openai_model,
+                                             self.settings.openai_api_key, self.settings.openai_timeout_s)
 
     # -- lazily built helpers -------------------------------------------------
     @property
@@ -123,7 +128,22 @@ class Assistant:
         if conf < self.settings.abstain_threshold or not self._has_answer_type(intent, hits[:2]):
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
         ans = self._extract(q, intent, hits[:k], conf)
+        if self.generator is not None:
+            ans = self._generate(q, intent, hits[:k], conf, ans)
         return self._finish(ans, t0, timings, note)
+
+    def _generate(self, q: str, intent: Intent, hits: list[Hit], conf: float, fallback: Answer) -> Answer:
+        """LLM synthesis over the retrieved clauses; the extractive answer when it fails."""
+        try:
+            text, used = self.generator.answer(q, [(h.clause.label, h.clause.text) for h in hits])
+        except GeneratorError as exc:
+            log.warning("LLM fallback: %s", exc)
+            return Answer(question=fallback.question, answer=fallback.answer, abstained=fallback.abstained,
+                          citations=fallback.citations, intent=fallback.intent, confidence=fallback.confidence,
+                          generator="extractive", note=f"{exc}; dùng câu trả lời trích xuất")
+        cites = tuple(self.cite(i, hits[j].clause) for i, j in enumerate(used, 1))
+        return Answer(question=q, answer=text, abstained=False, citations=cites, intent=intent.kind,
+                      confidence=conf, generator="openai")
 
     def _finish(self, ans: Answer, t0: float, timings: dict, note: str) -> Answer:
         timings["total_ms"] = round((time.perf_counter() - t0) * 1000, 2)
