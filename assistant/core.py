@@ -8,7 +8,7 @@ import unicodedata
 from datetime import date
 
 from assistant import metadata
-from assistant.extract import TermStats, best_sentences, coverage, has_person, has_quantity
+from assistant.extract import TermStats, best_sentences, content_terms, coverage, has_person, has_quantity
 from assistant.intent import Intent, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
@@ -17,7 +17,7 @@ from assistant.tasks import TaskBook
 from corpus import Clause
 from corpus.deadlines import find_deadlines
 from corpus.normalize import clean_markdown, fold
-from corpus.references import referenced_documents
+from corpus.references import named_document, referenced_documents
 from indexing import Filters, Hit, HybridRetriever, Index, load_index
 
 log = logging.getLogger(__name__)
@@ -109,6 +109,8 @@ class Assistant:
                     question=q, intent=intent.kind, abstained=True, confidence=1.0,
                     answer=f"Các văn bản đã nạp không có văn bản số {unknown} (chỉ có thể được nhắc tới); "
                            "hoidap chỉ trả lời từ nội dung các văn bản đã nạp."), t0, timings, note)
+        if intent.kind == "date" and self._is_task_deadline_question(q):
+            intent = Intent(kind="when", is_list=intent.is_list, has_window=intent.has_window)
         if intent.kind in ("signer", "date", "issuer", "number"):
             ans = metadata.answer(self, q, intent, doc_ids)
             if ans is not None:
@@ -158,6 +160,15 @@ class Assistant:
         def aside(c: Clause) -> bool:
             return c.kind == "heading" or (c.path[:1] == ("MĐ",) and c.text.startswith("Căn cứ"))
         return [h for h in hits if not aside(h.clause)] + [h for h in hits if aside(h.clause)]
+
+    def _is_task_deadline_question(self, q: str) -> bool:
+        """'Văn bản làm rõ … phải ban hành khi nào?' asks a task's deadline, not a document's date."""
+        hits = self._prefer_content(self.retrieve(q, k=3))
+        if not hits or named_document(self.index.documents, q) is not None and len(content_terms(q)) < 8:
+            return False
+        top = hits[0].clause
+        dated = any(t.deadline for t in self.tasks.of_clause(top.id))
+        return dated and coverage(q, [self._context_text(top)], self.stats) >= 0.7
 
     def _mentioned_numbers(self) -> str:
         if not hasattr(self, "_numbers_text"):

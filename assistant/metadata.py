@@ -16,7 +16,7 @@ def _vn_date(iso: str) -> str:
         d = date.fromisoformat(iso)
     except ValueError:
         return iso
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    return f"{d.day}/{d.month}/{d.year}"
 
 
 def describe(doc: Document) -> str:
@@ -85,8 +85,8 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
         facts.append(f"ngày {_vn_date(doc.date)}")
     if doc.signer:
         facts.append(f"người ký: {doc.signer}")
-    lead = f"Số hiệu {doc.number}: " if intent.kind == "number" else ""
-    text = f"{lead}{name} " + ", ".join(facts) + ". [1]"
+    name = f"{doc.type} {doc.number}".strip() if doc.number else name
+    text = f"{name} " + ", ".join(facts) + ". [1]"
     if doc.caveat and intent.kind == "date":
         text += f" Lưu ý: {doc.caveat}"
     return Answer(question=question, answer=text, abstained=False, intent=intent.kind,

@@ -201,12 +201,15 @@ class TaskBook:
     def _fact_answer(self, assistant, question, intent, t: Task, clause: Clause, conf: float) -> Answer:
         parts = []
         if t.lead:
-            parts.append(f"{', '.join(t.lead)} chủ trì")
+            parts.append(f"{', '.join(t.lead)} {'theo dõi, đánh giá' if t.kind == 'target' else 'chủ trì'}")
         if t.coordinators and intent.kind in ("coord", "lead"):
             parts.append(f"phối hợp: {', '.join(t.coordinators)}")
         if t.deadline and (intent.kind == "when" or t.deadline.kind != "unparsed"):
             parts.append(f"thời hạn: {t.deadline.text}")
-        if t.result and intent.kind != "when":
+        if t.kind == "target" and t.value:
+            unit = f" {t.unit}" if t.unit and t.unit not in t.value else ""
+            parts.append(f"chỉ tiêu: {t.value}{unit}" + (f" ({t.horizon})" if t.horizon else ""))
+        elif t.result and intent.kind != "when":
             parts.append(f"kết quả: {t.result}")
         head = "; ".join(parts)
         head = head[:1].upper() + head[1:]

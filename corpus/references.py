@@ -21,14 +21,33 @@ def _keys(doc: Document) -> list[str]:
     return keys
 
 
+_TYPES = ("nghi quyet", "ke hoach", "thong bao", "de cuong", "quyet dinh", "chi thi", "ket luan", "luat")
+_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+
+
+def _head_type(q: str) -> str:
+    """The first document type the question names: its subject ("Kế hoạch … Nghị quyết 57" -> kế hoạch)."""
+    found = [(q.find(t), t) for t in _TYPES if re.search(rf"\b{t}\b", q)]
+    return min(found)[1] if found else ""
+
+
 def _score(doc: Document, q: str) -> int:
     score = 0
     for key in _keys(doc):
         if re.search(rf"(?<![\w/]){re.escape(key)}(?![\w])", q):
             score = max(score, len(key) + 2)
     kind = fold(doc.type or "")
-    if kind and kind in q and kind not in ("phu luc",):
-        score += 1
+    head = _head_type(q)
+    if kind and head and kind.startswith(head):
+        score += 3
+    if doc.issuer and fold(doc.issuer).split(" (")[0] in q:
+        score += 3
+    for d, m, y in _DATE.findall(q):
+        iso = f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+        if iso == doc.date or f"{int(d)}/{int(m)}/{y}" in fold(doc.caveat + " " + doc.title):
+            score += 3
+    if "phien hop thu hai" in q and "phien hop" in fold(doc.title) and "thu hai" in fold(doc.title):
+        score += 4
     return score
 
 
