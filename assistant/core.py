@@ -175,6 +175,26 @@ class Assistant:
             self._numbers_text = re.sub(r"\s", "", " ".join(fold(c.text) for c in self.index.clauses))
         return self._numbers_text
 
+    def _list_children(self, q: str, intent: Intent, top: Clause, conf: float) -> Answer | None:
+        """'Gồm những … nào?': the items of the list the best clause belongs to (or heads)."""
+        parent = top if top.kind == "heading" else self._by_id.get(top.id.rsplit(".", 1)[0])
+        if parent is None or "." not in top.id.split(":", 1)[1] and top.kind != "heading":
+            return None
+        depth = len(parent.path) + 1
+        children = [c for c in self.index.clauses
+                    if c.doc_id == parent.doc_id and len(c.path) == depth and c.path[:-1] == parent.path]
+        if len(children) < 2:
+            return None
+        lines = [f"{parent.heading or parent.text[:160]} [1]"]
+        cites = [self.cite(1, parent)]
+        for i, c in enumerate(children[:8], 2):
+            lines.append(f"- {c.full_text[:140].rstrip()} [{i}]")
+            cites.append(self.cite(i, c))
+        if len(children) > 8:
+            lines.append(f"… và {len(children) - 8} ý khác.")
+        return Answer(question=q, answer="\n".join(lines), abstained=False, citations=tuple(cites),
+                      intent="list", confidence=conf)
+
     def _has_answer_type(self, intent: Intent, hits: list[Hit]) -> bool:
         """The best clauses hold something of the kind asked: an amount, a deadline, a person."""
         texts = [h.clause.text for h in hits]
@@ -210,6 +230,10 @@ class Assistant:
             if ans is not None:
                 return ans
         top = hits[0].clause
+        if (intent.is_list or _ASKS_LIST.search(fold(q))) and intent.kind in ("generic", "list"):
+            ans = self._list_children(q, intent, top, conf)
+            if ans is not None:
+                return ans
         if top.kind == "row":                       # a table row answers with its cells
             text = top.text if len(top.text) <= 420 else top.text[:417] + "…"
             return Answer(question=q, answer=f"{text} [1]", abstained=False,
@@ -227,6 +251,9 @@ class Assistant:
         span = (spans[0][0], spans[-1][1])
         return Answer(question=q, answer=text, abstained=False, citations=(self.cite(1, top, span),),
                       intent=intent.kind, confidence=conf)
+
+
+_ASKS_LIST = re.compile(r"\b(nhung|cac) [\w\s]{1,40} nao\b|\bgom nhung\b|\bbao gom\b|\bliet ke\b")
 
 
 def open_assistant(settings: Settings) -> Assistant:

@@ -17,7 +17,8 @@ văn bản nghị quyết kế hoạch thông báo đề cương nội dung gồ
 phần trăm tỷ tỉ lệ mấy muốn xong lo đi i ii iii iv v vi vii phụ lục
 """.split())
 
-_SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?]+|$)")
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_PART = re.compile(r"[^;]+(?:;|$)")
 _NUMBER = re.compile(r"\d")
 
 
@@ -70,10 +71,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _SENTENCE.finditer(text):
         s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        if e - s > 2:
-            out.append((s, e))
+        parts = [(s + p.start(), s + p.end()) for p in _PART.finditer(text[s:e])] if e - s > 300 else [(s, e)]
+        for ps, pe in parts:
+            while ps < pe and text[ps].isspace():
+                ps += 1
+            if pe - ps > 2:
+                out.append((ps, pe))
     return out or [(0, len(text))]
 
 

@@ -154,7 +154,7 @@ class TaskBook:
         """Lead agency / coordinators / deadline from the task of the best clause that has one."""
         from assistant.extract import content_terms
         terms = set(content_terms(question))
-        for rank, h in enumerate(hits[:2]):
+        for rank, h in enumerate(hits[:1] if intent.kind == "when" else hits[:2]):
             if intent.kind == "when" and h.clause.kind != "row":
                 ans = self._deadline_in_text(assistant, question, intent, h.clause, conf)
                 if ans is not None:
@@ -207,8 +207,7 @@ class TaskBook:
         if t.deadline and (intent.kind == "when" or t.deadline.kind != "unparsed"):
             parts.append(f"thời hạn: {t.deadline.text}")
         if t.kind == "target" and t.value:
-            unit = f" {t.unit}" if t.unit and t.unit not in t.value else ""
-            parts.append(f"chỉ tiêu: {t.value}{unit}" + (f" ({t.horizon})" if t.horizon else ""))
+            parts.append(f"chỉ tiêu: {value_with_unit(t)}" + (f" ({t.horizon})" if t.horizon else ""))
         elif t.result and intent.kind != "when":
             parts.append(f"kết quả: {t.result}")
         head = "; ".join(parts)
@@ -222,12 +221,19 @@ class TaskBook:
         for h in hits[:1]:
             for t in self.of_clause(h.clause.id):
                 if t.kind == "target" and t.value:
-                    unit = f" {t.unit}" if t.unit and t.unit not in t.value else ""
                     when = f" ({t.horizon})" if t.horizon else ""
-                    text = f"{t.action}: {t.value}{unit}{when}. [1]"
+                    text = f"{t.action}: {value_with_unit(t)}{when}. [1]"
                     return Answer(question=question, answer=text, abstained=False,
                                   citations=(assistant.cite(1, h.clause),), intent="amount", confidence=conf)
         return None
+
+
+def value_with_unit(t: Task) -> str:
+    """'≥ 55' + '%' -> '≥ 55%'; '2' + '% GDP' -> '2% GDP'; '12' + 'Người/vạn dân' -> '12 Người/vạn dân'."""
+    if not t.unit or t.unit in t.value:
+        return t.value
+    glue = "" if t.unit.startswith("%") else " "
+    return f"{t.value}{glue}{t.unit}"
 
 
 def _deadline_key(t: Task):
