@@ -83,8 +83,19 @@ class HybridRetriever:
             ok_docs.add(d.id)
         return np.array([c.doc_id in ok_docs for c in self.index.clauses], dtype=bool)
 
+    def query_vector(self, query: str) -> np.ndarray:
+        """The query's embedding, remembered for the last few hundred questions (shared by all modes)."""
+        cache = self.index.__dict__.setdefault("_query_cache", {})
+        qv = cache.get(query)
+        if qv is None:
+            qv = self.index.embedder.embed([query], query=True)[0]
+            if len(cache) > 512:
+                cache.clear()
+            cache[query] = qv
+        return qv
+
     def dense_scores(self, query: str) -> tuple[np.ndarray, np.ndarray]:
-        qv = self.index.embedder.embed([query], query=True)[0]
+        qv = self.query_vector(query)
         n = len(self.index.clauses)
         if self.index.dense.kind == "flat" or n <= self.candidates:
             scores = self.index.vectors @ qv
