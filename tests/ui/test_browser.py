@@ -1,0 +1,179 @@
+"""The real thing: `hoidap serve` with the default e5 model over the real corpus index, driven by Chromium.
+
+Screenshots go to tests/artifacts/ (git-ignored). Needs Debian's chromium (`make browser`).
+"""
+import csv
+import io
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+QUESTION = "Bộ nào chủ trì xây dựng Danh mục công nghệ chiến lược?"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_ready(url: str, proc: subprocess.Popen, log: Path, timeout: float = 180) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"hoidap serve exited with {proc.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    pytest.fail(f"hoidap serve not ready after {timeout} s:\n{log.read_text(errors='replace')[-3000:]}")
+
+
+class SimpleServer:
+    """A running `hoidap serve`: its URL, process and log file."""
+
+    def __init__(self, url, proc, log):
+        self.url, self.proc, self.log = url, proc, log
+
+
+@pytest.fixture(scope="module")
+def server(real_index_dir, tmp_path_factory):
+    """`hoidap serve` on a free loopback port; always terminated."""
+    port = _free_port()
+    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    env = dict(os.environ, GRADIO_ANALYTICS_ENABLED="False", HF_HUB_DISABLE_TELEMETRY="1", PYTHONUNBUFFERED="1")
+    with open(log, "wb") as fh:
+        proc = subprocess.Popen([sys.executable, "-m", "hoidap.cli", "serve", "--index", str(real_index_dir),
+                                 "--port", str(port)], cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        _wait_ready(url, proc, log)
+        yield SimpleServer(url, proc, log)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=15)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} missing: run `make browser`")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+def test_serve_prints_its_url(server):
+    deadline = time.monotonic() + 30
+    while "đang chạy tại" not in server.log.read_text(errors="replace") and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert f"đang chạy tại {server.url}" in server.log.read_text(errors="replace")
+
+
+def test_ask_cite_documents_and_tasks_in_browser(server, browser):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    outside = []
+    page.on("request", lambda r: r.url.startswith(server.url.rstrip("/")) or r.url.startswith("data:")
+            or outside.append(r.url))
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        page.goto(server.url)
+        page.wait_for_selector("#hd-question textarea", timeout=60_000)
+        page.wait_for_function("document.querySelector('#hd-status').innerText.includes('Sẵn sàng')",
+                               timeout=120_000)
+
+        # Hỏi đáp: a real question, its answer and the cited clause with the answering span marked
+        page.fill("#hd-question textarea", QUESTION)
+        page.click("#hd-send")
+        page.wait_for_function(
+            "document.querySelector('#hd-cite-view .hd-cite-text') &&"
+            " document.querySelector('#hd-cite-view').innerText.includes('Xây dựng Danh mục Công nghệ chiến lược')",
+            timeout=60_000)
+        chat_text = page.inner_text("#hd-chat")
+        assert "Bộ Khoa học và Công nghệ" in chat_text, chat_text
+        assert "Trích dẫn" in chat_text and "[1] 03/NQ-CP, Phụ lục II, nhiệm vụ 44" in chat_text
+        cite = page.inner_text("#hd-cite-view")
+        assert "03/NQ-CP, Phụ lục II, nhiệm vụ 44" in cite and "Lưu ý" in cite
+        assert "Xây dựng Danh mục Công nghệ chiến lược" in page.inner_text("#hd-cite-view mark")
+        page.screenshot(path=str(ARTIFACTS / "ui-hoi-dap.png"), full_page=True)
+
+        # Xem trong văn bản: the Văn bản tab at that clause
+        page.click("#hd-to-doc")
+        page.wait_for_selector("#hd-doc-tree .hd-target", state="visible", timeout=30_000)
+        assert "Xây dựng Danh mục Công nghệ chiến lược" in page.inner_text("#hd-doc-tree .hd-target")
+        assert "Số hiệu" in page.inner_text("#hd-doc-meta")
+        page.screenshot(path=str(ARTIFACTS / "ui-van-ban.png"))
+
+        # Nhiệm vụ: filter by agency; every row shown names it; the CSV has the same rows
+        page.get_by_role("tab", name="Nhiệm vụ").click()
+        page.wait_for_selector("#hd-task-table .virtual-row", timeout=30_000)
+        before = page.inner_text("#hd-task-info")
+        page.fill("#hd-agency textarea, #hd-agency input", "Bộ Y tế")
+        page.click("#hd-filter")
+        page.wait_for_function(f"document.querySelector('#hd-task-info').innerText !== {before!r}", timeout=30_000)
+        page.wait_for_timeout(500)
+        rows = page.locator("#hd-task-table .virtual-row")
+        texts = [rows.nth(i).inner_text() for i in range(rows.count())]
+        assert len(texts) >= 2, texts
+        assert all("Bộ Y tế" in t for t in texts), texts
+        assert f"{len(texts)} nhiệm vụ" in page.inner_text("#hd-task-info")
+        page.screenshot(path=str(ARTIFACTS / "ui-nhiem-vu.png"), full_page=True)
+        with page.expect_download() as dl:
+            page.click("#hd-csv")
+        csv_rows = list(csv.reader(io.StringIO(Path(dl.value.path()).read_text(encoding="utf-8-sig"))))
+        assert len(csv_rows) == len(texts) + 1 and all("Bộ Y tế" in " ".join(r) for r in csv_rows[1:])
+
+        assert not outside, f"the page fetched outside the server: {outside}"
+        assert not errors, errors
+    finally:
+        page.close()
+
+
+def test_input_validation_in_browser(server, browser):
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    try:
+        page.goto(server.url)
+        page.wait_for_selector("#hd-question textarea", timeout=60_000)
+        page.fill("#hd-question textarea", "x" * 2500)
+        page.click("#hd-send")
+        page.wait_for_function("document.querySelector('#hd-chat').innerText.includes('vượt giới hạn')",
+                               timeout=30_000)
+        assert "Traceback" not in page.inner_text("body")
+    finally:
+        page.close()
+
+
+def test_gradio_client_api(server):
+    from gradio_client import Client
+    client = Client(server.url, verbose=False, analytics_enabled=False, download_files=False)
+    d = client.predict(QUESTION, api_name="/ask")
+    assert not d["abstained"] and "Bộ Khoa học và Công nghệ" in d["answer"]
+    assert d["citations"] and d["citations"][0]["clause_id"] == "03-NQ-CP-PL:PLII.III.44"
+    empty = client.predict("", api_name="/ask")
+    assert empty["abstained"] and "Vui lòng" in empty["answer"]
