@@ -66,7 +66,7 @@ class Assistant:
 
     def warm_up(self) -> None:
         self.index.embedder.embed(["khởi động"], query=True)
-        _ = self.stats, self.tasks
+        _ = self.stats, self.tasks, self._mentioned_numbers()
 
     def clause(self, clause_id: str) -> Clause | None:
         return self._by_id.get(clause_id)

@@ -244,8 +244,14 @@ def _deadline_key(t: Task):
 
 
 def _span(text: str, part: str) -> tuple[int, int] | None:
+    """Where `part` (maybe cut short) starts and ends inside `text`, ending on a word boundary."""
     i = text.find(part[:80]) if part else -1
-    return (i, i + len(part)) if i >= 0 else None
+    if i < 0:
+        return None
+    end = min(len(text), i + len(part))
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return (i, end)
 
 
 def _sentence_around(text: str, pos: int) -> str:

@@ -8,6 +8,7 @@ prose documents and for the Phụ lục II table: task precision and recall, lea
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from corpus import load_corpus
@@ -20,17 +21,26 @@ from hoidap.output import UserError, emit_json, say
 GOLD = Path(__file__).resolve().parent / "data" / "tasks_gold.jsonl"
 
 
+# words that say who inside an agency acts ("Tổ đảng ở Thường trực …", "Lãnh đạo …"), not which agency
+_ROLE_WORDS = set("to dang o thuong truc lanh dao dong chi cac cua va tai trong".split())
+
+
 def agency_set(names) -> frozenset:
-    """Agencies named, however they are split or qualified: 'Tổ đảng ở Thường trực Ủy ban Kinh tế' and
-    'Ủy ban Kinh tế' both name the committee; 'các bộ', 'cơ quan ngang bộ' = 'các bộ, cơ quan ngang bộ'."""
-    names = [n for n in names if n and n.strip()]
-    found = set()
-    for n in names:
-        mentions = find_agencies(n)
-        if mentions:
-            found.update(m.agency.id for m in mentions)
-        else:
-            found.add(fold(n).strip(" ,;."))
+    """Agencies named, however the list is split or qualified: 'Tổ đảng ở Thường trực Ủy ban Kinh tế' and
+    'Ủy ban Kinh tế' name the same committee; 'các bộ', 'cơ quan ngang bộ' = 'các bộ, cơ quan ngang bộ'.
+    Words outside any known agency are kept (folded, split at commas) so they still have to match."""
+    text = "; ".join(n for n in names if n and n.strip())
+    mentions = find_agencies(text)
+    found = {m.agency.id for m in mentions}
+    rest, last = [], 0
+    for m in mentions:
+        rest.append(text[last:m.start])
+        last = m.end
+    rest.append(text[last:])
+    for piece in re.split(r"[;,]", " ; ".join(rest)):
+        key = re.sub(r"^(va|cac|va cac)\s+", "", fold(piece).strip(" .:-"))
+        if re.search(r"[a-z0-9]{2,}", key) and not set(key.split()) <= _ROLE_WORDS:
+            found.add(key)
     return frozenset(found)
 
 
