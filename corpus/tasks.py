@@ -110,9 +110,14 @@ def _is_agency_heading(text: str) -> list[AgencyMention]:
     if not t or len(t) > 160:
         return []
     mentions = find_agencies(t)
-    if not mentions or mentions[0].start > 40:
+    if not mentions:
         return []
     key = fold(t)
+    tail = key[mentions[-1].end:].strip()
+    if t.rstrip().endswith(":") and re.fullmatch(r"(chi dao|lanh dao|chu tri|co trach nhiem|thuc hien)?\s*:", tail):
+        return _runs(mentions, key)[-1]       # "Về …, Đảng ủy Chính phủ chỉ đạo:" governs the items below
+    if mentions[0].start > 40:
+        return []
     prefix = key[:mentions[0].start]
     if re.search(r"\b(ve|cua|trong|cho|voi|tai)\s*$", prefix) or len(prefix.split()) > 6:
         return []
