@@ -13,7 +13,7 @@ from corpus.deadlines import Deadline, find_deadlines, parse_deadline
 from corpus.normalize import fold
 from corpus.tasks import Task, extract_tasks
 
-MAX_LISTED = 12
+MAX_LISTED = 15
 
 
 @dataclass(frozen=True)
@@ -126,6 +126,7 @@ class TaskBook:
         for doc in (doc_ids or ("",)):
             rows.extend(self.query(window=window, agency=agency, doc_id=doc, as_of=as_of, overdue=intent.overdue,
                                    role=role))
+        rows = list({t.id: t for t in rows}.values())
         if not rows:
             return None
         what = []
@@ -142,7 +143,7 @@ class TaskBook:
             clause = self.clauses.get(t.clause_id)
             lead = ", ".join(t.lead) or "chưa rõ"
             due = t.deadline.text if t.deadline else "không ghi"
-            lines.append(f"{i}. {t.action[:110].rstrip()} — chủ trì: {lead}; hạn: {due} [{i}]")
+            lines.append(f"{i}. {shorten(t.action, 130)} — chủ trì: {lead}; hạn: {due} [{i}]")
             if clause is not None:
                 cites.append(assistant.cite(i, clause, _span(clause.text, t.action)))
         if len(rows) > MAX_LISTED:
@@ -226,6 +227,15 @@ class TaskBook:
                     return Answer(question=question, answer=text, abstained=False,
                                   citations=(assistant.cite(1, h.clause),), intent="amount", confidence=conf)
         return None
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut at a word boundary, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def value_with_unit(t: Task) -> str:
