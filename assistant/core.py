@@ -109,6 +109,11 @@ class Assistant:
                     question=q, intent=intent.kind, abstained=True, confidence=1.0,
                     answer=f"Các văn bản đã nạp không có văn bản số {unknown} (chỉ có thể được nhắc tới); "
                            "hoidap chỉ trả lời từ nội dung các văn bản đã nạp."), t0, timings, note)
+        choices = parse_choices(q)
+        if intent.yes_no or choices:
+            ans = self._choose(q, intent, choices)
+            if ans is not None:
+                return self._finish(ans, t0, timings, note)
         if intent.kind == "date" and self._is_task_deadline_question(q):
             intent = Intent(kind="when", is_list=intent.is_list, has_window=intent.has_window)
         if intent.kind in ("signer", "date", "issuer", "number"):
@@ -123,7 +128,7 @@ class Assistant:
         t1 = time.perf_counter()
         hits = self.retrieve(q, k=max(k, 5), filters=filters)
         timings["retrieval_ms"] = round((time.perf_counter() - t1) * 1000, 2)
-        hits = self._prefer_content(hits)
+        hits = self._prefer_content(self._match_years(q, hits))
         if not hits:
             return self._finish(self._abstain(q, intent, [], 0.0), t0, timings, note)
         conf = coverage(q, [self._context_text(hits[0].clause)], self.stats)
@@ -155,11 +160,37 @@ class Assistant:
                       generator=ans.generator, note=notes, timings_ms=timings)
 
     @staticmethod
+    def _match_years(q: str, hits: list[Hit]) -> list[Hit]:
+        """A question about 2030 prefers clauses about 2030 over ones about another horizon (2045)."""
+        years = set(_YEARS.findall(q))
+        if not years:
+            return hits
+
+        def factor(h: Hit) -> float:
+            found = set(_YEARS.findall(" ".join((*h.clause.context[-2:], h.clause.text))))
+            return 0.8 if found and not found & years else 1.0
+
+        return sorted(hits, key=lambda h: -h.score * factor(h))
+
+    @staticmethod
     def _prefer_content(hits: list[Hit]) -> list[Hit]:
         """Section headings and legal-basis recitals ("Căn cứ …") are context, not answers: they go last."""
         def aside(c: Clause) -> bool:
             return c.kind == "heading" or (c.path[:1] == ("MĐ",) and c.text.startswith("Căn cứ"))
         return [h for h in hits if not aside(h.clause)] + [h for h in hits if aside(h.clause)]
+
+    def _choose(self, q: str, intent: Intent, choices: dict[str, str]) -> Answer | None:
+        """A true/false statement or a multiple-choice question put to the assistant (ALQAC types)."""
+        from assistant.quiz import answer_choice
+        stem = q[: _CHOICE_START.search(q).start()] if choices else q
+        result = answer_choice(self, stem, choices or None)
+        clause = self._by_id.get(result.get("clause_id", ""))
+        if clause is None:
+            return None
+        pick = result["answer"]
+        text = f"{pick}. [1]" if not choices else f"Đáp án {pick}: {choices.get(pick, '')} [1]"
+        return Answer(question=q, answer=text, abstained=False, citations=(self.cite(1, clause),),
+                      intent="choice", confidence=float(result.get("support", 0.0)))
 
     def _is_task_deadline_question(self, q: str) -> bool:
         """'Văn bản làm rõ … phải ban hành khi nào?' asks a task's deadline, not a document's date."""
@@ -253,6 +284,21 @@ class Assistant:
                       intent=intent.kind, confidence=conf)
 
 
+_CHOICE_START = re.compile(r"(?:^|\s)A[.):]\s")
+_CHOICE = re.compile(r"(?:^|\s)([A-D])[.):]\s+(.+?)(?=\s+[A-D][.):]\s|$)", re.S)
+
+
+def parse_choices(question: str) -> dict[str, str]:
+    """'… A. X B. Y C. Z D. W' -> {'A': 'X', …} when at least two options are given in order."""
+    m = _CHOICE_START.search(question)
+    if not m:
+        return {}
+    found = {k: v.strip(" ;,") for k, v in _CHOICE.findall(question[m.start():])}
+    letters = "".join(sorted(found))
+    return found if len(found) >= 2 and "ABCD".startswith(letters) else {}
+
+
+_YEARS = re.compile(r"\b(20[2-5]\d)\b")
 _ASKS_LIST = re.compile(r"\b(nhung|cac) [\w\s]{1,40} nao\b|\bgom nhung\b|\bbao gom\b|\bliet ke\b")
 
 

@@ -58,3 +58,13 @@ def test_hostile_input_is_bounded(fake_assistant, q):
 def test_sanitize():
     q, note = sanitize("a\x00b " * 1000, 100)
     assert "\x00" not in q and len(q) <= 100 and note
+
+
+def test_true_false_and_multiple_choice_put_to_the_assistant(fake_assistant):
+    from assistant.core import parse_choices
+    assert parse_choices("Hỏi? A. một B. hai C. ba") == {"A": "một", "B": "hai", "C": "ba"}
+    assert parse_choices("Không có phương án") == {}
+    ans = fake_assistant.ask("Bộ Tài chính chủ trì bảo đảm nguồn kinh phí thực hiện Nghị quyết, đúng hay sai?")
+    assert ans.intent == "choice" and ans.answer.split(".")[0] in ("Đúng", "Sai") and ans.citations
+    ans = fake_assistant.ask("Cơ quan nào chủ trì bảo đảm nguồn kinh phí thực hiện? A. Bộ Y tế B. Bộ Tài chính")
+    assert ans.intent == "choice" and ans.answer.startswith("Đáp án ")
