@@ -1,4 +1,4 @@
-"""The web UI (Gradio): Hỏi đáp, Văn bản and Nhiệm vụ tabs over one `Assistant`.
+"""The web UI (Gradio): Hỏi đáp, Văn bản, Nhiệm vụ and Học tập tabs over one `Assistant`.
 
 `build_app(assistant)` returns the `gr.Blocks`; `launch_app(demo, host, port)` serves it on the
 given address only (no share link, no analytics, no MCP, no monitoring endpoint). The handlers
@@ -28,7 +28,7 @@ from assistant.core import today
 from assistant.tasks import Window, parse_window
 from corpus import Clause, Document
 from corpus.tasks import Task
-from ui import exports, render
+from ui import exports, learning, render
 
 log = logging.getLogger(__name__)
 
@@ -501,6 +501,8 @@ def build_app(assistant, warmup: Warmup | None = None) -> gr.Blocks:
                                      max_height=640, elem_id="hd-task-table",
                                      column_widths=["38%", "16%", "16%", "10%", "7%", "13%"])
 
+            learn = learning.build_tab(assistant)           # Học tập: study questions, scored in the page
+
         # chat
         chat_outputs = [question, chatbot, answers, current, cite_pick, cite_view, to_doc]
         send.click(h.chat, [question, chatbot, answers], chat_outputs, api_visibility="private",
@@ -550,6 +552,7 @@ def build_app(assistant, warmup: Warmup | None = None) -> gr.Blocks:
         gr.api(h.api_ask, api_name="ask", concurrency_id="ask", concurrency_limit=ASK_CONCURRENCY)
 
     demo.hoidap_handlers = h            # for tests and the load script
+    demo.hoidap_learning = learn
     return demo
 
 

@@ -5,6 +5,7 @@ Screenshots go to tests/artifacts/ (git-ignored). Needs Debian's chromium (`make
 import csv
 import io
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -177,3 +178,56 @@ def test_gradio_client_api(server):
     assert d["citations"] and d["citations"][0]["clause_id"] == "03-NQ-CP-PL:PLII.III.44"
     empty = client.predict("", api_name="/ask")
     assert empty["abstained"] and "Vui lòng" in empty["answer"]
+
+
+def test_learning_tab_in_browser(server, browser, bundled):
+    """Học tập: 3 questions from the default documents, answered, scored, with cited clauses and a handout."""
+    from assistant.quiz import generate_from
+    from assistant.tasks import TaskBook
+    expected = generate_from(bundled.documents, bundled.clauses, TaskBook.from_clauses(bundled.clauses).all,
+                             n=3, types=("tf", "mc", "cloze"), seed=1)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        page.goto(server.url)
+        page.wait_for_selector("#hd-question textarea", timeout=60_000)
+        page.get_by_role("tab", name="Học tập").click()
+        page.wait_for_selector("#hd-quiz-generate", state="visible", timeout=30_000)
+        page.fill("#hd-quiz-n input[type=number]", "3")
+        page.press("#hd-quiz-n input[type=number]", "Tab")
+        page.click("#hd-quiz-generate")
+        page.wait_for_selector("#hd-q-2", state="visible", timeout=30_000)
+        assert not page.is_visible("#hd-q-3")
+        assert "3 câu hỏi" in page.inner_text("#hd-quiz-info")
+        for i, item in enumerate(expected):
+            assert item.question[:60] in page.inner_text(f"#hd-q-{i}-head")
+            if item.type == "cloze":
+                page.fill(f"#hd-q-{i}-text input, #hd-q-{i}-text textarea", "khong biet")
+            else:
+                page.locator(f"#hd-q-{i}-choice label").first.click()
+        page.click("#hd-quiz-score")
+        page.wait_for_function("(document.querySelector('#hd-quiz-result') || {innerText: ''})"
+                               ".innerText.includes('Đúng ')", timeout=30_000)
+        result = page.inner_text("#hd-quiz-result")
+        assert re.search(r"Đúng [0-3]/3", result), result
+        assert page.locator("#hd-quiz-result .hd-quiz-item").count() == 3
+        for item in expected:
+            assert f"Nguồn: {item.citation['label']}" in result, result
+        assert "Traceback" not in page.inner_text("body")
+        page.screenshot(path=str(ARTIFACTS / "ui-hoc-tap.png"), full_page=True)
+
+        with page.expect_download() as dl:
+            page.click("#hd-quiz-md")
+        handout = Path(dl.value.path()).read_text(encoding="utf-8")
+        assert "## Đáp án" in handout and handout.count("**Câu ") == 3
+
+        page.click("#hd-quiz-again")                      # the next seed: a new set, the old result cleared
+        page.wait_for_function("document.querySelector('#hd-quiz-info').innerText.includes('mã bộ đề 2')",
+                               timeout=30_000)
+        assert page.input_value("#hd-quiz-seed input") == "2"
+        assert "Đúng " not in page.inner_text("#hd-quiz-result")
+        assert not errors, errors
+    finally:
+        page.close()
