@@ -26,6 +26,8 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
 
+from eval.metrics import percentile
+
 log = logging.getLogger(__name__)
 
 KHCN = "Bộ Khoa học và Công nghệ"
@@ -127,7 +129,7 @@ def _check_loopback(url: str) -> None:
     raise SystemExit(f"load_test: chỉ chạy với địa chỉ loopback (127.0.0.1, localhost), không phải {host!r}")
 
 
-def _wait_ready(url: str, proc: subprocess.Popen | None, timeout: float) -> None:
+def wait_ready(url: str, proc: subprocess.Popen | None, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc is not None and proc.poll() is not None:
@@ -140,14 +142,6 @@ def _wait_ready(url: str, proc: subprocess.Popen | None, timeout: float) -> None
             pass
         time.sleep(0.5)
     raise TimeoutError(f"server at {url} not ready after {timeout:.0f} s")
-
-
-def _percentile(values: list[float], p: float) -> float:
-    if not values:
-        return 0.0
-    xs = sorted(values)
-    k = max(0, min(len(xs) - 1, round(p / 100 * (len(xs) - 1))))
-    return xs[k]
 
 
 def _client(url: str):
@@ -218,7 +212,7 @@ def run(url: str, n: int = 50, timeout: float = 60.0) -> dict:
         "correct": sum(1 for r in done if r["ok"]),
         "cited": sum(1 for r in done if r["cited"]),
         "latency_p50_ms": round(statistics.median(lat), 1) if lat else None,
-        "latency_p95_ms": _percentile(lat, 95) if lat else None,
+        "latency_p95_ms": round(percentile(lat, 95), 1) if lat else None,
         "latency_max_ms": max(lat) if lat else None,
         "wall_s": round(wall, 2),
         "warmup_ms": warm_ms,
@@ -272,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
                 url = f"http://127.0.0.1:{port}/"
                 proc = _start_server(args.index, port, log_path)
             try:
-                _wait_ready(url, proc, args.startup_timeout)
+                wait_ready(url, proc, args.startup_timeout)
             except (RuntimeError, TimeoutError) as exc:
                 tail = log_path.read_text(errors="replace")[-2000:] if log_path.exists() else ""
                 sys.stderr.write(f"load_test: {exc}\n{tail}\n")

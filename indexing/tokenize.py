@@ -66,6 +66,17 @@ class Tokenizer:
     def settings(self) -> dict:
         return {"segmenter": self.segmenter, "accents": self.accents, "max_ngram": self.max_ngram}
 
+    def _syllable_tokens(self, sylls: list[str], folded: list[str]) -> list[str]:
+        """Folded syllables without stopwords, plus the accented form ('~bộ') when accents are on."""
+        tokens: list[str] = []
+        for s, f in zip(sylls, folded):
+            if f in STOPWORDS:
+                continue
+            tokens.append(f)
+            if self.accents and s != f:
+                tokens.append("~" + s)
+        return tokens
+
     def document_tokens(self, text: str) -> list[str]:
         text = normalize(text)
         tokens: list[str] = []
@@ -74,12 +85,7 @@ class Tokenizer:
             if not sylls:
                 continue
             folded = [fold(s) for s in sylls]
-            for s, f in zip(sylls, folded):
-                if f in STOPWORDS:
-                    continue
-                tokens.append(f)
-                if self.accents and s != f:
-                    tokens.append("~" + s)
+            tokens.extend(self._syllable_tokens(sylls, folded))
             if len(sylls) > 1:
                 tokens.append("_".join(folded))
         return tokens
@@ -88,13 +94,7 @@ class Tokenizer:
         text = normalize(text)
         sylls = syllables(text)
         folded = [fold(s) for s in sylls]
-        tokens: list[str] = []
-        for s, f in zip(sylls, folded):
-            if f in STOPWORDS:
-                continue
-            tokens.append(f)
-            if self.accents and s != f:
-                tokens.append("~" + s)
+        tokens = self._syllable_tokens(sylls, folded)
         if vocab is not None:
             for n in range(2, self.max_ngram + 1):
                 for i in range(len(folded) - n + 1):

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from eval.load_test import wait_ready
+
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,18 +34,10 @@ def _free_port() -> int:
 
 
 def _wait_ready(url: str, proc: subprocess.Popen, log: Path, timeout: float = 180) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"hoidap serve exited with {proc.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.5)
-    pytest.fail(f"hoidap serve not ready after {timeout} s:\n{log.read_text(errors='replace')[-3000:]}")
+    try:
+        wait_ready(url, proc, timeout)
+    except (RuntimeError, TimeoutError) as exc:
+        pytest.fail(f"{exc}:\n{log.read_text(errors='replace')[-3000:]}")
 
 
 class SimpleServer:
