@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from corpus import Clause, Corpus, Document
+from corpus.references import referenced_documents
 from eval import metrics as M
 from eval.qa import git_commit, peak_rss_mb
 from hoidap.output import UserError, emit_json, say
@@ -87,9 +88,11 @@ def main(args) -> int:
     modes = [args.mode] if args.mode else ["bm25", "dense", "hybrid"]
     results = {}
     for mode in modes:
-        r = HybridRetriever(index, mode=mode, fusion="weighted", dense_weight=0.4)
+        r = HybridRetriever(index, mode=mode, fusion="weighted", dense_weight=0.4, doc_boost=1.5)
         t1 = time.perf_counter()
-        ranked = [[h.clause.id for h in r.search(q["text"], k=10)] for q in questions]
+        ranked = [[h.clause.id for h in r.search(q["text"], k=10,
+                                                 boost_docs=referenced_documents(index.documents, q["text"]))]
+                  for q in questions]
         ms = (time.perf_counter() - t1) * 1000 / max(1, len(questions))
         results[mode] = {"all": score(ranked, gold),
                          "held_out": score([x for x, q in zip(ranked, questions) if q["question_id"] in held],
