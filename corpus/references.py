@@ -36,10 +36,6 @@ def _score(doc: Document, q: str) -> int:
     for key in _keys(doc):
         if re.search(rf"(?<![\w/]){re.escape(key)}(?![\w])", q):
             score = max(score, len(key) + 2)
-    kind = fold(doc.type or "")
-    head = _head_type(q)
-    if kind and head and kind.startswith(head):
-        score += 3
     if doc.issuer and fold(doc.issuer).split(" (")[0] in q:
         score += 3
     for d, m, y in _DATE.findall(q):
@@ -48,6 +44,9 @@ def _score(doc: Document, q: str) -> int:
             score += 3
     if "phien hop thu hai" in q and "phien hop" in fold(doc.title) and "thu hai" in fold(doc.title):
         score += 4
+    kind, head = fold(doc.type or ""), _head_type(q)
+    if score and kind and head and kind.startswith(head):
+        score += 3          # the type only tells apart documents something else already points at
     return score
 
 
