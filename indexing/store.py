@@ -86,9 +86,12 @@ def _sha(text: str) -> str:
 
 
 def corpus_hash(corpus: Corpus) -> str:
+    """Changes with any document's bytes or metadata and with any clause (so a new segmenter rebuilds)."""
     h = hashlib.sha256()
     for d in sorted(corpus.documents, key=lambda d: d.id):
-        h.update(f"{d.id}:{d.sha256};".encode())
+        h.update(json.dumps(d.to_dict(), ensure_ascii=False, sort_keys=True).encode())
+    for c in corpus.clauses:
+        h.update(json.dumps(c.to_dict(), ensure_ascii=False, sort_keys=True).encode())
     return h.hexdigest()[:16]
 
 

@@ -109,3 +109,13 @@ def test_sentence_transformers_backend_with_real_weights():
     v = emb.embed(["science and technology", "digital transformation"])
     assert v.shape == (2, 384)
     assert abs(float(np.linalg.norm(v[0])) - 1) < 1e-4
+
+
+def test_segmentation_change_rebuilds(tmp_path, bundled):
+    import dataclasses
+    folder = tmp_path / "idx"
+    build_index(bundled, folder, FAKE, show_progress=False)
+    changed = load_corpus()
+    changed.clauses[0] = dataclasses.replace(changed.clauses[0], text=changed.clauses[0].text + " (sửa)")
+    stats = build_index(changed, folder, FAKE, show_progress=False)
+    assert stats["rebuilt"] and stats["embedded"] == 1
