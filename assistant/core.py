@@ -132,7 +132,7 @@ class Assistant:
         if not hits:
             return self._finish(self._abstain(q, intent, [], 0.0), t0, timings, note)
         conf = coverage(q, [self._context_text(hits[0].clause)], self.stats)
-        if conf < self.settings.abstain_threshold or not self._has_answer_type(intent, hits[:2]):
+        if conf < self.settings.abstain_threshold or not self._has_answer_type(intent, hits):
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
         ans = self._extract(q, intent, hits[:k], conf)
         if self.generator is not None:
@@ -176,7 +176,7 @@ class Assistant:
     def _prefer_content(hits: list[Hit]) -> list[Hit]:
         """Section headings and legal-basis recitals ("Căn cứ …") are context, not answers: they go last."""
         def aside(c: Clause) -> bool:
-            return c.kind == "heading" or (c.path[:1] == ("MĐ",) and c.text.startswith("Căn cứ"))
+            return c.kind == "heading" or (c.path[:1] == ("MĐ",) and c.text.startswith(_RECITALS))
         return [h for h in hits if not aside(h.clause)] + [h for h in hits if aside(h.clause)]
 
     def _choose(self, q: str, intent: Intent, choices: dict[str, str]) -> Answer | None:
@@ -227,15 +227,16 @@ class Assistant:
                       intent="list", confidence=conf)
 
     def _has_answer_type(self, intent: Intent, hits: list[Hit]) -> bool:
-        """The best clauses hold something of the kind asked: an amount, a deadline, a person."""
-        texts = [h.clause.text for h in hits]
+        """The best clauses hold something of the kind asked: an amount (top two), a time (top one), a person."""
         if intent.kind == "amount":
-            return any(has_quantity(t) for t in texts)
+            return any(has_quantity(h.clause.text) for h in hits[:2])
         if intent.kind == "when":
-            return any(t.deadline for h in hits for t in self.tasks.of_clause(h.clause.id)) or any(
-                d.kind != "unparsed" for t in texts for _, _, d in find_deadlines(t))
+            top = hits[0].clause
+            return (any(t.deadline for t in self.tasks.of_clause(top.id))
+                    or any(d.kind != "unparsed" for _, _, d in find_deadlines(top.text))
+                    or bool(_RELATIVE_TIME.search(fold(top.text))))
         if intent.kind == "person":
-            return any(has_person(t) for t in texts)
+            return any(has_person(h.clause.text) for h in hits[:2])
         return True
 
     def _context_text(self, clause: Clause) -> str:
@@ -298,6 +299,9 @@ def parse_choices(question: str) -> dict[str, str]:
     return found if len(found) >= 2 and "ABCD".startswith(letters) else {}
 
 
+_RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|thang)|dinh ky|thuong xuyen|"
+                            r"truoc ngay|trong (thang|quy|nam)|ngay \d)")
+_RECITALS = ("Căn cứ", "Theo đề nghị", "Xét đề nghị", "Trên cơ sở kết quả biểu quyết")
 _YEARS = re.compile(r"\b(20[2-5]\d)\b")
 _ASKS_LIST = re.compile(r"\b(nhung|cac) [\w\s]{1,40} nao\b|\bgom nhung\b|\bbao gom\b|\bliet ke\b")
 
