@@ -182,20 +182,22 @@ class TaskBook:
         if not found:
             return None
         terms = set(content_terms(question))
-        best, best_score = None, -1
+        scored = []
         for s, e in sentences(clause.text):
             inside = [x for x in found if s <= x[0] < e]
-            if not inside:
-                continue
-            score = len(terms & set(content_terms(clause.text[s:e])))
-            if score > best_score:
-                best, best_score = (s, e, inside), score
-        if best is None:
+            if inside:
+                scored.append((len(terms & set(content_terms(clause.text[s:e]))), s, e, inside))
+        if not scored:
             return None
-        s, e, inside = best
-        when = "; ".join(dict.fromkeys(d.text for _, _, d in inside))
-        sentence = clause.text[s:e].strip()
-        text = f"Thời hạn: {when}. [1]\n“{sentence[:300]}”"
+        scored.sort(key=lambda x: -x[0])
+        chosen = [scored[0]]
+        if len(scored) > 1 and scored[1][0] >= 0.6 * scored[0][0] > 0:
+            chosen.append(scored[1])           # "khi nào … và từ ngày nào …": both parts
+        chosen.sort(key=lambda x: x[1])
+        s, e = chosen[0][1], chosen[-1][2]
+        when = "; ".join(dict.fromkeys(d.text for c in chosen for _, _, d in c[3]))
+        sentence = " ".join(clause.text[c[1]:c[2]].strip() for c in chosen)
+        text = f"Thời hạn: {when}. [1]\n“{sentence[:400]}”"
         return Answer(question=question, answer=text, abstained=False,
                       citations=(assistant.cite(1, clause, (s, e)),), intent=intent.kind, confidence=conf)
 

@@ -194,6 +194,8 @@ def _from_prose(clause: Clause, parent_leads: list[AgencyMention]) -> list[Task]
     leads, coords = _lead_in(text)
     lead_mentions = leads or parent_leads
     pieces = _split_duties(text)
+    intro = text[: text.find("(1)")] if len(pieces) > 1 and "(1)" in text else ""
+    intro_leads, intro_coords = _lead_in(intro) if intro else ([], [])
     out: list[Task] = []
     for n, piece in enumerate(pieces, 1):
         found = [d for _, _, d in find_deadlines(piece) if d.kind != "unparsed" and "mốc mục tiêu" not in d.note]
@@ -202,8 +204,8 @@ def _from_prose(clause: Clause, parent_leads: list[AgencyMention]) -> list[Task]
         if not lead_mentions and not any(v in fold(piece) for v in _VERBS):
             continue
         p_leads, p_coords = _lead_in(piece)
-        use_leads = p_leads or lead_mentions
-        use_coords = p_coords or (coords if len(pieces) == 1 else [])
+        use_leads = p_leads or intro_leads or lead_mentions
+        use_coords = p_coords or intro_coords or (coords if len(pieces) == 1 else [])
         tid = clause.id if len(pieces) == 1 else f"{clause.id}#{n}"
         out.append(Task(id=tid, doc_id=clause.doc_id, clause_id=clause.id, label=clause.label,
                         action=piece.strip()[:300], lead=_canon(m.agency.name for m in use_leads),
