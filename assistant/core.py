@@ -109,6 +109,12 @@ class Assistant:
                     question=q, intent=intent.kind, abstained=True, confidence=1.0,
                     answer=f"Các văn bản đã nạp không có văn bản số {unknown} (chỉ có thể được nhắc tới); "
                            "hoidap chỉ trả lời từ nội dung các văn bản đã nạp."), t0, timings, note)
+        unknown_name = self._unknown_acronym(q)
+        if unknown_name:
+            return self._finish(Answer(
+                question=q, intent=intent.kind, abstained=True, confidence=1.0,
+                answer=f"Các văn bản đã nạp không nhắc tới “{unknown_name}”, nên không có thông tin để trả lời."),
+                t0, timings, note)
         choices = parse_choices(q)
         if intent.yes_no or choices:
             ans = self._choose(q, intent, choices)
@@ -178,6 +184,14 @@ class Assistant:
         def aside(c: Clause) -> bool:
             return c.kind == "heading" or (c.path[:1] == ("MĐ",) and c.text.startswith(_RECITALS))
         return [h for h in hits if not aside(h.clause)] + [h for h in hits if aside(h.clause)]
+
+    def _unknown_acronym(self, q: str) -> str:
+        """An acronym the question names (NAFOSTED, USD) that no clause mentions in any form."""
+        for word in _ACRONYM.findall(q):
+            key = fold(word)
+            if self.stats.df.get(key, 0) == 0 and not any(t.startswith(key) for t in self.stats.df):
+                return word
+        return ""
 
     def _choose(self, q: str, intent: Intent, choices: dict[str, str]) -> Answer | None:
         """A true/false statement or a multiple-choice question put to the assistant (ALQAC types)."""
@@ -301,6 +315,7 @@ def parse_choices(question: str) -> dict[str, str]:
 
 _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|thang)|dinh ky|thuong xuyen|"
                             r"truoc ngay|trong (thang|quy|nam)|ngay \d)")
+_ACRONYM = re.compile(r"(?<![\w/-])[A-ZĐ]{3,}(?![\w/-])")
 _RECITALS = ("Căn cứ", "Theo đề nghị", "Xét đề nghị", "Trên cơ sở kết quả biểu quyết")
 _YEARS = re.compile(r"\b(20[2-5]\d)\b")
 _ASKS_LIST = re.compile(r"\b(nhung|cac) [\w\s]{1,40} nao\b|\bgom nhung\b|\bbao gom\b|\bliet ke\b")

@@ -68,3 +68,10 @@ def test_true_false_and_multiple_choice_put_to_the_assistant(fake_assistant):
     assert ans.intent == "choice" and ans.answer.split(".")[0] in ("Đúng", "Sai") and ans.citations
     ans = fake_assistant.ask("Cơ quan nào chủ trì bảo đảm nguồn kinh phí thực hiện? A. Bộ Y tế B. Bộ Tài chính")
     assert ans.intent == "choice" and ans.answer.startswith("Đáp án ")
+
+
+def test_unknown_acronym_abstains(fake_assistant):
+    ans = fake_assistant.ask("Hạn nộp hồ sơ tài trợ NAFOSTED năm 2025 là khi nào?")
+    assert ans.abstained and "NAFOSTED" in ans.answer
+    assert not fake_assistant.ask("Theo bảng KPI của đề cương, tỷ lệ xã hội số là bao nhiêu?").answer.startswith(
+        "Các văn bản đã nạp không nhắc tới")
