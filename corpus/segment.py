@@ -255,10 +255,7 @@ class _Segmenter:
         open_ends = sum(ln[-1] not in _TERMINAL for ln in body) / max(1, len(body))
         self.wrapped = lengths[len(lengths) // 2] < 100 and open_ends > 0.3
         prev_clean = ""
-        last_raw = ""
         for start, end, raw in _lines(self.text):
-            prev_raw = last_raw
-            last_raw = raw.strip() or last_raw
             clean, indent = _clean_line(raw)
             if not clean or _SEPARATOR.match(raw):
                 if self.table_header is not None and not clean:

@@ -111,7 +111,7 @@ QUESTIONS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -221,7 +221,7 @@ def run(url: str, n: int = 50, timeout: float = 60.0) -> dict:
     }
 
 
-def _start_server(index: str, port: int, log_path: Path) -> subprocess.Popen:
+def start_server(index: str, port: int, log_path: Path) -> subprocess.Popen:
     env = dict(os.environ, GRADIO_ANALYTICS_ENABLED="False", HF_HUB_DISABLE_TELEMETRY="1", PYTHONUNBUFFERED="1")
     root = Path(__file__).resolve().parents[1]
     with open(log_path, "wb") as fh:
@@ -230,7 +230,7 @@ def _start_server(index: str, port: int, log_path: Path) -> subprocess.Popen:
                                 cwd=root, env=env, stdout=fh, stderr=subprocess.STDOUT)
 
 
-def _stop(proc: subprocess.Popen) -> None:
+def stop_server(proc: subprocess.Popen) -> None:
     if proc.poll() is None:
         proc.terminate()
         try:
@@ -262,9 +262,9 @@ def main(argv: list[str] | None = None) -> int:
             if url:
                 _check_loopback(url)
             else:
-                port = _free_port()
+                port = free_port()
                 url = f"http://127.0.0.1:{port}/"
-                proc = _start_server(args.index, port, log_path)
+                proc = start_server(args.index, port, log_path)
             try:
                 wait_ready(url, proc, args.startup_timeout)
             except (RuntimeError, TimeoutError) as exc:
@@ -274,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
             summary = run(url, args.n, args.timeout)
         finally:
             if proc is not None:
-                _stop(proc)
+                stop_server(proc)
     sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
     ok = summary["errors"] == 0 and summary["correct"] == summary["n"] and summary["cited"] == summary["n"]
     return 0 if ok else 1

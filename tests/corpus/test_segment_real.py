@@ -1,7 +1,6 @@
 """Golden tests: the bundled corpus segments into the clauses a reader sees."""
 import pytest
 
-from corpus import load_corpus
 
 
 def clause(corpus, cid):
