@@ -321,9 +321,5 @@ _YEARS = re.compile(r"\b(20[2-5]\d)\b")
 _ASKS_LIST = re.compile(r"\b(nhung|cac) [\w\s]{1,40} nao\b|\bgom nhung\b|\bbao gom\b|\bliet ke\b")
 
 
-def open_assistant(settings: Settings) -> Assistant:
-    return Assistant(settings)
-
-
 def today(settings: Settings) -> date:
     return date.fromisoformat(settings.today) if settings.today else date.today()

@@ -80,24 +80,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out or [(0, len(text))]
 
 
-def best_sentence(question: str, text: str, stats: TermStats, want_number: bool = False,
-                  max_chars: int = 320) -> tuple[int, int]:
-    """The span of `text` that best answers: most IDF weight of the question's words."""
-    terms = set(content_terms(question))
-    best, best_score = (0, min(len(text), max_chars)), -1.0
-    for s, e in sentences(text):
-        words = set(_terms(text[s:e]))
-        score = sum(stats.idf(t) for t in terms & words)
-        if want_number and _NUMBER.search(text[s:e]):
-            score *= 1.5
-        if score > best_score:
-            best, best_score = (s, e), score
-    s, e = best
-    if e - s > max_chars:
-        e = s + max_chars
-    return s, e
-
-
 def best_sentences(question: str, text: str, stats: TermStats, want_number: bool = False,
                    max_chars: int = 380) -> list[tuple[int, int]]:
     """The best sentence, plus the next best when it also matches well and fits (in text order)."""

@@ -49,10 +49,6 @@ def unknown_number(docs: list[Document], question: str) -> str:
     return ""
 
 
-def find_document(documents: list[Document], question: str) -> Document | None:
-    return named_document(documents, question)
-
-
 def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | None:
     docs = [d for d in assistant.index.documents if not doc_ids or d.id in doc_ids]
     unknown = unknown_number(docs, question)
@@ -60,7 +56,7 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
         text = (f"Các văn bản đã nạp không có văn bản số {unknown}; "
                 "hoidap chỉ trả lời từ các văn bản đã nạp.")
         return Answer(question=question, answer=text, abstained=True, intent=intent.kind, confidence=1.0)
-    doc = find_document(docs, question)
+    doc = named_document(docs, question)
     if doc is None:
         hits = assistant.retrieve(question, k=1)
         if not hits:

@@ -8,7 +8,7 @@ from datetime import date
 from assistant.intent import Intent
 from assistant.model import Answer
 from corpus import Clause
-from corpus.agencies import find_agencies, lookup
+from corpus.agencies import find_agencies
 from corpus.deadlines import Deadline, find_deadlines, parse_deadline
 from corpus.normalize import fold
 from corpus.tasks import Task, extract_tasks
@@ -272,5 +272,3 @@ def _sentence_around(text: str, pos: int) -> str:
     end = min(ends) + 1 if ends else len(text)
     return text[start:end].strip()[:300]
 
-
-__all__ = ["TaskBook", "Window", "parse_window", "lookup"]
