@@ -97,7 +97,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(_B + p)) fo
     ("nmonths", rf"(?P<n>\d{{1,2}}) thang (?P<pos>dau|cuoi) nam (?P<y>{_Y})"),
     ("part", rf"(?P<pos>cuoi|dau|giua) nam (?P<y>{_Y})"),
     ("range", rf"(?:(?P<lead>giai doan|thoi ky|tu) )?(?:nam )?(?P<y1>{_Y}) ?(?:-|den|toi) ?(?:nam )?(?P<y2>{_Y})"),
-    ("yongoing", rf"(?:(?:ke |bat dau )?tu )?(?:nam )?(?P<y>{_Y}) ?,? va (?:nhung|cac) nam (?:tiep theo|sau|ke tiep)"),
+    ("yongoing", rf"(?:(?:ke |bat dau )?tu )?(?:nam )?(?P<y>{_Y})(?: (?:cua|tai) [a-z]+(?: [a-z]+)?)? ?,? va (?:nhung|cac) nam"
+                 rf" (?:tiep theo|sau|ke tiep)"),
     ("from_year", rf"(?:ke |bat dau )?tu nam (?P<y>{_Y})"),
     ("horizon", rf"(?:(?:tam nhin|dinh huong|muc tieu) )?den (?:nam )?(?P<y>{_Y})"),
     ("year", rf"(?:nam )?(?P<y>{_Y})"),

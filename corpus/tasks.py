@@ -16,8 +16,10 @@ from dataclasses import dataclass
 
 from corpus.agencies import AgencyMention, find_agencies, split_agency_list
 from corpus.deadlines import Deadline, find_deadlines, parse_deadline
+from corpus.duties import group, numbered, starts_with_verb, unit_deadline, units
 from corpus.model import Clause
 from corpus.normalize import fold
+from corpus.subjects import names_in, subject_names
 
 LEAD_COLUMNS = ("cơ quan chủ trì", "cơ quan thực hiện", "chủ trì")
 COORD_COLUMNS = ("cơ quan phối hợp", "phối hợp")
@@ -97,10 +99,22 @@ def _from_row(clause: Clause) -> list[Task]:
         return []
     action = _col(cols, ("tên nhiệm vụ", "nhiệm vụ", "nội dung")) or (cols[0][1] if cols else "")
     dl_text = _col(cols, DEADLINE_COLUMNS)
+    if dl_text:
+        deadline = parse_deadline(dl_text)
+    else:                            # no deadline column: "Xây dựng báo cáo định kỳ 6 tháng" dates itself
+        deadline = next((d for _, _, d in find_deadlines(action) if d.kind != "unparsed"), None)
     return [Task(id=clause.id, doc_id=clause.doc_id, clause_id=clause.id, label=clause.label, action=action,
-                 lead=_canon(split_agency_list(lead_cell)), lead_text=lead_cell,
+                 lead=_canon(split_agency_list(_drop_remarks(lead_cell))), lead_text=lead_cell,
                  coordinators=_canon(split_agency_list(_col(cols, COORD_COLUMNS))),
-                 result=_col(cols, RESULT_COLUMNS), deadline=parse_deadline(dl_text) if dl_text else None)]
+                 result=_col(cols, RESULT_COLUMNS), deadline=deadline)]
+
+
+def _drop_remarks(cell: str) -> str:
+    """'Chính phủ (chủ trì thiết kế)' -> 'Chính phủ': a lower-case remark naming no agency is not an agency."""
+    def keep(m: re.Match) -> str:
+        inner = m.group(1).strip()
+        return m.group(0) if not inner[:1].islower() or find_agencies(inner) else ""
+    return re.sub(r"\s*\(([^()]*)\)", keep, cell)
 
 
 def _is_agency_heading(text: str) -> list[AgencyMention]:
@@ -140,8 +154,10 @@ def _lead_in(text: str) -> tuple[list[AgencyMention], list[AgencyMention]]:
         first, last = run[0], run[-1]
         after = key[last.end:last.end + 40]
         before = key[max(0, first.start - 25):first.start]
-        if re.search(r"\b(cua|thuoc|voi|den|len|tai|trinh|ve)\s*$", before):
-            continue        # "… của Chính phủ", "trình Ban Bí thư": not the one who acts
+        if re.search(r"\b(cua|thuoc|voi|den|len|tai|trinh|ve|giua|cho|tu)\s*$", before):
+            continue        # "… của Chính phủ", "trình Ban Bí thư", "giữa các bộ": not the one who acts
+        if re.search(r"\bde\b(?! nghi| xuat)[^,;.]{0,80}$", key[max(0, first.start - 100):first.start]) or re.search(r"\b(dai bieu|thanh vien|lanh dao)\s*$", before):
+            continue        # "để các cơ quan … thực hiện": a purpose; "đại biểu Quốc hội": people, not the body
         if re.match(r"^[\s,]*(va [^,;.]{0,40})?(chu tri|co trach nhiem|chiu trach nhiem|khan truong|"
                     r"tiep tuc|tap trung|chi dao|lanh dao|nghien cuu|xay dung|to chuc|phoi hop|theo doi|"
                     r"bao dam|dam bao|hoan thanh|ra soat|huong dan|chuan bi|trien khai|thuc hien)", after) \
@@ -167,57 +183,105 @@ def _zone_end(key: str, start: int) -> int:
     return m.start() if m else len(key)
 
 
-def _split_duties(text: str) -> list[str]:
-    """Numbered duties "(1) … (2) …", or sentences when several carry their own deadlines."""
-    parts = re.split(r"(?=\(\d{1,2}\)\s)", text)
-    if len(parts) > 2:
-        return [p for p in parts if p.strip()]
-    sentences = [s for s in re.split(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ(])", text) if s.strip()]
-    dated = [s for s in sentences if any(d.kind not in ("unparsed",) for _, _, d in find_deadlines(s))]
-    if len(dated) >= 2:
-        pieces, current = [], ""
-        for s in sentences:
-            current = f"{current} {s}".strip()
-            if s in dated:
-                pieces.append(current)
-                current = ""
-        if current:
-            pieces[-1] = f"{pieces[-1]} {current}"
-        return pieces
-    return [text]
+def _names(mentions: list[AgencyMention]) -> list[str]:
+    return list(dict.fromkeys(m.agency.name for m in mentions))
 
 
-def _from_prose(clause: Clause, parent_leads: list[AgencyMention]) -> list[Task]:
+def _own_leads(text: str) -> list[str]:
+    """Who a duty names as acting: its subject, else "giao X", "X chủ trì" and the like."""
+    names = subject_names(text)
+    if names:
+        return names
+    return _names(_lead_in(text)[0])
+
+
+def _has_subject(text: str) -> bool:
+    key = fold(text)
+    return bool(subject_names(text)) or (bool(re.match(r"(giao( cho)?|yeu cau|de nghi) ", key))
+                                        and bool(_lead_in(text)[0]))
+
+
+def _intro_leads(intro: str) -> list[str]:
+    """Lead of an intro before numbered duties: "X chủ trì, phối hợp …:" or "Về …, X:"."""
+    names = _own_leads(intro)
+    if names:
+        return names
+    t = intro.rstrip()
+    coords = _lead_in(t)[1]
+    mentions = [m for m in find_agencies(t) if m not in coords]
+    if t.endswith(":") and mentions and len(t[mentions[-1].end:].strip(" :")) == 0:
+        return _names(_runs(mentions, fold(t))[-1])
+    return []
+
+
+def _duties(text: str) -> tuple[str, list[str]]:
+    """(intro, duties) of a prose clause; the intro ("Chủ trì, phối hợp với …:") is not a duty."""
+    listed = numbered(text)
+    if listed:
+        intro, items = listed
+        out = []
+        for item in items:
+            out.extend(group(units(item), _has_subject))
+        return intro, out
+    return "", group(units(text), _has_subject)
+
+
+def _from_prose(clause: Clause, parent_leads: list[str], parent_deadline: Deadline | None = None) -> list[Task]:
     text = clause.text if clause.kind != "heading" else ""
     if not text or len(text) < 12:
         return []
-    leads, coords = _lead_in(text)
-    lead_mentions = leads or parent_leads
-    pieces = _split_duties(text)
-    intro = text[: text.find("(1)")] if len(pieces) > 1 and "(1)" in text else ""
-    intro_leads, intro_coords = _lead_in(intro) if intro else ([], [])
+    intro, pieces = _duties(text)
+    intro_leads = _intro_leads(intro) if intro else []
+    intro_coords = _lead_in(intro)[1] if intro else []
     out: list[Task] = []
+    previous: list[str] = []
     for n, piece in enumerate(pieces, 1):
-        found = [d for _, _, d in find_deadlines(piece) if d.kind != "unparsed" and "mốc mục tiêu" not in d.note]
-        if not lead_mentions and not found:
+        dl = unit_deadline(piece) or parent_deadline
+        own = _own_leads(piece)
+        leads = own or (previous if n > 1 else []) or intro_leads or parent_leads
+        if not leads and dl is None:
             continue
-        if not lead_mentions and not any(v in fold(piece) for v in _VERBS):
+        if not leads and not any(v in fold(piece) for v in _VERBS) and \
+                not starts_with_verb(piece.split(":", 1)[-1]):
             continue
-        p_leads, p_coords = _lead_in(piece)
-        use_leads = p_leads or intro_leads or lead_mentions
-        use_coords = p_coords or intro_coords or (coords if len(pieces) == 1 else [])
+        previous = leads
+        coords = _lead_in(piece)[1] or intro_coords
         tid = clause.id if len(pieces) == 1 else f"{clause.id}#{n}"
         out.append(Task(id=tid, doc_id=clause.doc_id, clause_id=clause.id, label=clause.label,
-                        action=piece.strip()[:300], lead=_canon(m.agency.name for m in use_leads),
-                        lead_text="; ".join(m.surface for m in use_leads),
-                        coordinators=_canon(m.agency.name for m in use_coords),
-                        deadline=found[0] if found else None))
+                        action=piece.strip()[:300], lead=tuple(leads), lead_text="; ".join(leads),
+                        coordinators=_canon(m.agency.name for m in coords), deadline=dl))
     return out
+
+
+def _heading_leads(text: str) -> list[str]:
+    """Names an agency heading gives to the items under it ([] when it is not one)."""
+    mentions = _is_agency_heading(text)
+    if not mentions:
+        names = subject_names(text) if text.rstrip().endswith(":") else []
+        return names
+    names = subject_names(text)
+    if names:
+        return names
+    plain = names_in(text.rstrip(" :"))
+    if plain and len(plain) <= len(mentions) + 2:
+        return plain
+    return _names(mentions)
+
+
+def _heading_deadline(clause: Clause) -> Deadline | None:
+    """'Trong năm 2025 (Mục tiêu ngắn hạn)' as the parent heading dates the items under it."""
+    if not clause.context:
+        return None
+    head = clause.context[-1]
+    if len(head) > 80:
+        return None
+    found = [(s, d) for s, _, d in find_deadlines(head) if d.kind in ("due", "start") and "mốc mục tiêu" not in d.note]
+    return found[0][1] if found and found[0][0] <= 3 else None
 
 
 def extract_tasks(clauses: list[Clause]) -> list[Task]:
     """Every task and target the clauses assign, in document order."""
-    heading_leads: dict[str, list[AgencyMention]] = {}
+    heading_leads: dict[str, list[str]] = {}
     tasks: list[Task] = []
     for c in clauses:
         if c.kind == "row":
@@ -225,12 +289,12 @@ def extract_tasks(clauses: list[Clause]) -> list[Task]:
             continue
         parent_id = c.id.rsplit(".", 1)[0] if "." in c.id.split(":", 1)[1] else None
         inherited = heading_leads.get(parent_id, []) if parent_id else []
-        own = _is_agency_heading(c.heading or (c.text if len(c.text) < 220 else ""))
+        own = _heading_leads(c.heading or (c.text if len(c.text) < 220 else ""))
         if own and (c.kind == "heading" or c.text.rstrip().endswith(":") or c.heading):
             heading_leads[c.id] = own
         elif inherited:
             heading_leads[c.id] = inherited
         if c.kind == "heading" or (own and c.text.strip().endswith(":") and len(c.text) < 220):
             continue
-        tasks.extend(_from_prose(c, inherited))
+        tasks.extend(_from_prose(c, inherited, _heading_deadline(c)))
     return tasks

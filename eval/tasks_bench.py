@@ -29,7 +29,7 @@ def agency_set(names) -> frozenset:
     """Agencies named, however the list is split or qualified: 'Tổ đảng ở Thường trực Ủy ban Kinh tế' and
     'Ủy ban Kinh tế' name the same committee; 'các bộ', 'cơ quan ngang bộ' = 'các bộ, cơ quan ngang bộ'.
     Words outside any known agency are kept (folded, split at commas) so they still have to match."""
-    text = "; ".join(n for n in names if n and n.strip())
+    text = ", ".join(n.strip(" ;,") for n in names if n and n.strip())
     mentions = find_agencies(text)
     found = {m.agency.id for m in mentions}
     rest, last = [], 0
