@@ -42,12 +42,33 @@ def _score(doc: Document, q: str) -> int:
         iso = f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
         if iso == doc.date or f"{int(d)}/{int(m)}/{y}" in fold(doc.caveat + " " + doc.title):
             score += 3
-    if "phien hop thu hai" in q and "phien hop" in fold(doc.title) and "thu hai" in fold(doc.title):
+    asked, titled = meeting_ordinal(q), meeting_ordinal(fold(doc.title))
+    if asked and asked == titled:
         score += 4
     kind, head = fold(doc.type or ""), _head_type(q)
     if score and kind and head and kind.startswith(head):
         score += 3          # the type only tells apart documents something else already points at
     return score
+
+
+_ORDINAL = re.compile(r"\bphien(?: hop)?(?: lan)? (?:thu (nhat|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})|(\d{1,2}))\b")
+_ORDINALS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+             "muoi": 10}
+
+
+def meeting_ordinals(folded: str) -> list[int]:
+    """The sittings a folded text names ("phiên họp thứ hai", "phiên thứ 2", "Phiên 3"), in order."""
+    out = []
+    for m in _ORDINAL.finditer(folded):
+        word = m.group(1) or m.group(2)
+        out.append(int(word) if word.isdigit() else _ORDINALS[word])
+    return out
+
+
+def meeting_ordinal(folded: str) -> int:
+    """The first sitting a folded text names, or 0."""
+    found = meeting_ordinals(folded)
+    return found[0] if found else 0
 
 
 def named_document(documents: list[Document], question: str) -> Document | None:
