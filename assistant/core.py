@@ -17,7 +17,7 @@ from assistant.tasks import TaskBook
 from corpus import Clause
 from corpus.deadlines import find_deadlines
 from corpus.normalize import clean_markdown, fold
-from corpus.references import named_document, referenced_documents
+from corpus.references import meeting_ordinal, meeting_ordinals, named_document, referenced_documents
 from indexing import Filters, Hit, HybridRetriever, Index, load_index
 
 log = logging.getLogger(__name__)
@@ -103,6 +103,10 @@ class Assistant:
         unknown = metadata.unknown_number(self.index.documents, q)
         if unknown:
             mentioned = re.sub(r"\s", "", fold(unknown)) in self._mentioned_numbers()
+            if mentioned and intent.kind in ("date", "when"):
+                ans = metadata.referenced_date(self, q, unknown)
+                if ans is not None:
+                    return self._finish(ans, t0, timings, note)
             asks_content = re.search(r"\b(quy dinh|noi dung|de cap)\b", fold(q))
             if asks_content or (not mentioned and intent.kind in ("signer", "date", "issuer", "number", "generic")):
                 return self._finish(Answer(
@@ -114,6 +118,18 @@ class Assistant:
             return self._finish(Answer(
                 question=q, intent=intent.kind, abstained=True, confidence=1.0,
                 answer=f"Các văn bản đã nạp không nhắc tới “{unknown_name}”, nên không có thông tin để trả lời."),
+                t0, timings, note)
+        law = self._unloaded_law(q)
+        if law:
+            return self._finish(Answer(
+                question=q, intent=intent.kind, abstained=True, confidence=1.0,
+                answer=f"{law} không nằm trong các văn bản đã nạp (chỉ có thể được nhắc tới), nên hoidap không có "
+                       "nội dung hay hiệu lực của nó để trả lời."), t0, timings, note)
+        sitting = self._unknown_sitting(q)
+        if sitting:
+            return self._finish(Answer(
+                question=q, intent=intent.kind, abstained=True, confidence=1.0,
+                answer=f"Các văn bản đã nạp không nói về phiên họp thứ {sitting}, nên không có thông tin để trả lời."),
                 t0, timings, note)
         choices = parse_choices(q)
         if intent.yes_no or choices:
@@ -173,8 +189,8 @@ class Assistant:
             return hits
 
         def factor(h: Hit) -> float:
-            found = set(_YEARS.findall(" ".join((*h.clause.context[-2:], h.clause.text))))
-            return 0.8 if found and not found & years else 1.0
+            found = set(_YEARS.findall(" ".join((*h.clause.context[-2:], h.clause.full_text))))
+            return 0.6 if found and not found & years else 1.0
 
         return sorted(hits, key=lambda h: -h.score * factor(h))
 
@@ -192,6 +208,28 @@ class Assistant:
             if self.stats.df.get(key, 0) == 0 and not any(t.startswith(key) for t in self.stats.df):
                 return word
         return ""
+
+    def _unloaded_law(self, q: str) -> str:
+        """A law, decree or circular the question asks about itself (its effect, its content) that is not
+        one of the loaded documents: "Luật Dữ liệu có hiệu lực từ ngày nào?"."""
+        if not _ASKS_ITSELF.search(fold(q)):
+            return ""
+        m = _LAW_NAME.search(q)
+        if not m:
+            return ""
+        name = fold(m.group(0))
+        loaded = any(name in fold(f"{d.type} {d.title}") for d in self.index.documents)
+        return "" if loaded else m.group(0).strip()
+
+    def _unknown_sitting(self, q: str) -> int:
+        """A numbered sitting ("Phiên họp thứ nhất") that no loaded document or clause mentions."""
+        asked = meeting_ordinal(fold(q))
+        if not asked:
+            return 0
+        if not hasattr(self, "_sittings"):
+            texts = [d.title for d in self.index.documents] + [c.full_text for c in self.index.clauses]
+            self._sittings = {n for t in texts for n in meeting_ordinals(fold(t))}
+        return asked if asked not in self._sittings else 0
 
     def _choose(self, q: str, intent: Intent, choices: dict[str, str]) -> Answer | None:
         """A true/false statement or a multiple-choice question put to the assistant (ALQAC types)."""
@@ -317,6 +355,10 @@ _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|t
                             r"truoc ngay|trong (thang|quy|nam)|ngay \d)")
 _ACRONYM = re.compile(r"(?<![\w/-])[A-ZĐ]{3,}(?![\w/-])")
 _RECITALS = ("Căn cứ", "Theo đề nghị", "Xét đề nghị", "Trên cơ sở kết quả biểu quyết")
+_LAW_NAME = re.compile(r"\b(?:Bộ luật|Luật|Nghị định|Thông tư|Pháp lệnh)(?:\s+(?!có\b|được\b|do\b|quy\b|ban\b|gồm\b|"
+                       r"năm\b|số\b|này\b|đó\b|nào\b|sửa\b)[^\s,?.;:()]+){1,6}")
+_ASKS_ITSELF = re.compile(r"\b(hieu luc|quy dinh (gi|nhung gi|the nao|ra sao|nhu the nao|ve)|noi dung (chinh|gi)|"
+                          r"gom (bao nhieu|may) (dieu|chuong)|dieu \d+)\b")
 _YEARS = re.compile(r"\b(20[2-5]\d)\b")
 _ASKS_LIST = re.compile(r"\b(nhung|cac) [\w\s]{1,40} nao\b|\bgom nhung\b|\bbao gom\b|\bliet ke\b")
 

@@ -28,8 +28,10 @@ _WHEN = (r"\b(khi nao|bao gio|thoi han|han chot|han cuoi|truoc ngay nao|den han|
          r"ngay nao|dip nao|moc nao|truoc thoi diem nao|thoi han nao)\b")
 _AMOUNT = (r"\b(bao nhieu|ty le|ti le|toi thieu|it nhat|muc nao|phan tram|chi tieu|dat muc|may phan tram|"
            r"ty trong|ti trong|quy mo|con so)\b|%")
-_LIST = (r"\b(nhung nhiem vu nao|cac nhiem vu|nhiem vu nao|nhung viec nao|viec gi|nhung gi|liet ke|"
+_LIST = (r"\b(nhung nhiem vu nao|cac nhiem vu|nhiem vu nao|nhiem vu gi|trach nhiem gi|nhung viec nao|viec gi|"
+         r"nhung gi|liet ke|"
          r"co nhung nhiem vu|gom nhung|bao gom nhung|cac viec|nhung nhiem vu|danh sach)\b")
+_AGENCY_WORD = r"\b(bo|ban|uy ban|van phong|dang doan|dang uy|to dang|ban can su|tinh uy|chinh phu|quoc hoi)\b"
 _OVERDUE = r"\b(qua han|tre han|cham tien do)\b"
 _PERSON = r"\b(ho ten|ho va ten|ten day du|ten (cua )?(ong|ba|dong chi)|dong chi nao|la ong nao|la ba nao)\b"
 _YESNO = r"\b(dung hay sai|co dung|dung khong|phai khong|co phai)\b"
@@ -64,7 +66,7 @@ def classify(question: str) -> Intent:
         kind = "date"
     elif re.search(_NUMBER, q) and docref:
         kind = "number"
-    elif is_list and (window or overdue or re.search(_LEAD, q) or re.search(r"\b(bo|ban|uy ban|van phong)\b", q)):
+    elif is_list and (window or overdue or re.search(_LEAD, q) or re.search(_AGENCY_WORD, q)):
         kind = "list"
     elif re.search(_PERSON, q):
         kind = "person"

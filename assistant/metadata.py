@@ -87,3 +87,31 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
         text += f" Lưu ý: {doc.caveat}"
     return Answer(question=question, answer=text, abstained=False, intent=intent.kind,
                   citations=(assistant.cite_document(1, doc.id),), confidence=1.0)
+
+
+_REF_DATE = re.compile(r"^[\s,)(]*(?:ngay|ngày)\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})", re.IGNORECASE)
+
+
+def referenced_date(assistant, question: str, number: str) -> Answer | None:
+    """The date a clause gives next to a document it cites but that is not loaded
+    ("Thông báo số 19-TB/TGV, ngày 09/5/2025 …"), cited to that clause."""
+    key = re.sub(r"\s", "", fold(number))
+    for clause in assistant.index.clauses:
+        text = clause.text
+        folded = fold(text)
+        for m in re.finditer(re.escape(key[:3]), folded):
+            tail = re.sub(r"\s", "", folded[m.start():m.start() + len(number) + 4])
+            if not tail.startswith(key):
+                continue
+            end = m.start() + len(number)
+            while end < len(text) and not text[end].isspace() and text[end] not in ",;)":
+                end += 1
+            found = _REF_DATE.match(text[end:end + 40])
+            if found:
+                date = re.sub(r"\s", "", found.group(1))
+                answer = (f"Văn bản số {number} không có trong các văn bản đã nạp; {clause.label} nhắc tới nó "
+                          f"với ngày {date}. [1]")
+                return Answer(question=question, answer=answer, abstained=False, intent="date",
+                              citations=(assistant.cite(1, clause, (m.start(), end + found.end())),),
+                              confidence=0.8)
+    return None

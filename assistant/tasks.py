@@ -127,6 +127,8 @@ class TaskBook:
             rows.extend(self.query(window=window, agency=agency, doc_id=doc, as_of=as_of, overdue=intent.overdue,
                                    role=role))
         rows = list({t.id: t for t in rows}.values())
+        if agency and role == "any":            # what the agency leads comes before what it supports
+            rows.sort(key=lambda t: agency not in t.lead)
         if not rows:
             return None
         what = []

@@ -50,3 +50,30 @@ def test_cli_ask_json_real_index(real_index_dir):
     assert "Bộ Giáo dục và Đào tạo" in d["answer"]
     c = d["citations"][0]
     assert set(c) >= {"doc_id", "clause_id", "label", "path", "text", "span"}
+
+
+def test_real_target_of_the_asked_horizon(real_assistant):
+    """A 2030 question is answered from the 2030 targets, not the 2045 vision next to them."""
+    ans = real_assistant.ask("Tới năm 2030 cần thu hút ít nhất mấy tổ chức, doanh nghiệp công nghệ hàng đầu thế giới?")
+    assert not ans.abstained and "3" in ans.answer and "2045" not in ans.answer
+
+
+def test_real_duties_of_an_agency(real_assistant):
+    ans = real_assistant.ask("Đảng đoàn Quốc hội có nhiệm vụ gì theo Nghị quyết 57?")
+    assert ans.intent == "list" and not ans.abstained
+    assert ans.citations[0].label == "57-NQ/TW, mục IV.2"
+
+
+@pytest.mark.parametrize("question", [
+    "Luật Đầu tư quy định gì về ưu đãi cho doanh nghiệp công nghệ?",
+    "Nghị định 13 có hiệu lực từ ngày nào?",
+    "Phiên họp thứ ba của Ban Chỉ đạo Trung ương kết luận những gì?",
+])
+def test_real_abstains_on_unloaded_laws_and_sittings(real_assistant, question):
+    assert real_assistant.ask(question).abstained
+
+
+def test_real_date_of_a_cited_but_unloaded_document(real_assistant):
+    ans = real_assistant.ask("Thông báo 19-TB/TGV ra ngày nào?")
+    assert not ans.abstained and "09/5/2025" in ans.answer
+    assert ans.citations[0].doc_id == "23-TB-TGV"
