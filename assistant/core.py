@@ -13,7 +13,8 @@ from assistant.intent import Intent, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
 from assistant.settings import Settings
-from assistant.tasks import TaskBook
+from assistant.compound import merge, split_compound
+from assistant.tasks import WHEN_RUNNER_UP, TaskBook
 from corpus import Clause
 from corpus.deadlines import find_deadlines
 from corpus.normalize import clean_markdown, fold
@@ -71,10 +72,13 @@ class Assistant:
     def clause(self, clause_id: str) -> Clause | None:
         return self._by_id.get(clause_id)
 
-    def retrieve(self, question: str, k: int = 10, filters: Filters | None = None, retriever=None) -> list[Hit]:
-        """Ranked clauses for a question, favouring the documents it names."""
+    def retrieve(self, question: str, k: int = 10, filters: Filters | None = None, retriever=None,
+                 about: str = "") -> list[Hit]:
+        """Ranked clauses for a question, favouring the documents it names; `about` adds words to the
+        search without adding the documents it names."""
         refs = referenced_documents(self.index.documents, question)
-        return (retriever or self.retriever).search(question, k=k, filters=filters, boost_docs=refs)
+        query = f"{question} {about}".strip()
+        return (retriever or self.retriever).search(query, k=k, filters=filters, boost_docs=refs)
 
     # -- citations --------------------------------------------------------------
     def cite(self, n: int, clause: Clause, highlight: tuple[int, int] | None = None) -> Citation:
@@ -95,6 +99,15 @@ class Assistant:
         if not q:
             return Answer(question="", answer="Câu hỏi trống: hãy nhập một câu hỏi về các văn bản đã nạp.",
                           abstained=True, intent="empty", note="empty question")
+        parts = split_compound(q)
+        if len(parts) > 1 and not parse_choices(q) and not classify(q).yes_no:
+            answers = [self._ask_one(part, time.perf_counter(), "", k, doc_ids, topic) for part, topic in parts]
+            return self._finish(merge(q, answers), t0, {}, note)
+        return self._ask_one(q, t0, note, k, doc_ids)
+
+    def _ask_one(self, q: str, t0: float, note: str, k: int | None, doc_ids: tuple[str, ...],
+                 topic: str = "") -> Answer:
+        """One question; `topic` (the other half of a two-part question) joins its retrieval query."""
         intent = classify(q)
         k = k or self.settings.k
         filters = Filters(doc_ids=tuple(doc_ids)) if doc_ids else None
@@ -148,13 +161,14 @@ class Assistant:
                 return self._finish(ans, t0, timings, note)
 
         t1 = time.perf_counter()
-        hits = self.retrieve(q, k=max(k, 5), filters=filters)
+        hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic)
         timings["retrieval_ms"] = round((time.perf_counter() - t1) * 1000, 2)
+        q = f"{q} {topic}".strip()
         hits = self._prefer_content(self._match_years(q, hits))
         if not hits:
             return self._finish(self._abstain(q, intent, [], 0.0), t0, timings, note)
         conf = coverage(q, [self._context_text(hits[0].clause)], self.stats)
-        if conf < self.settings.abstain_threshold or not self._has_answer_type(intent, hits):
+        if conf < self.settings.abstain_threshold or not self._has_answer_type(q, intent, hits):
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
         ans = self._extract(q, intent, hits[:k], conf)
         if self.generator is not None:
@@ -278,15 +292,15 @@ class Assistant:
         return Answer(question=q, answer="\n".join(lines), abstained=False, citations=tuple(cites),
                       intent="list", confidence=conf)
 
-    def _has_answer_type(self, intent: Intent, hits: list[Hit]) -> bool:
+    def _has_answer_type(self, q: str, intent: Intent, hits: list[Hit]) -> bool:
         """The best clauses hold something of the kind asked: an amount (top two), a time (top one), a person."""
         if intent.kind == "amount":
             return any(has_quantity(h.clause.text) for h in hits[:2])
         if intent.kind == "when":
-            top = hits[0].clause
-            return (any(t.deadline for t in self.tasks.of_clause(top.id))
-                    or any(d.kind != "unparsed" for _, _, d in find_deadlines(top.text))
-                    or bool(_RELATIVE_TIME.search(fold(top.text))))
+            return any(any(t.deadline for t in self.tasks.of_clause(h.clause.id))
+                       or any(d.kind != "unparsed" for _, _, d in find_deadlines(h.clause.text))
+                       or bool(_RELATIVE_TIME.search(fold(h.clause.text)))
+                       for i, h in enumerate(hits[:2]) if i == 0 or h.score >= WHEN_RUNNER_UP * hits[0].score)
         if intent.kind == "person":
             return any(has_person(h.clause.text) for h in hits[:2])
         return True

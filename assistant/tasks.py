@@ -157,7 +157,9 @@ class TaskBook:
         """Lead agency / coordinators / deadline from the task of the best clause that has one."""
         from assistant.extract import content_terms
         terms = set(content_terms(question))
-        for rank, h in enumerate(hits[:1] if intent.kind == "when" else hits[:2]):
+        for rank, h in enumerate(hits[:2]):
+            if intent.kind == "when" and rank and h.score < WHEN_RUNNER_UP * hits[0].score:
+                break
             if intent.kind == "when" and h.clause.kind != "row":
                 ans = self._deadline_in_text(assistant, question, intent, h.clause, conf)
                 if ans is not None:
@@ -231,6 +233,9 @@ class TaskBook:
                     return Answer(question=question, answer=text, abstained=False,
                                   citations=(assistant.cite(1, h.clause),), intent="amount", confidence=conf)
         return None
+
+
+WHEN_RUNNER_UP = 0.75     # a second clause nearly as good may give the date the best one lacks
 
 
 def shorten(text: str, limit: int) -> str:

@@ -116,6 +116,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _WORD_NUM = {"mot": 1, "hai": 2, "ba": 3, "sau": 6}
 _UNIT = {"nam": "hằng năm", "quy": "hằng quý", "thang": "hằng tháng", "tuan": "hằng tuần", "ngay": "hằng ngày"}
 _SENTENCE_END = re.compile(r"[.;!?]")
+_HORIZON_NOTE = "mốc mục tiêu"
+_PLAN_PERIOD = re.compile(r"(thoi ky|giai doan) (19|20)\d\d ?[-–] ?(19|20)\d\d ?,? ?$")
 
 
 @dataclass(frozen=True)
@@ -237,7 +239,7 @@ def _interpret(tok: _Token, strict: bool, default_year: int | None) -> Deadline 
         return Deadline("", "ongoing", date(int(g["y"]), 1, 1), None, "từ năm này trở đi")
     if name == "horizon":
         y = int(g["y"])
-        return Deadline("", "due", date(y, 1, 1), date(y, 12, 31), "mốc mục tiêu")
+        return Deadline("", "due", date(y, 1, 1), date(y, 12, 31), _HORIZON_NOTE)
     if name == "recur_n":
         n = _WORD_NUM.get(g["n"]) or int(g["n"])
         return Deadline("", "recurring", None, None, f"định kỳ {n} tháng")
@@ -327,7 +329,9 @@ def find_deadlines(text: str, *, default_year: int | None = None) -> list[tuple[
     if not isinstance(default_year, int) or not 1900 <= default_year <= 2100:
         default_year = None
     try:
-        return _scan(text, True, default_year)
+        found = _scan(text, True, default_year)
     except Exception:
         log.exception("find_deadlines failed on %r", text[:80])
         return []
+    # "Quy hoạch … thời kỳ 2021-2030, tầm nhìn đến năm 2050": the horizon belongs to a plan's name
+    return [x for x in found if not (x[2].note == _HORIZON_NOTE and _PLAN_PERIOD.search(fold_with_offsets(text[:x[0]])[0]))]

@@ -83,8 +83,10 @@ def referenced_documents(documents: list[Document], question: str) -> tuple[str,
     """Ids of every document the question refers to (an appendix when it says "phụ lục")."""
     q = fold(question)
     ids = [d.id for d in documents if not d.part_of and _score(d, q) >= 3]
+    parts = [d for d in documents if d.part_of]
     if _APPENDIX.search(q):
-        parts = [d for d in documents if d.part_of]
         named = [d.id for d in parts if d.part_of in ids] or [d.id for d in parts]
         ids = [i for i in ids if i not in {d.part_of for d in parts if d.id in named}] + named
+    else:                       # an appendix is part of the document that names it
+        ids += [d.id for d in parts if d.part_of in ids]
     return tuple(dict.fromkeys(ids))

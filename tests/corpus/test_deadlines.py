@@ -269,3 +269,10 @@ def test_appendix_cell_values():
         assert cell in cells
         d = parse_deadline(cell)
         assert (d.kind, d.start, d.end) == want, cell
+
+
+def test_plan_name_horizon_is_not_a_deadline():
+    text = "Triển khai các khu theo Quy hoạch mạng lưới giai đoạn 2021 - 2030, tầm nhìn đến năm 2050."
+    assert find_deadlines(text) == []
+    kept = find_deadlines("Đến năm 2030, tầm nhìn đến năm 2045 đạt 50% GDP.")
+    assert [d.start.year for _, _, d in kept] == [2030, 2045]

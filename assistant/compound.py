@@ -1,0 +1,54 @@
+"""Two questions in one ("Bộ nào chủ trì X và Ban Chỉ đạo yêu cầu hoàn thành khi nào?"): split, answer
+each part, merge the answers with one numbering of citations."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.extract import content_terms
+from assistant.model import Answer
+from corpus.normalize import fold
+
+# where a second question may start: "… và …", "…, còn …", "…; …"
+_JOINS = re.compile(r",?\s+(?:và|va|còn|con)\s+|\s*;\s+|\?\s+")
+# question words (folded); "AI" in capitals is artificial intelligence, not "who"
+_ASKS = re.compile(r"\b(nao|gi|bao nhieu|bao gio|may|ai)\b")
+SHORT_PART = 3          # a first part with fewer content words borrows the topic of the second
+
+
+def _asks(part: str) -> bool:
+    return bool(_ASKS.search(fold(part.replace("AI", ""))))
+
+
+def split_compound(question: str) -> list[tuple[str, str]]:
+    """[(part, topic)] for a question that asks two things, else [(question, "")]. `topic` is the other
+    part's text, added to the part's retrieval query when the part does not name its subject itself."""
+    for m in _JOINS.finditer(question):
+        left, right = question[:m.start()].strip(" ,"), question[m.end():].strip()
+        if not (_asks(left) and _asks(right)):
+            continue
+        if not content_terms(left) or not content_terms(right):
+            continue
+        left_q = left if left.endswith("?") else left + "?"
+        return [(left_q, right if len(content_terms(left)) < SHORT_PART else ""), (right, left)]
+    return [(question, "")]
+
+
+def merge(question: str, answers: list[Answer]) -> Answer:
+    """One answer from the answers to the parts: texts in order, citations renumbered without duplicates."""
+    cites, texts, key_to_n = [], [], {}
+    for ans in answers:
+        renumber = {}
+        for c in ans.citations:
+            key = c.clause_id or c.label
+            if key not in key_to_n:
+                key_to_n[key] = len(cites) + 1
+                cites.append(replace(c, n=key_to_n[key]))
+            renumber[c.n] = key_to_n[key]
+        texts.append(re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), int(m.group(1)))}]",
+                            ans.answer))
+    answered = [a for a in answers if not a.abstained]
+    related = tuple(c for a in answers for c in a.related)[:3]
+    return Answer(question=question, answer="\n\n".join(texts), abstained=not answered, citations=tuple(cites),
+                  related=related if not answered else (), intent="+".join(a.intent for a in answers),
+                  confidence=min(a.confidence for a in answers), note="câu hỏi gồm nhiều ý: trả lời từng ý")

@@ -1,0 +1,42 @@
+from assistant.compound import merge, split_compound
+from assistant.model import Answer, Citation
+
+
+def test_two_questions_joined_by_va_are_split_and_the_second_borrows_the_topic():
+    q = "Danh mục sản phẩm số do bộ nào chủ trì xây dựng và Thủ tướng yêu cầu hoàn thành khi nào?"
+    (p1, t1), (p2, t2) = split_compound(q)
+    assert p1 == "Danh mục sản phẩm số do bộ nào chủ trì xây dựng?" and t1 == ""
+    assert p2 == "Thủ tướng yêu cầu hoàn thành khi nào?" and t2.startswith("Danh mục sản phẩm số")
+
+
+def test_a_short_first_part_borrows_from_the_second():
+    (p1, t1), (p2, _) = split_compound("Bộ nào chủ trì và bộ nào phối hợp xây dựng Luật Dữ liệu?")
+    assert p1 == "Bộ nào chủ trì?" and "Luật Dữ liệu" in t1
+
+
+def test_single_questions_stay_whole():
+    for q in ("Bộ Khoa học và Công nghệ chủ trì những nhiệm vụ nào?",
+              "Ai ký và ban hành Nghị quyết 03/NQ-CP?",
+              "Phát triển AI và bán dẫn đến năm 2030 đạt bao nhiêu doanh nghiệp?"):
+        assert split_compound(q) == [(q, "")]
+
+
+def _cite(n, clause_id):
+    return Citation(n=n, doc_id="D", clause_id=clause_id, label=f"D, mục {clause_id}", path=(), text="t")
+
+
+def test_merge_renumbers_and_drops_duplicate_citations():
+    a = Answer(question="a", answer="X chủ trì. [1]", abstained=False, citations=(_cite(1, "c1"),), intent="lead")
+    b = Answer(question="b", answer="Hạn: 6/2025 [1], xem thêm [2]", abstained=False,
+               citations=(_cite(1, "c2"), _cite(2, "c1")), intent="when")
+    m = merge("a và b", [a, b])
+    assert m.answer == "X chủ trì. [1]\n\nHạn: 6/2025 [2], xem thêm [1]"
+    assert [c.clause_id for c in m.citations] == ["c1", "c2"] and [c.n for c in m.citations] == [1, 2]
+    assert not m.abstained and m.intent == "lead+when"
+
+
+def test_merge_abstains_only_when_every_part_does():
+    yes = Answer(question="a", answer="ok [1]", abstained=False, citations=(_cite(1, "c1"),))
+    no = Answer(question="b", answer="không có thông tin", abstained=True)
+    assert not merge("q", [yes, no]).abstained
+    assert merge("q", [no, no]).abstained
