@@ -78,7 +78,8 @@ class Assistant:
         search without adding the documents it names."""
         refs = referenced_documents(self.index.documents, question)
         query = f"{question} {about}".strip()
-        return (retriever or self.retriever).search(query, k=k, filters=filters, boost_docs=refs)
+        hits = (retriever or self.retriever).search(query, k=k + RERANK_EXTRA, filters=filters, boost_docs=refs)
+        return self._prefer_content(self._fits_question(question, hits))[:k]
 
     # -- citations --------------------------------------------------------------
     def cite(self, n: int, clause: Clause, highlight: tuple[int, int] | None = None) -> Citation:
@@ -164,7 +165,6 @@ class Assistant:
         hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic)
         timings["retrieval_ms"] = round((time.perf_counter() - t1) * 1000, 2)
         q = f"{q} {topic}".strip()
-        hits = self._prefer_content(self._match_years(q, hits))
         if not hits:
             return self._finish(self._abstain(q, intent, [], 0.0), t0, timings, note)
         conf = coverage(q, [self._context_text(hits[0].clause)], self.stats)
@@ -195,16 +195,26 @@ class Assistant:
                       related=ans.related, intent=ans.intent, confidence=ans.confidence,
                       generator=ans.generator, note=notes, timings_ms=timings)
 
-    @staticmethod
-    def _match_years(q: str, hits: list[Hit]) -> list[Hit]:
-        """A question about 2030 prefers clauses about 2030 over ones about another horizon (2045)."""
+    def _fits_question(self, q: str, hits: list[Hit]) -> list[Hit]:
+        """Rescore by what the question asks: a question about 2030 prefers clauses about 2030 over ones
+        about another horizon (2045); "who leads" prefers a clause whose task names a lead, "when" one
+        whose task has a deadline (the appendix row over the body sentence that lists the same task)."""
         years = set(_YEARS.findall(q))
-        if not years:
+        kind = classify(q).kind
+        if not years and kind not in ("lead", "coord", "when"):
             return hits
 
         def factor(h: Hit) -> float:
-            found = set(_YEARS.findall(" ".join((*h.clause.context[-2:], h.clause.full_text))))
-            return 0.6 if found and not found & years else 1.0
+            f = 1.0
+            if years:
+                found = set(_YEARS.findall(" ".join((*h.clause.context[-2:], h.clause.full_text))))
+                f *= 0.6 if found and not found & years else 1.0
+            tasks = self.tasks.of_clause(h.clause.id)
+            if kind in ("lead", "coord") and any(t.lead for t in tasks):
+                f *= ANSWER_BEARING
+            elif kind == "when" and any(t.deadline and t.deadline.kind != "unparsed" for t in tasks):
+                f *= ANSWER_BEARING
+            return f
 
         return sorted(hits, key=lambda h: -h.score * factor(h))
 
@@ -260,7 +270,7 @@ class Assistant:
 
     def _is_task_deadline_question(self, q: str) -> bool:
         """'Văn bản làm rõ … phải ban hành khi nào?' asks a task's deadline, not a document's date."""
-        hits = self._prefer_content(self.retrieve(q, k=3))
+        hits = self.retrieve(q, k=3)
         if not hits or named_document(self.index.documents, q) is not None and len(content_terms(q)) < 8:
             return False
         top = hits[0].clause
@@ -373,6 +383,8 @@ _LAW_NAME = re.compile(r"\b(?:Bộ luật|Luật|Nghị định|Thông tư|Pháp
                        r"năm\b|số\b|này\b|đó\b|nào\b|sửa\b)[^\s,?.;:()]+){1,6}")
 _ASKS_ITSELF = re.compile(r"\b(hieu luc|quy dinh (gi|nhung gi|the nao|ra sao|nhu the nao|ve)|noi dung (chinh|gi)|"
                           r"gom (bao nhieu|may) (dieu|chuong)|dieu \d+)\b")
+RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring may lift into the top k
+ANSWER_BEARING = 1.15     # a clause holding the kind of fact asked (a lead, a deadline) scores this much more
 _YEARS = re.compile(r"\b(20[2-5]\d)\b")
 _ASKS_LIST = re.compile(r"\b(nhung|cac) [\w\s]{1,40} nao\b|\bgom nhung\b|\bbao gom\b|\bliet ke\b")
 

@@ -77,3 +77,11 @@ def test_real_date_of_a_cited_but_unloaded_document(real_assistant):
     ans = real_assistant.ask("Thông báo 19-TB/TGV ra ngày nào?")
     assert not ans.abstained and "09/5/2025" in ans.answer
     assert ans.citations[0].doc_id == "23-TB-TGV"
+
+
+def test_real_retrieval_prefers_the_clause_that_answers_the_kind_of_question(real_assistant):
+    """The body of 03/NQ-CP lists a task, its appendix row names the lead: 'who' questions get the row."""
+    hits = real_assistant.retrieve("Cơ quan nào chủ trì xây dựng quy tắc ứng xử trên không gian mạng?", k=3)
+    assert hits[0].clause.kind == "row" and hits[0].clause.doc_id == "03-NQ-CP-PL"
+    years = real_assistant.retrieve("Mục tiêu kinh tế số đến năm 2045 là gì?", k=3)
+    assert "2045" in " ".join((*years[0].clause.context, years[0].clause.full_text))
