@@ -32,6 +32,7 @@ _LIST = (r"\b(nhung nhiem vu nao|cac nhiem vu|nhiem vu nao|nhiem vu gi|trach nhi
          r"nhung gi|liet ke|"
          r"co nhung nhiem vu|gom nhung|bao gom nhung|cac viec|nhung nhiem vu|danh sach)\b")
 _AGENCY_WORD = r"\b(bo|ban|uy ban|van phong|dang doan|dang uy|to dang|ban can su|tinh uy|chinh phu|quoc hoi)\b"
+_NAMES_MANY = r"\b(nhung|nhiem vu nao|viec nao|liet ke|danh sach|gom|bao gom|nhiem vu (cua|ma))\b"
 _OVERDUE = r"\b(qua han|tre han|cham tien do)\b"
 _PERSON = r"\b(ho ten|ho va ten|ten day du|ten (cua )?(ong|ba|dong chi)|dong chi nao|la ong nao|la ba nao)\b"
 _YESNO = r"\b(dung hay sai|co dung|dung khong|phai khong|co phai)\b"
@@ -56,6 +57,8 @@ def classify(question: str) -> Intent:
     window = bool(re.search(_WINDOW, q))
     overdue = bool(re.search(_OVERDUE, q))
     is_list = bool(re.search(_LIST, q)) or overdue
+    if is_list and not overdue and re.search(_WHEN, q) and not re.search(_NAMES_MANY, q):
+        is_list = False         # "các nhiệm vụ … phải báo cáo trong tháng nào?" asks for a time
     yes_no = bool(re.search(_YESNO, q))
     docref = bool(re.search(_DOCREF, q))
     if re.search(_SIGNER, q):
