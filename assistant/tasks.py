@@ -14,6 +14,7 @@ from corpus.normalize import fold
 from corpus.tasks import Task, extract_tasks
 
 MAX_LISTED = 15
+LISTED_ACTION_CHARS = 170      # a listed task keeps enough of its action to be recognised
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ class TaskBook:
             clause = self.clauses.get(t.clause_id)
             lead = ", ".join(t.lead) or "chưa rõ"
             due = t.deadline.text if t.deadline else "không ghi"
-            lines.append(f"{i}. {shorten(t.action, 130)} — chủ trì: {lead}; hạn: {due} [{i}]")
+            lines.append(f"{i}. {shorten(t.action, LISTED_ACTION_CHARS)} — chủ trì: {lead}; hạn: {due} [{i}]")
             if clause is not None:
                 cites.append(assistant.cite(i, clause, _span(clause.text, t.action)))
         if len(rows) > MAX_LISTED:
