@@ -5,10 +5,12 @@ import logging
 import re
 import time
 import unicodedata
+from dataclasses import replace
 from datetime import date
 
 from assistant import metadata
-from assistant.extract import TermStats, best_sentences, content_terms, coverage, has_person, has_quantity
+from assistant.extract import (TermStats, asked_column, best_sentences, content_terms, coverage, has_person,
+                               has_quantity)
 from assistant.intent import Intent, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
@@ -16,6 +18,7 @@ from assistant.settings import Settings
 from assistant.compound import merge, split_compound
 from assistant.tasks import WHEN_RUNNER_UP, TaskBook
 from corpus import Clause
+from corpus.agencies import find_agencies
 from corpus.deadlines import find_deadlines
 from corpus.normalize import clean_markdown, fold
 from corpus.references import meeting_ordinal, meeting_ordinals, named_document, referenced_documents
@@ -164,13 +167,13 @@ class Assistant:
         t1 = time.perf_counter()
         hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic)
         timings["retrieval_ms"] = round((time.perf_counter() - t1) * 1000, 2)
-        q = f"{q} {topic}".strip()
+        part, q = q, f"{q} {topic}".strip()
         if not hits:
             return self._finish(self._abstain(q, intent, [], 0.0), t0, timings, note)
         conf = coverage(q, [self._context_text(hits[0].clause)], self.stats)
         if conf < self.settings.abstain_threshold or not self._has_answer_type(q, intent, hits):
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
-        ans = self._extract(q, intent, hits[:k], conf)
+        ans = self._with_asked_column(part, self._extract(q, intent, hits[:k], conf))
         if self.generator is not None:
             ans = self._generate(q, intent, hits[:k], conf, ans)
         return self._finish(ans, t0, timings, note)
@@ -314,6 +317,22 @@ class Assistant:
         if intent.kind == "person":
             return any(has_person(h.clause.text) for h in hits[:2])
         return True
+
+    def _with_asked_column(self, q: str, ans: Answer) -> Answer:
+        """A table answer is the cell of the column the question names by its header, when the default
+        answer does not already hold it ("… ai chịu trách nhiệm cao nhất?" -> "Cơ quan chịu trách nhiệm
+        cao nhất: Thủ tướng")."""
+        clause = self._by_id.get(ans.citations[0].clause_id) if ans.citations else None
+        if clause is None or not clause.columns:
+            return ans
+        col = asked_column(q, [tuple(c) for c in clause.columns])
+        if col is None or col[1] in ans.answer:
+            return ans
+        named = {m.agency.id for m in find_agencies(col[1])}
+        if named and named <= {m.agency.id for m in find_agencies(ans.answer)}:
+            return ans
+        task = [line for line in ans.answer.split("\n") if line.startswith("Nhiệm vụ:")]
+        return replace(ans, answer="\n".join([f"{col[0]}: {col[1]}. [1]", *task]))
 
     def _context_text(self, clause: Clause) -> str:
         doc = self.index.document(clause.doc_id)

@@ -124,3 +124,20 @@ def has_quantity(text: str) -> bool:
 
 def has_person(text: str) -> bool:
     return bool(_PERSON.search(text))
+
+
+def asked_column(question: str, columns: list[tuple[str, str]], min_share: float = 0.75) -> tuple[str, str] | None:
+    """The table column a question asks about by its header ("… ai chịu trách nhiệm cao nhất?" ->
+    "Cơ quan chịu trách nhiệm cao nhất"), judged on the header words no other column shares."""
+    heads = [(h, c, set(_terms(h)) - STOPWORDS) for h, c in columns if h and c]
+    asked = set(_terms(question))
+    best, best_share = None, 0.0
+    for i, (h, c, words) in enumerate(heads):
+        others = set().union(*(w for j, (_, _, w) in enumerate(heads) if j != i)) if len(heads) > 1 else set()
+        own = words - others
+        if len(own) < 2:
+            continue
+        share = len(own & asked) / len(own)
+        if share > best_share:
+            best, best_share = (h, c), share
+    return best if best_share >= min_share else None

@@ -1,0 +1,14 @@
+from assistant.extract import asked_column
+
+COLUMNS = [("Nhiệm vụ", "Xây dựng cổng dữ liệu"), ("Cơ quan thực hiện", "Bộ Công an"),
+           ("Cơ quan chịu trách nhiệm cao nhất", "Thủ tướng"), ("Cơ quan phối hợp, tham vấn", "Bộ Tài chính")]
+
+
+def test_the_column_named_by_its_own_header_words():
+    assert asked_column("Ai chịu trách nhiệm cao nhất về cổng dữ liệu?", COLUMNS)[1] == "Thủ tướng"
+    assert asked_column("cơ quan nao tham van, phoi hop xay dung cong du lieu", COLUMNS)[1] == "Bộ Tài chính"
+
+
+def test_no_column_when_the_header_is_only_partly_named():
+    assert asked_column("Bộ nào chịu trách nhiệm xây dựng cổng dữ liệu?", COLUMNS) is None
+    assert asked_column("Cổng dữ liệu do ai xây dựng?", COLUMNS) is None
