@@ -273,6 +273,16 @@ def test_task_filter_window_and_overdue(h):
     assert set(table["Tình trạng"]) == {"Quá hạn"}
 
 
+def test_task_filter_one_phrase_means_what_the_cli_means(h):
+    q2, _, _ = h.query_tasks("", "quý II/2025", "quý II/2025", "*", "", False)
+    assert h.query_tasks("", "quý II/2025", "", "*", "", False)[0] == q2         # the whole quarter
+    assert h.query_tasks("", "", "quý II/2025", "*", "", False)[0] == q2
+    after, _, _ = h.query_tasks("", "2025-04-01", "", "*", "", False)            # a day: open-ended
+    assert len(after) > len(q2) and all(t.deadline.start >= date(2025, 4, 1) for t in after)
+    tasks, _, msg = h.query_tasks("", "quý III/2025", "quý II/2025", "*", "", False)
+    assert "sau mốc kết thúc" in msg and "bỏ qua" in msg and len(tasks) > len(q2)   # refused, filter ignored
+
+
 def test_task_filter_by_document_and_bad_dates(h):
     tasks, _, _ = h.query_tasks("", "", "", "03-NQ-CP", "", False)
     assert tasks and all(t.doc_id.startswith("03-NQ-CP") for t in tasks)
