@@ -40,7 +40,10 @@ def parse_window(text: str) -> Window | None:
         return None
     t = text.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
-        d = date.fromisoformat(t)
+        try:
+            d = date.fromisoformat(t)
+        except ValueError:                      # 2025-13-01
+            return None
         return Window(d, d, t)
     found = [d for _, _, d in find_deadlines(t) if d.kind == "due" and d.start and d.end]
     if not found:
@@ -49,6 +52,34 @@ def parse_window(text: str) -> Window | None:
     if not found:
         return None
     return Window(min(d.start for d in found), max(d.end for d in found), t)
+
+
+class WindowError(ValueError):
+    """A due window that cannot be read (the Vietnamese message is for the user)."""
+
+
+def due_window(first: str | None = "", last: str | None = "") -> Window | None:
+    """The window of tasks due between two phrases: the UI's "Hạn từ"/"Hạn đến", the CLI's --due-from/--due-to.
+
+    From = the start of the first phrase's interval, to = the end of the last's. A lone phrase that names
+    a period (quarter, month, year, range of years) is that whole period; a lone day leaves the other side
+    open. None when both are blank; WindowError for a phrase that is not a date, or from after to."""
+    first, last = (first or "").strip(), (last or "").strip()
+    if not first and not last:
+        return None
+    a = parse_window(first) if first else None
+    b = parse_window(last) if last else None
+    bad = [t for t, w in ((first, a), (last, b)) if t and w is None]
+    if bad:
+        raise WindowError(f"không hiểu mốc {', '.join(f'“{t}”' for t in bad)} "
+                          "(ví dụ: 2025-04-01, 6/2025, quý II/2025)")
+    lone = a if b is None else b if a is None else None
+    if lone is not None and lone.start != lone.end:
+        return lone
+    start, end = a.start if a else None, b.end if b else None
+    if start and end and start > end:
+        raise WindowError(f"mốc bắt đầu “{first}” ({start:%d/%m/%Y}) sau mốc kết thúc “{last}” ({end:%d/%m/%Y})")
+    return Window(start, end, f"{first or '…'} – {last or '…'}")
 
 
 def _agency_matches(task: Task, name: str, role: str = "any") -> bool:

@@ -62,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
                        epilog="Ví dụ: hoidap tasks --due-from 2025-04-01 --due-to 2025-06-30 --agency 'Bộ Y tế' --csv")
     _common(t)
     t.add_argument("--due-from", default=None, help="hạn từ ngày (YYYY-MM-DD, hoặc 'quý II/2025', '6/2025')")
-    t.add_argument("--due-to", default=None, help="hạn đến ngày (YYYY-MM-DD)")
+    t.add_argument("--due-to", default=None, help="hạn đến (YYYY-MM-DD, 'quý II/2025', '6/2025'); một mốc là cả kỳ đó")
     t.add_argument("--agency", default=None, help="cơ quan (chủ trì hoặc phối hợp)")
     t.add_argument("--doc", default=None, help="mã văn bản")
     t.add_argument("--as-of", default=None, help="ngày xét quá hạn (mặc định: hôm nay)")

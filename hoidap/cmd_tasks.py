@@ -16,32 +16,16 @@ def _date(text: str | None, what: str) -> date | None:
         raise UserError(f"{what} '{text}' không phải ngày dạng YYYY-MM-DD") from None
 
 
-def _is_iso(text: str) -> bool:
-    try:
-        date.fromisoformat(text)
-        return True
-    except ValueError:
-        return False
-
-
 def tasks(args, settings) -> int:
     from assistant.core import today
-    from assistant.tasks import TaskBook, Window, parse_window
+    from assistant.tasks import TaskBook, WindowError, due_window
     from corpus import load_corpus
+    try:
+        window = due_window(args.due_from, args.due_to)
+    except WindowError as exc:
+        raise UserError(f"--due-from/--due-to: {exc}") from None
     corpus = load_corpus(settings.corpus_dir or None)
     book = TaskBook.from_clauses(corpus.clauses)
-    window = None
-    if args.due_from or args.due_to:
-        first = parse_window(args.due_from) if args.due_from else None
-        last = parse_window(args.due_to) if args.due_to else None
-        for raw, parsed in ((args.due_from, first), (args.due_to, last)):
-            if raw and parsed is None:
-                raise UserError(f"không hiểu mốc thời gian '{raw}' (ví dụ: 2025-04-01, 'quý II/2025', '6/2025')")
-        if first and not last and not _is_iso(args.due_from):
-            window = first                       # a period: "quý II/2025" means due within it
-        else:
-            window = Window(first.start if first else None, last.end if last else None,
-                            f"{args.due_from or '…'} – {args.due_to or '…'}")
     if args.doc and not any(d.id == args.doc or d.part_of == args.doc for d in corpus.documents):
         raise UserError(f"không có văn bản '{args.doc}'. Văn bản: {', '.join(d.id for d in corpus.documents)}")
     as_of = _date(args.as_of, "--as-of") or today(settings)

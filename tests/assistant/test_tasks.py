@@ -1,0 +1,63 @@
+"""The due window shared by the Nhiệm vụ tab and `hoidap tasks --due-from/--due-to`."""
+from datetime import date
+
+import pytest
+
+from assistant.tasks import Window, WindowError, due_window
+
+
+def test_both_phrases_run_from_the_first_start_to_the_last_end():
+    w = due_window("quý II/2025", "quý III/2025")
+    assert (w.start, w.end) == (date(2025, 4, 1), date(2025, 9, 30))
+    w = due_window("4/2025", "2025-06-15")
+    assert (w.start, w.end) == (date(2025, 4, 1), date(2025, 6, 15))
+    w = due_window("quý II/2025", "quý II/2025")
+    assert (w.start, w.end) == (date(2025, 4, 1), date(2025, 6, 30))
+
+
+@pytest.mark.parametrize("first, last", [("quý II/2025", ""), ("", "quý II/2025"), ("  quý II/2025 ", None)])
+def test_one_period_is_that_whole_period(first, last):
+    w = due_window(first, last)
+    assert (w.start, w.end) == (date(2025, 4, 1), date(2025, 6, 30))
+
+
+@pytest.mark.parametrize("phrase, start, end", [
+    ("6/2025", date(2025, 6, 1), date(2025, 6, 30)),
+    ("tháng 6/2025", date(2025, 6, 1), date(2025, 6, 30)),
+    ("năm 2025", date(2025, 1, 1), date(2025, 12, 31)),
+    ("2025-2030", date(2025, 1, 1), date(2030, 12, 31)),
+])
+def test_one_month_year_or_range_is_that_period(phrase, start, end):
+    assert (due_window(phrase, "").start, due_window(phrase, "").end) == (start, end)
+    assert (due_window("", phrase).start, due_window("", phrase).end) == (start, end)
+
+
+def test_one_day_leaves_the_other_side_open():
+    assert due_window("2025-04-01", "") == Window(date(2025, 4, 1), None, "2025-04-01 – …")
+    assert due_window("", "30/6/2025") == Window(None, date(2025, 6, 30), "… – 30/6/2025")
+
+
+def test_no_phrase_is_no_window():
+    assert due_window("", "") is None
+    assert due_window(None, "   ") is None
+
+
+@pytest.mark.parametrize("first, last, bad", [
+    ("hôm qua", "", "“hôm qua”"),
+    ("", "xyz", "“xyz”"),
+    ("quý II/2025", "sớm nhất", "“sớm nhất”"),
+    ("abc", "def", "“abc”, “def”"),
+    ("2025-13-01", "", "“2025-13-01”"),
+])
+def test_bad_phrase_says_which_in_vietnamese(first, last, bad):
+    with pytest.raises(WindowError) as err:
+        due_window(first, last)
+    assert str(err.value).startswith(f"không hiểu mốc {bad}") and "quý II/2025" in str(err.value)
+
+
+def test_from_after_to_is_refused():
+    with pytest.raises(WindowError) as err:
+        due_window("quý III/2025", "quý II/2025")
+    assert "01/07/2025" in str(err.value) and "30/06/2025" in str(err.value) and "sau" in str(err.value)
+    assert due_window("2025-06-30", "2025-06-30") == Window(date(2025, 6, 30), date(2025, 6, 30),
+                                                            "2025-06-30 – 2025-06-30")
