@@ -1,4 +1,7 @@
-"""BM25 over Vietnamese tokens (bm25s), with full score vectors for fusion and filters."""
+"""BM25 over Vietnamese tokens (bm25s), with full score vectors for fusion and filters.
+
+A clause may be indexed as several passages (`owners[j]` is the clause of passage j); it then scores
+as its best passage."""
 from __future__ import annotations
 
 import json
@@ -21,30 +24,42 @@ class BM25Index:
         self._bm25 = None
         self.vocab: set[str] = set()
         self.size = 0
+        self.owners: np.ndarray | None = None      # passage -> clause; None: one text per clause
 
-    def build(self, texts: list[str], show_progress: bool = False) -> None:
+    def build(self, texts: list[str], show_progress: bool = False, owners: list[int] | None = None) -> None:
+        """Index `texts`; with `owners`, texts are passages and owners[j] the clause of passage j."""
         import bm25s
         from tqdm.auto import tqdm
+        if owners is not None and (len(owners) != len(texts) or set(owners) != set(range(len(set(owners))))):
+            raise ValueError("owners must give each passage its clause number, every clause 0..n-1 at least once")
         tokens = [self.tokenizer.document_tokens(t) for t in
                   tqdm(texts, desc="Tách từ (BM25)", disable=not show_progress, unit="đk")]
         tokens = [t or ["∅"] for t in tokens]
         self._bm25 = bm25s.BM25(k1=self.k1, b=self.b)
         self._bm25.index(tokens, show_progress=False)
         self.vocab = set(self._bm25.vocab_dict)
-        self.size = len(texts)
+        self.owners = None if owners is None else np.asarray(owners, dtype=np.int64)
+        self.size = len(texts) if owners is None else len(set(owners))
 
     def scores(self, query: str) -> np.ndarray:
-        """A BM25 score for every document (zeros where nothing matches)."""
+        """A BM25 score for every clause (its best passage's; zeros where nothing matches)."""
         q = [t for t in self.tokenizer.query_tokens(query, self.vocab) if t in self.vocab]
         if not q or self._bm25 is None:
             return np.zeros(self.size, dtype=np.float32)
-        return np.asarray(self._bm25.get_scores(q), dtype=np.float32)
+        raw = np.asarray(self._bm25.get_scores(q), dtype=np.float32)
+        if self.owners is None:
+            return raw
+        best = np.zeros(self.size, dtype=np.float32)
+        np.maximum.at(best, self.owners, raw)
+        return best
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self._bm25.save(str(folder), allow_pickle=False)
-        (folder / "hoidap_bm25.json").write_text(json.dumps(
-            {"k1": self.k1, "b": self.b, "size": self.size, "tokenizer": self.tokenizer.settings()}))
+        meta = {"k1": self.k1, "b": self.b, "size": self.size, "tokenizer": self.tokenizer.settings()}
+        if self.owners is not None:
+            meta["owners"] = self.owners.tolist()
+        (folder / "hoidap_bm25.json").write_text(json.dumps(meta))
 
     @classmethod
     def load(cls, folder: Path, tokenizer: Tokenizer) -> "BM25Index":
@@ -54,4 +69,6 @@ class BM25Index:
         idx._bm25 = bm25s.BM25.load(str(folder), allow_pickle=False)
         idx.vocab = set(idx._bm25.vocab_dict)
         idx.size = meta["size"]
+        if meta.get("owners") is not None:
+            idx.owners = np.asarray(meta["owners"], dtype=np.int64)
         return idx

@@ -29,11 +29,14 @@ from indexing.bm25 import BM25Index
 from indexing.dense import DENSE_KINDS, DenseIndex
 from indexing.embedders import Embedder, make_embedder
 from indexing.errors import IndexMismatchError, IndexMissingError
+from indexing.passages import split_passages
 from indexing.tokenize import SEGMENTERS, Tokenizer
 
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 4
+# Settings added after FORMAT_VERSION 4 was written, with the behaviour an index built before them has.
+LEGACY_SETTINGS = {"heading_repeat": 0, "bm25_passage_chars": 0}
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,8 @@ class IndexSettings:
     bm25_b: float = 0.75
     context_levels: int = 2          # ancestors' headings added to the BM25 text
     dense_chars: int = 512           # characters of a clause the embedder reads (speed ~ length^1.3)
+    heading_repeat: int = 0          # extra copies of the clause's own heading in the BM25 text (title weight)
+    bm25_passage_chars: int = 0      # >0: BM25 indexes clauses as passages of this size, a clause scores its best
 
     def __post_init__(self):
         if self.segmenter not in SEGMENTERS:
@@ -56,20 +61,51 @@ class IndexSettings:
             raise ValueError(f"dense_chars must be >= 64, got {self.dense_chars}")
         if self.context_levels < 0:
             raise ValueError(f"context_levels must be >= 0, got {self.context_levels}")
+        if self.bm25_passage_chars and self.bm25_passage_chars < 100:
+            raise ValueError(f"bm25_passage_chars must be 0 (off) or >= 100, got {self.bm25_passage_chars}")
+        if not 0 <= self.heading_repeat <= 5:
+            raise ValueError(f"heading_repeat must be within 0..5, got {self.heading_repeat}")
 
     def to_dict(self) -> dict:
         return asdict(self)
 
+    @classmethod
+    def from_manifest(cls, stored: dict) -> "IndexSettings":
+        """The settings an index was built with; keys older manifests lack take their old behaviour."""
+        return cls(**{**LEGACY_SETTINGS, **stored})
 
-def indexed_text(clause: Clause, doc: Document | None, levels: int) -> str:
-    """What retrieval sees of a clause: document name, nearest ancestors' headings, the clause."""
+
+def indexed_text(clause: Clause, doc: Document | None, levels: int, heading_repeat: int = 0,
+                 body: str | None = None) -> str:
+    """What BM25 sees of a clause (or of one passage `body` of it): document name, nearest ancestors'
+    headings, the clause.
+
+    `heading_repeat` adds the clause's own heading that many more times, so words of a title
+    ("Quyền, nghĩa vụ của đương sự") weigh more than the same words once in a long body."""
     parts = []
     if doc is not None:
         parts.append(doc.citation_name)
     if levels:
         parts.extend(c[:300] for c in clause.context[-levels:])
-    parts.append(clause.full_text)
+    if clause.heading:
+        parts.extend([clause.heading[:300]] * heading_repeat)
+    parts.append(clause.full_text if body is None else body)
     return " | ".join(p for p in parts if p)
+
+
+def bm25_texts(clauses: list[Clause], docs: dict[str, Document], settings: "IndexSettings"
+               ) -> tuple[list[str], list[int] | None]:
+    """The BM25 texts and, when clauses are cut into passages, the clause number of each passage."""
+    if not settings.bm25_passage_chars:
+        return [indexed_text(c, docs.get(c.doc_id), settings.context_levels, settings.heading_repeat)
+                for c in clauses], None
+    texts, owners = [], []
+    for i, c in enumerate(clauses):
+        for piece in split_passages(c.full_text, settings.bm25_passage_chars):
+            texts.append(indexed_text(c, docs.get(c.doc_id), settings.context_levels, settings.heading_repeat,
+                                      body=piece))
+            owners.append(i)
+    return texts, owners
 
 
 def dense_text(clause: Clause, max_chars: int) -> str:
@@ -138,7 +174,6 @@ def build_index(corpus: Corpus, folder: Path | str, settings: IndexSettings = In
         raise IndexMissingError("không có điều khoản nào để lập chỉ mục (no clauses: check the corpus folder)")
     embedder = embedder or make_embedder(settings.embedder)
     docs = {d.id: d for d in corpus.documents}
-    texts = [indexed_text(c, docs.get(c.doc_id), settings.context_levels) for c in corpus.clauses]
     dtexts = [dense_text(c, settings.dense_chars) for c in corpus.clauses]
     keys = [_sha(t) for t in dtexts]
     chash = corpus_hash(corpus)
@@ -150,10 +185,10 @@ def build_index(corpus: Corpus, folder: Path | str, settings: IndexSettings = In
             old_manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
         except ValueError:
             old_manifest = {}
-    if (old_manifest.get("corpus_hash") == chash and old_manifest.get("settings") == settings.to_dict()
+    if (old_manifest.get("corpus_hash") == chash and _same_settings(old_manifest.get("settings"), settings)
             and old_manifest.get("format_version") == FORMAT_VERSION):
-        return {"rebuilt": False, "reason": "unchanged", "clauses": len(texts), "embedded": 0,
-                "reused": len(texts), "seconds": round(time.perf_counter() - t0, 3), "folder": str(folder)}
+        return {"rebuilt": False, "reason": "unchanged", "clauses": len(dtexts), "embedded": 0,
+                "reused": len(dtexts), "seconds": round(time.perf_counter() - t0, 3), "folder": str(folder)}
 
     dim = None
     vectors: list[np.ndarray | None] = [previous.get((embedder.name, k)) for k in keys]
@@ -171,7 +206,8 @@ def build_index(corpus: Corpus, folder: Path | str, settings: IndexSettings = In
 
     tokenizer = Tokenizer(settings.segmenter, settings.accents)
     bm25 = BM25Index(tokenizer, settings.bm25_k1, settings.bm25_b)
-    bm25.build(texts, show_progress=show_progress)
+    texts, owners = bm25_texts(corpus.clauses, docs, settings)
+    bm25.build(texts, show_progress=show_progress, owners=owners)
     dense = DenseIndex(settings.dense)
     dense.build(matrix)
 
@@ -203,8 +239,15 @@ def build_index(corpus: Corpus, folder: Path | str, settings: IndexSettings = In
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return {"rebuilt": True, "clauses": len(texts), "embedded": len(todo), "reused": len(texts) - len(todo),
+    return {"rebuilt": True, "clauses": len(dtexts), "embedded": len(todo), "reused": len(dtexts) - len(todo),
             "seconds": round(time.perf_counter() - t0, 3), "folder": str(folder)}
+
+
+def _same_settings(stored: dict | None, settings: IndexSettings) -> bool:
+    try:
+        return stored is not None and IndexSettings.from_manifest(stored) == settings
+    except (TypeError, ValueError):
+        return False
 
 
 def _swap_in(tmp: Path, folder: Path) -> None:
@@ -233,7 +276,10 @@ def load_index(folder: Path | str, settings: IndexSettings | None = None,
     if manifest.get("format_version") != FORMAT_VERSION:
         raise IndexMismatchError(f"chỉ mục tại {folder} có định dạng {manifest.get('format_version')}, "
                                  f"cần {FORMAT_VERSION}. Hãy chạy lại: {rebuild}")
-    stored = IndexSettings(**manifest["settings"])
+    try:
+        stored = IndexSettings.from_manifest(manifest["settings"])
+    except (TypeError, ValueError) as exc:
+        raise IndexMismatchError(f"chỉ mục tại {folder} có cấu hình lạ ({exc}). Hãy chạy lại: {rebuild}") from exc
     if settings is not None and settings != stored:
         diff = {k: (v, settings.to_dict()[k]) for k, v in stored.to_dict().items() if settings.to_dict()[k] != v}
         raise IndexMismatchError(f"chỉ mục tại {folder} được lập với cấu hình khác {diff} "

@@ -119,3 +119,32 @@ def test_segmentation_change_rebuilds(tmp_path, bundled):
     changed.clauses[0] = dataclasses.replace(changed.clauses[0], text=changed.clauses[0].text + " (sửa)")
     stats = build_index(changed, folder, FAKE, show_progress=False)
     assert stats["rebuilt"] and stats["embedded"] == 1
+
+
+def test_heading_repeat_weighs_the_clause_title_in_bm25_text():
+    from corpus import Clause, Document
+    from indexing.store import indexed_text
+    doc = Document(id="L", filename="l.json", title="Luật Mẫu", type="Luật", cite_as="Luật Mẫu")
+    c = Clause(id="L:Điều1", doc_id="L", path=("Điều 1",), label="Luật Mẫu, Điều 1", heading="Phạm vi điều chỉnh",
+               text="Phạm vi điều chỉnh\nLuật này quy định về mẫu.", context=("Chương I",), kind="item")
+    assert indexed_text(c, doc, 1).count("Phạm vi điều chỉnh") == 1
+    assert indexed_text(c, doc, 1, heading_repeat=2).count("Phạm vi điều chỉnh") == 3
+    assert indexed_text(c, doc, 1, heading_repeat=2).endswith("Luật này quy định về mẫu.")
+    with pytest.raises(ValueError, match="heading_repeat"):
+        IndexSettings(heading_repeat=-1)
+
+
+def test_manifest_without_newer_settings_keeps_their_old_behaviour(tmp_path, bundled):
+    folder = tmp_path / "idx"
+    build_index(bundled, folder, FAKE, show_progress=False)
+    m = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    del m["settings"]["heading_repeat"]          # as written before the setting existed
+    (folder / "manifest.json").write_text(json.dumps(m), encoding="utf-8")
+    assert load_index(folder, FAKE).settings.heading_repeat == 0
+    assert not build_index(bundled, folder, FAKE, show_progress=False)["rebuilt"]
+    titled = IndexSettings(embedder="fake", heading_repeat=2)
+    with pytest.raises(IndexMismatchError, match="heading_repeat"):
+        load_index(folder, titled)
+    stats = build_index(bundled, folder, titled, show_progress=False)
+    assert stats["rebuilt"] and stats["embedded"] == 0     # only BM25 changes; vectors are reused
+    assert load_index(folder, titled).settings.heading_repeat == 2
