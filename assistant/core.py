@@ -16,12 +16,13 @@ from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
 from assistant.settings import Settings
 from assistant.compound import merge, split_compound
+from assistant.scope import Scope
 from assistant.tasks import WHEN_RUNNER_UP, TaskBook
 from corpus import Clause
 from corpus.agencies import find_agencies
 from corpus.deadlines import find_deadlines
 from corpus.normalize import clean_markdown, fold
-from corpus.references import meeting_ordinal, meeting_ordinals, named_document, referenced_documents
+from corpus.references import named_document, referenced_documents
 from indexing import Filters, Hit, HybridRetriever, Index, load_index
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ class Assistant:
                                          dense_weight=self.settings.dense_weight, doc_boost=self.settings.doc_boost)
         self._stats: TermStats | None = None
         self._book: TaskBook | None = None
+        self._scope: Scope | None = None
         self._by_id = {c.id: c for c in self.index.clauses}
         self.generator = None
         if self.settings.generator == "openai":
@@ -63,6 +65,12 @@ class Assistant:
         return self._stats
 
     @property
+    def scope(self) -> Scope:
+        if self._scope is None:
+            self._scope = Scope(self)
+        return self._scope
+
+    @property
     def tasks(self) -> TaskBook:
         if self._book is None:
             self._book = TaskBook.from_clauses(self.index.clauses)
@@ -70,7 +78,7 @@ class Assistant:
 
     def warm_up(self) -> None:
         self.index.embedder.embed(["khởi động"], query=True)
-        _ = self.stats, self.tasks, self._mentioned_numbers()
+        _ = self.stats, self.tasks, self.scope
 
     def clause(self, clause_id: str) -> Clause | None:
         return self._by_id.get(clause_id)
@@ -117,37 +125,9 @@ class Assistant:
         filters = Filters(doc_ids=tuple(doc_ids)) if doc_ids else None
         timings: dict = {}
 
-        unknown = metadata.unknown_number(self.index.documents, q)
-        if unknown:
-            mentioned = re.sub(r"\s", "", fold(unknown)) in self._mentioned_numbers()
-            if mentioned and intent.kind in ("date", "when"):
-                ans = metadata.referenced_date(self, q, unknown)
-                if ans is not None:
-                    return self._finish(ans, t0, timings, note)
-            asks_content = re.search(r"\b(quy dinh|noi dung|de cap)\b", fold(q))
-            if asks_content or (not mentioned and intent.kind in ("signer", "date", "issuer", "number", "generic")):
-                return self._finish(Answer(
-                    question=q, intent=intent.kind, abstained=True, confidence=1.0,
-                    answer=f"Các văn bản đã nạp không có văn bản số {unknown} (chỉ có thể được nhắc tới); "
-                           "hoidap chỉ trả lời từ nội dung các văn bản đã nạp."), t0, timings, note)
-        unknown_name = self._unknown_acronym(q)
-        if unknown_name:
-            return self._finish(Answer(
-                question=q, intent=intent.kind, abstained=True, confidence=1.0,
-                answer=f"Các văn bản đã nạp không nhắc tới “{unknown_name}”, nên không có thông tin để trả lời."),
-                t0, timings, note)
-        law = self._unloaded_law(q)
-        if law:
-            return self._finish(Answer(
-                question=q, intent=intent.kind, abstained=True, confidence=1.0,
-                answer=f"{law} không nằm trong các văn bản đã nạp (chỉ có thể được nhắc tới), nên hoidap không có "
-                       "nội dung hay hiệu lực của nó để trả lời."), t0, timings, note)
-        sitting = self._unknown_sitting(q)
-        if sitting:
-            return self._finish(Answer(
-                question=q, intent=intent.kind, abstained=True, confidence=1.0,
-                answer=f"Các văn bản đã nạp không nói về phiên họp thứ {sitting}, nên không có thông tin để trả lời."),
-                t0, timings, note)
+        ans = self.scope.check(q, intent)
+        if ans is not None:
+            return self._finish(ans, t0, timings, note)
         choices = parse_choices(q)
         if intent.yes_no or choices:
             ans = self._choose(q, intent, choices)
@@ -228,36 +208,6 @@ class Assistant:
             return c.kind == "heading" or (c.path[:1] == ("MĐ",) and c.text.startswith(_RECITALS))
         return [h for h in hits if not aside(h.clause)] + [h for h in hits if aside(h.clause)]
 
-    def _unknown_acronym(self, q: str) -> str:
-        """An acronym the question names (NAFOSTED, USD) that no clause mentions in any form."""
-        for word in _ACRONYM.findall(q):
-            key = fold(word)
-            if self.stats.df.get(key, 0) == 0 and not any(t.startswith(key) for t in self.stats.df):
-                return word
-        return ""
-
-    def _unloaded_law(self, q: str) -> str:
-        """A law, decree or circular the question asks about itself (its effect, its content) that is not
-        one of the loaded documents: "Luật Dữ liệu có hiệu lực từ ngày nào?"."""
-        if not _ASKS_ITSELF.search(fold(q)):
-            return ""
-        m = _LAW_NAME.search(q)
-        if not m:
-            return ""
-        name = fold(m.group(0))
-        loaded = any(name in fold(f"{d.type} {d.title}") for d in self.index.documents)
-        return "" if loaded else m.group(0).strip()
-
-    def _unknown_sitting(self, q: str) -> int:
-        """A numbered sitting ("Phiên họp thứ nhất") that no loaded document or clause mentions."""
-        asked = meeting_ordinal(fold(q))
-        if not asked:
-            return 0
-        if not hasattr(self, "_sittings"):
-            texts = [d.title for d in self.index.documents] + [c.full_text for c in self.index.clauses]
-            self._sittings = {n for t in texts for n in meeting_ordinals(fold(t))}
-        return asked if asked not in self._sittings else 0
-
     def _choose(self, q: str, intent: Intent, choices: dict[str, str]) -> Answer | None:
         """A true/false statement or a multiple-choice question put to the assistant (ALQAC types)."""
         from assistant.quiz import answer_choice
@@ -279,11 +229,6 @@ class Assistant:
         top = hits[0].clause
         dated = any(t.deadline for t in self.tasks.of_clause(top.id))
         return dated and coverage(q, [self._context_text(top)], self.stats) >= 0.7
-
-    def _mentioned_numbers(self) -> str:
-        if not hasattr(self, "_numbers_text"):
-            self._numbers_text = re.sub(r"\s", "", " ".join(fold(c.text) for c in self.index.clauses))
-        return self._numbers_text
 
     def _list_children(self, q: str, intent: Intent, top: Clause, conf: float) -> Answer | None:
         """'Gồm những … nào?': the items of the list the best clause belongs to (or heads)."""
@@ -396,12 +341,7 @@ def parse_choices(question: str) -> dict[str, str]:
 
 _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|thang)|dinh ky|thuong xuyen|"
                             r"truoc ngay|trong (thang|quy|nam)|ngay \d)")
-_ACRONYM = re.compile(r"(?<![\w/-])[A-ZĐ]{3,}(?![\w/-])")
 _RECITALS = ("Căn cứ", "Theo đề nghị", "Xét đề nghị", "Trên cơ sở kết quả biểu quyết")
-_LAW_NAME = re.compile(r"\b(?:Bộ luật|Luật|Nghị định|Thông tư|Pháp lệnh)(?:\s+(?!có\b|được\b|do\b|quy\b|ban\b|gồm\b|"
-                       r"năm\b|số\b|này\b|đó\b|nào\b|sửa\b)[^\s,?.;:()]+){1,6}")
-_ASKS_ITSELF = re.compile(r"\b(hieu luc|quy dinh (gi|nhung gi|the nao|ra sao|nhu the nao|ve)|noi dung (chinh|gi)|"
-                          r"gom (bao nhieu|may) (dieu|chuong)|dieu \d+)\b")
 RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring may lift into the top k
 ANSWER_BEARING = 1.15     # a clause holding the kind of fact asked (a lead, a deadline) scores this much more
 _YEARS = re.compile(r"\b(20[2-5]\d)\b")

@@ -1,0 +1,85 @@
+"""Questions about what the loaded documents do not hold: an unloaded document number, a law, an
+acronym or a numbered sitting that no document mentions. Checked before retrieval, answered plainly."""
+from __future__ import annotations
+
+import re
+
+from assistant import metadata
+from assistant.intent import Intent
+from assistant.model import Answer
+from corpus.normalize import fold
+from corpus.references import meeting_ordinal, meeting_ordinals
+
+_ACRONYM = re.compile(r"(?<![\w/-])[A-ZĐ]{3,}(?![\w/-])")
+_LAW_NAME = re.compile(r"\b(?:Bộ luật|Luật|Nghị định|Thông tư|Pháp lệnh)(?:\s+(?!có\b|được\b|do\b|quy\b|ban\b|gồm\b|"
+                       r"năm\b|số\b|này\b|đó\b|nào\b|sửa\b)[^\s,?.;:()]+){1,6}")
+_ASKS_ITSELF = re.compile(r"\b(hieu luc|quy dinh (gi|nhung gi|the nao|ra sao|nhu the nao|ve)|noi dung (chinh|gi)|"
+                          r"gom (bao nhieu|may) (dieu|chuong)|dieu \d+)\b")
+_ASKS_CONTENT = re.compile(r"\b(quy dinh|noi dung|de cap)\b")
+
+
+class Scope:
+    """What the index mentions, computed once, and the checks that use it."""
+
+    def __init__(self, assistant):
+        self.assistant = assistant
+        index = assistant.index
+        self.documents = index.documents
+        self.numbers = re.sub(r"\s", "", " ".join(fold(c.text) for c in index.clauses))
+        texts = [d.title for d in index.documents] + [c.full_text for c in index.clauses]
+        self.sittings = {n for t in texts for n in meeting_ordinals(fold(t))}
+
+    def check(self, q: str, intent: Intent) -> Answer | None:
+        """An answer (an abstention, or the date a clause gives a cited document) or None to go on."""
+        def refuse(text: str) -> Answer:
+            return Answer(question=q, intent=intent.kind, abstained=True, confidence=1.0, answer=text)
+
+        unknown = metadata.unknown_number(self.documents, q)
+        if unknown:
+            mentioned = re.sub(r"\s", "", fold(unknown)) in self.numbers
+            if mentioned and intent.kind in ("date", "when"):
+                ans = metadata.referenced_date(self.assistant, q, unknown)
+                if ans is not None:
+                    return ans
+            if _ASKS_CONTENT.search(fold(q)) or (
+                    not mentioned and intent.kind in ("signer", "date", "issuer", "number", "generic")):
+                return refuse(f"Các văn bản đã nạp không có văn bản số {unknown} (chỉ có thể được nhắc tới); "
+                              "hoidap chỉ trả lời từ nội dung các văn bản đã nạp.")
+        name = self.unknown_acronym(q)
+        if name:
+            return refuse(f"Các văn bản đã nạp không nhắc tới “{name}”, nên không có thông tin để trả lời.")
+        law = self.unloaded_law(q)
+        if law:
+            return refuse(f"{law} không nằm trong các văn bản đã nạp (chỉ có thể được nhắc tới), nên hoidap không "
+                          "có nội dung hay hiệu lực của nó để trả lời.")
+        sitting = self.unknown_sitting(q)
+        if sitting:
+            return refuse(f"Các văn bản đã nạp không nói về phiên họp thứ {sitting}, nên không có thông tin để "
+                          "trả lời.")
+        return None
+
+    def unknown_acronym(self, q: str) -> str:
+        """An acronym the question names (NAFOSTED, USD) that no clause mentions in any form."""
+        df = self.assistant.stats.df
+        for word in _ACRONYM.findall(q):
+            key = fold(word)
+            if df.get(key, 0) == 0 and not any(t.startswith(key) for t in df):
+                return word
+        return ""
+
+    def unloaded_law(self, q: str) -> str:
+        """A law, decree or circular the question asks about itself (its effect, its content) that is not
+        one of the loaded documents: "Luật Dữ liệu có hiệu lực từ ngày nào?"."""
+        if not _ASKS_ITSELF.search(fold(q)):
+            return ""
+        m = _LAW_NAME.search(q)
+        if not m:
+            return ""
+        name = fold(m.group(0))
+        loaded = any(name in fold(f"{d.type} {d.title}") for d in self.documents)
+        return "" if loaded else m.group(0).strip()
+
+    def unknown_sitting(self, q: str) -> int:
+        """A numbered sitting ("Phiên họp thứ nhất") that no loaded document or clause mentions."""
+        asked = meeting_ordinal(fold(q))
+        return asked if asked and asked not in self.sittings else 0
