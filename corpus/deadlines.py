@@ -70,6 +70,7 @@ def _fold_char(ch: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=4096)                 # the same clause text is folded by several extractors
 def fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
     """The folded key of ``text`` (as ``corpus.normalize.fold``) and, per key character, its index
     in ``text``. Whitespace and control-character runs become one space; '*' and '\\' are dropped."""
