@@ -7,6 +7,7 @@ from datetime import date
 from assistant.intent import Intent
 from assistant.model import Answer
 from corpus import Document
+from corpus.deadlines import fold_with_offsets
 from corpus.normalize import fold
 from corpus.references import named_document
 
@@ -89,29 +90,22 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
                   citations=(assistant.cite_document(1, doc.id),), confidence=1.0)
 
 
-_REF_DATE = re.compile(r"^[\s,)(]*(?:ngay|ngày)\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})", re.IGNORECASE)
+_REF_DATE = re.compile(r"[\s,)(]*ngay\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})")
 
 
 def referenced_date(assistant, question: str, number: str) -> Answer | None:
     """The date a clause gives next to a document it cites but that is not loaded
     ("Thông báo số 19-TB/TGV, ngày 09/5/2025 …"), cited to that clause."""
-    key = re.sub(r"\s", "", fold(number))
+    cited = re.compile(r"\s*".join(map(re.escape, re.sub(r"\s", "", fold(number)))) + r"[^\s,;)]*")
     for clause in assistant.index.clauses:
-        text = clause.text
-        folded = fold(text)
-        for m in re.finditer(re.escape(key[:3]), folded):
-            tail = re.sub(r"\s", "", folded[m.start():m.start() + len(number) + 4])
-            if not tail.startswith(key):
-                continue
-            end = m.start() + len(number)
-            while end < len(text) and not text[end].isspace() and text[end] not in ",;)":
-                end += 1
-            found = _REF_DATE.match(text[end:end + 40])
+        key, pos = fold_with_offsets(clause.text)
+        for m in cited.finditer(key):
+            found = _REF_DATE.match(key[m.end():m.end() + 40])
             if found:
-                date = re.sub(r"\s", "", found.group(1))
+                when = re.sub(r"\s", "", found.group(1))
                 answer = (f"Văn bản số {number} không có trong các văn bản đã nạp; {clause.label} nhắc tới nó "
-                          f"với ngày {date}. [1]")
+                          f"với ngày {when}. [1]")
+                span = (pos[m.start()], pos[m.end() + found.end() - 1] + 1)
                 return Answer(question=question, answer=answer, abstained=False, intent="date",
-                              citations=(assistant.cite(1, clause, (m.start(), end + found.end())),),
-                              confidence=0.8)
+                              citations=(assistant.cite(1, clause, span),), confidence=0.8)
     return None

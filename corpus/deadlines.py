@@ -27,6 +27,7 @@ import calendar
 import logging
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -335,4 +336,6 @@ def find_deadlines(text: str, *, default_year: int | None = None) -> list[tuple[
         log.exception("find_deadlines failed on %r", text[:80])
         return []
     # "Quy hoạch … thời kỳ 2021-2030, tầm nhìn đến năm 2050": the horizon belongs to a plan's name
-    return [x for x in found if not (x[2].note == _HORIZON_NOTE and _PLAN_PERIOD.search(fold_with_offsets(text[:x[0]])[0]))]
+    key, pos = fold_with_offsets(text)
+    return [x for x in found
+            if not (x[2].note == _HORIZON_NOTE and _PLAN_PERIOD.search(key[:bisect_left(pos, x[0])]))]

@@ -40,10 +40,6 @@ _APPOSITION = re.compile(r"\s+[-–]\s+(?=[A-ZĐÀ-Ỹ])")
 MAX_SUBJECT = 320
 
 
-def _fold(text: str) -> tuple[str, tuple[int, ...]]:
-    return fold_with_offsets(text)
-
-
 def _pieces(phrase: str, mentions: list[AgencyMention]) -> list[tuple[str, list[AgencyMention]]]:
     """Split at commas / 'và' outside agency names; each piece with the mentions inside it."""
     cuts, pos = [], 0
@@ -67,11 +63,11 @@ def _pieces(phrase: str, mentions: list[AgencyMention]) -> list[tuple[str, list[
 
 
 def _agency_like(piece: str, inside: list[AgencyMention]) -> bool:
-    key = _fold(piece)[0]
+    key = fold_with_offsets(piece)[0]
     rest = piece
     for m in sorted(inside, key=lambda m: -m.start):
         rest = rest[:m.start] + " " + rest[m.end:]
-    words = re.findall(r"[a-z0-9]+", _fold(rest)[0])
+    words = re.findall(r"[a-z0-9]+", fold_with_offsets(rest)[0])
     if not set(words) <= _ROLE_WORDS:
         # a body the gazetteer lacks: a role head, then a capitalised name ("Thường trực Hội đồng thẩm định")
         return not inside and bool(_HEADS.match(re.sub(r"^cac ", "", key))) and len(words) <= 10 and \
@@ -82,7 +78,7 @@ def _agency_like(piece: str, inside: list[AgencyMention]) -> bool:
 def _name(piece: str, inside: list[AgencyMention]) -> str:
     if len(inside) == 1:
         m = inside[0]
-        around = _fold(piece[:m.start] + " " + piece[m.end:])[0]
+        around = fold_with_offsets(piece[:m.start] + " " + piece[m.end:])[0]
         if not re.sub(r"\b(cac|va)\b", "", around).strip(" ,.:-"):
             return m.agency.name
     return piece
@@ -116,7 +112,7 @@ def _names(phrase: str, mentions: list[AgencyMention]) -> list[str]:
     out: list[str] = []
     phrase, mentions = _without_appositions(phrase, mentions)
     for piece, inside in _pieces(phrase, mentions):
-        key = _fold(piece)[0]
+        key = fold_with_offsets(piece)[0]
         if key in ("cac", "va", "co quan", "cac bo"):
             continue
         name = _name(piece, inside)
@@ -127,7 +123,7 @@ def _names(phrase: str, mentions: list[AgencyMention]) -> list[str]:
 
 def subject_span(text: str) -> tuple[int, int] | None:
     """(start, end) of the subject of the sentence ``text``, or None when it has none we trust."""
-    key, pos = _fold(text[:MAX_SUBJECT + 200])
+    key, pos = fold_with_offsets(text[:MAX_SUBJECT + 200])
     opener = _OPENERS.match(key)
     for p in _PRED_RX.finditer(key):
         if _PRED_NOUN_BEFORE.search(key[:p.start()]) and p.group(1) in ("chu tri", "phoi hop", "thuc hien"):
