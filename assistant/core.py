@@ -10,7 +10,7 @@ from datetime import date
 
 from assistant import metadata
 from assistant.extract import (TermStats, asked_column, best_sentences, content_terms, coverage, has_person,
-                               has_quantity)
+                               states_asked_unit)
 from assistant.intent import Intent, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
@@ -253,7 +253,7 @@ class Assistant:
     def _has_answer_type(self, q: str, intent: Intent, hits: list[Hit]) -> bool:
         """The best clauses hold something of the kind asked: an amount (top two), a time (top one), a person."""
         if intent.kind == "amount":
-            return any(has_quantity(h.clause.text) for h in hits[:2])
+            return any(states_asked_unit(q, h.clause.text) for h in hits[:2])
         if intent.kind == "when":
             return any(any(t.deadline for t in self.tasks.of_clause(h.clause.id))
                        or any(d.kind != "unparsed" for _, _, d in find_deadlines(h.clause.text))

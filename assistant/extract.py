@@ -122,6 +122,26 @@ def has_quantity(text: str) -> bool:
     return bool(re.search(r"(19|20)\d\d\s*%", text))
 
 
+# The unit an amount question asks in (on the folded question) and how a text states an amount in it,
+# beside the number or in a table's unit cell ("Đơn vị: % dân số; Kết quả: 99").
+_ASKS_MONEY = re.compile(r"\bbao nhieu (tien(?! (ich|do|hanh|trinh|loi|ve))|dong|ty|trieu|nghin|usd)\b|"
+                         r"\b(so tien|khoan tien|ty dong|trieu dong|usd|vnd)\b|\bmuc (luong|phi|phat|hoc bong)\b|"
+                         r"\bvon dieu le\b")
+_ASKS_PERCENT = re.compile(r"\b(bao nhieu|may) phan tram\b")
+_MONEY = re.compile(r"\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ)?\s*(?:đồng|USD|VNĐ|VND)\b|\d[\d.,]*\s*(?:triệu|tỷ)\b(?! lệ)|"
+                    r"Đơn vị:\s*(?:nghìn |triệu |tỷ )?(?:đồng|USD)", re.I)
+_PERCENT = re.compile(r"%|\bphần trăm\b", re.I)
+
+
+def states_asked_unit(question: str, text: str) -> bool:
+    """An amount question asked in money ("bao nhiêu tỷ đồng", "mức lương") or in per cent is answered
+    only by a text that states an amount in that unit; other amount questions by any amount."""
+    q = fold(question)
+    if _ASKS_MONEY.search(q):
+        return bool(_MONEY.search(text))
+    return has_quantity(text) and (not _ASKS_PERCENT.search(q) or bool(_PERCENT.search(text)))
+
+
 def has_person(text: str) -> bool:
     return bool(_PERSON.search(text))
 
