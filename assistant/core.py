@@ -9,15 +9,15 @@ from dataclasses import replace
 from datetime import date
 
 from assistant import metadata
-from assistant.extract import (TermStats, asked_column, best_sentences, content_terms, coverage, has_person,
-                               states_asked_unit)
+from assistant.extract import (TermStats, asked_column, best_sentences, content_terms, coverage, enumerated_items,
+                               has_person, states_asked_unit)
 from assistant.intent import Intent, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
 from assistant.settings import Settings
 from assistant.compound import merge, split_compound
 from assistant.scope import Scope
-from assistant.tasks import WHEN_RUNNER_UP, TaskBook
+from assistant.tasks import WHEN_RUNNER_UP, TaskBook, shorten
 from corpus import Clause
 from corpus.agencies import find_agencies
 from corpus.deadlines import find_deadlines
@@ -52,6 +52,7 @@ class Assistant:
         self._book: TaskBook | None = None
         self._scope: Scope | None = None
         self._by_id = {c.id: c for c in self.index.clauses}
+        self._parents = {c.id.rsplit(".", 1)[0] for c in self.index.clauses if "." in c.id.split(":", 1)[-1]}
         self.generator = None
         if self.settings.generator == "openai":
             self.generator = OpenAIGenerator(self.settings.openai_base_url, self.settings.openai_model,
@@ -84,13 +85,13 @@ class Assistant:
         return self._by_id.get(clause_id)
 
     def retrieve(self, question: str, k: int = 10, filters: Filters | None = None, retriever=None,
-                 about: str = "") -> list[Hit]:
+                 about: str = "", intent: Intent | None = None) -> list[Hit]:
         """Ranked clauses for a question, favouring the documents it names; `about` adds words to the
         search without adding the documents it names."""
         refs = referenced_documents(self.index.documents, question)
         query = f"{question} {about}".strip()
         hits = (retriever or self.retriever).search(query, k=k + RERANK_EXTRA, filters=filters, boost_docs=refs)
-        return self._prefer_content(self._fits_question(question, hits))[:k]
+        return self._prefer_content(self._fits_question(question, intent or classify(question), hits))[:k]
 
     # -- citations --------------------------------------------------------------
     def cite(self, n: int, clause: Clause, highlight: tuple[int, int] | None = None) -> Citation:
@@ -135,7 +136,7 @@ class Assistant:
                 return self._finish(ans, t0, timings, note)
         if intent.kind == "date" and self._is_task_deadline_question(q):
             intent = Intent(kind="when", is_list=intent.is_list, has_window=intent.has_window)
-        if intent.kind in ("signer", "date", "issuer", "number"):
+        if intent.kind in ("signer", "date", "issuer", "number", "basis"):
             ans = metadata.answer(self, q, intent, doc_ids)
             if ans is not None:
                 return self._finish(ans, t0, timings, note)
@@ -145,7 +146,7 @@ class Assistant:
                 return self._finish(ans, t0, timings, note)
 
         t1 = time.perf_counter()
-        hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic)
+        hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic, intent=intent)
         timings["retrieval_ms"] = round((time.perf_counter() - t1) * 1000, 2)
         part, q = q, f"{q} {topic}".strip()
         if not hits:
@@ -178,13 +179,14 @@ class Assistant:
                       related=ans.related, intent=ans.intent, confidence=ans.confidence,
                       generator=ans.generator, note=notes, timings_ms=timings)
 
-    def _fits_question(self, q: str, hits: list[Hit]) -> list[Hit]:
+    def _fits_question(self, q: str, intent: Intent, hits: list[Hit]) -> list[Hit]:
         """Rescore by what the question asks: a question about 2030 prefers clauses about 2030 over ones
         about another horizon (2045); "who leads" prefers a clause whose task names a lead, "when" one
         whose task has a deadline (the appendix row over the body sentence that lists the same task)."""
         years = set(_YEARS.findall(q))
-        kind = classify(q).kind
-        if not years and kind not in ("lead", "coord", "when"):
+        kind = intent.kind
+        wants_list = asks_list(q, intent)
+        if not years and kind not in ("lead", "coord", "when") and not wants_list:
             return hits
 
         def factor(h: Hit) -> float:
@@ -197,6 +199,8 @@ class Assistant:
                 f *= ANSWER_BEARING
             elif kind == "when" and any(t.deadline and t.deadline.kind != "unparsed" for t in tasks):
                 f *= ANSWER_BEARING
+            elif wants_list and (h.clause.id in self._parents or enumerated_items(h.clause.text)):
+                f *= LIST_BEARING
             return f
 
         return sorted(hits, key=lambda h: -h.score * factor(h))
@@ -229,6 +233,20 @@ class Assistant:
         top = hits[0].clause
         dated = any(t.deadline for t in self.tasks.of_clause(top.id))
         return dated and coverage(q, [self._context_text(top)], self.stats) >= 0.7
+
+    def _list_inline(self, q: str, top: Clause, conf: float) -> Answer | None:
+        """'Những … nào?' answered by a clause that enumerates inline ("… như: (1) X. (2) Y."): the items."""
+        items = enumerated_items(top.text)
+        if not items:
+            return None
+        lead = clean_markdown(top.text[: items[0][0]]).strip()
+        lines = [f"{shorten(lead, 160)} [1]" if lead else "[1]"]
+        lines += [f"- {shorten(_ITEM_MARK.sub('', clean_markdown(top.text[s:e]), count=1), 140)}" for s, e in items[:8]]
+        if len(items) > 8:
+            lines.append(f"… và {len(items) - 8} ý khác.")
+        span = (items[0][0], items[-1][1])
+        return Answer(question=q, answer="\n".join(lines), abstained=False, citations=(self.cite(1, top, span),),
+                      intent="list", confidence=conf)
 
     def _list_children(self, q: str, intent: Intent, top: Clause, conf: float) -> Answer | None:
         """'Gồm những … nào?': the items of the list the best clause belongs to (or heads)."""
@@ -302,8 +320,8 @@ class Assistant:
             if ans is not None:
                 return ans
         top = hits[0].clause
-        if (intent.is_list or _ASKS_LIST.search(fold(q))) and intent.kind in ("generic", "list"):
-            ans = self._list_children(q, intent, top, conf)
+        if asks_list(q, intent):
+            ans = self._list_inline(q, top, conf) or self._list_children(q, intent, top, conf)
             if ans is not None:
                 return ans
         if top.kind == "row":                       # a table row answers with its cells
@@ -344,8 +362,15 @@ _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|t
 _RECITALS = ("Căn cứ", "Theo đề nghị", "Xét đề nghị", "Trên cơ sở kết quả biểu quyết")
 RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring may lift into the top k
 ANSWER_BEARING = 1.15     # a clause holding the kind of fact asked (a lead, a deadline) scores this much more
+LIST_BEARING = 1.4        # … and a clause holding a list (items inline or below it) for a "những … nào" question
+_ITEM_MARK = re.compile(r"^\s*(\(\d{1,2}\)|\d{1,2}\)|[a-zđ]\))\s*")
 _YEARS = re.compile(r"\b(20[2-5]\d)\b")
-_ASKS_LIST = re.compile(r"\b(nhung|cac) [\w\s]{1,40} nao\b|\bgom nhung\b|\bbao gom\b|\bliet ke\b")
+_ASKS_LIST = re.compile(r"\b(nhung|cac) [\w\s,]{1,40} nao\b|\bgom nhung\b|\bbao gom\b|\bliet ke\b")
+
+
+def asks_list(q: str, intent: Intent) -> bool:
+    """'Gồm những gì?', 'những X nào?', 'liệt kê …' about content (task lists by agency or window aside)."""
+    return intent.kind in ("generic", "list") and (intent.is_list or bool(_ASKS_LIST.search(fold(q))))
 
 
 def today(settings: Settings) -> date:

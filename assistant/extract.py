@@ -80,6 +80,36 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out or [(0, len(text))]
 
 
+_ITEM_MARK = re.compile(r"(?:(?<=\s)|^)(?:\((\d{1,2})\)|(\d{1,2})\)|([a-zđ])\))\s+")
+
+
+def enumerated_items(text: str, min_items: int = 2) -> list[tuple[int, int]]:
+    """Spans of the items a clause enumerates inline: "(1) … (2) …", "a) … b) …", or three or more
+    ';'-separated parts after a colon ("… như: X; Y; Z"). Markers must run in order from the first."""
+    marks = []
+    for m in _ITEM_MARK.finditer(text):
+        num = m.group(1) or m.group(2)
+        rank = int(num) if num else ord(m.group(3)) - ord("a") + 1
+        if rank == len(marks) + 1:
+            marks.append(m)
+    if len(marks) >= min_items:
+        ends = [m.start() for m in marks[1:]] + [len(text)]
+        return [_trim(text, m.start(), e) for m, e in zip(marks, ends)]
+    colon = text.find(":")
+    parts = [(colon + 1 + p.start(), colon + 1 + p.end()) for p in _PART.finditer(text[colon + 1:])] if colon >= 0 else []
+    if len(parts) >= max(3, min_items) and all(e - s <= 250 for s, e in parts):
+        return [_trim(text, s, e) for s, e in parts]
+    return []
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ";,"):
+        e -= 1
+    return s, e
+
+
 def best_sentences(question: str, text: str, stats: TermStats, want_number: bool = False,
                    max_chars: int = 380) -> list[tuple[int, int]]:
     """The best sentence, plus the next best when it also matches well and fits (in text order)."""

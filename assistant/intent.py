@@ -17,6 +17,9 @@ _ISSUER = (r"\b(co quan nao (ban hanh|phat hanh)|ai (ban hanh|phat hanh)|do (co 
 _DOCREF = (r"\b(nghi quyet|ke hoach|thong bao|van ban|de cuong|quyet dinh|chi thi|ket luan|chuong trinh hanh dong)\b|"
            r"\d+\s*[-/]\s*(nq|kh|tb|qd|ct)\b")
 _NUMBER = r"\b(so hieu|so ky hieu|mang so)\b"
+# the legal basis and the proposal a document's recitals name ("Căn cứ …", "Theo đề nghị của …")
+_BASIS = (r"\b(can cu (vao )?(nhung |cac )?(van ban|luat|gi|nao|dau)|(theo|xet) de nghi cua (ai|nhung ai|co quan nao|"
+          r"bo nao|nhung co quan nao|nhung bo nao)|de nghi cua (ai|nhung ai)|co so phap ly|can cu phap ly)\b")
 _LEAD = (r"\b(bo nao|co quan nao|don vi nao|ai chu tri|chu tri|ai chiu trach nhiem|chiu trach nhiem|"
          r"ai phu trach|phu trach|giao cho ai|giao cho (co quan|bo) nao|ai lo|ai thuc hien|ai dam nhiem|"
          r"ai dam nhan|ai la dau moi|dau moi|ai co trach nhiem|co quan thuc hien|ai theo doi)\b")
@@ -42,7 +45,7 @@ _WINDOW = (r"\b(quy (i|ii|iii|iv|1|2|3|4)\b|thang \d{1,2}|nam 20\d\d|\d{1,2}/20\
 
 @dataclass(frozen=True)
 class Intent:
-    kind: str            # signer | date | issuer | number | lead | coord | when | amount | list | generic
+    kind: str            # signer | date | issuer | number | basis | lead | coord | when | amount | list | generic
     is_list: bool = False
     has_window: bool = False
     overdue: bool = False
@@ -69,6 +72,8 @@ def classify(question: str) -> Intent:
         kind = "date"
     elif re.search(_NUMBER, q) and docref:
         kind = "number"
+    elif re.search(_BASIS, q) and docref:
+        kind = "basis"
     elif is_list and (window or overdue or re.search(_LEAD, q) or re.search(_AGENCY_WORD, q)):
         kind = "list"
     elif re.search(_PERSON, q):

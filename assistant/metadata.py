@@ -57,15 +57,12 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
         text = (f"Các văn bản đã nạp không có văn bản số {unknown}; "
                 "hoidap chỉ trả lời từ các văn bản đã nạp.")
         return Answer(question=question, answer=text, abstained=True, intent=intent.kind, confidence=1.0)
-    doc = named_document(docs, question)
+    doc = _asked_document(assistant, question, docs)
     if doc is None:
-        hits = assistant.retrieve(question, k=1)
-        if not hits:
-            return None
-        doc = assistant.index.document(hits[0].clause.doc_id)
-        if doc.part_of:
-            doc = assistant.index.document(doc.part_of) or doc
+        return None
     name = doc.citation_name if doc.number or doc.cite_as else doc.title
+    if intent.kind == "basis":
+        return _basis(assistant, question, doc, name)
     fact = {"signer": doc.signer, "date": doc.date, "issuer": doc.issuer, "number": doc.number}[intent.kind]
     if not fact:
         what = {"signer": "người ký", "date": "ngày ban hành", "issuer": "cơ quan ban hành",
@@ -88,6 +85,38 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
         text += f" Lưu ý: {doc.caveat}"
     return Answer(question=question, answer=text, abstained=False, intent=intent.kind,
                   citations=(assistant.cite_document(1, doc.id),), confidence=1.0)
+
+
+def _asked_document(assistant, question: str, docs: list[Document]) -> Document | None:
+    """The document a question names, else the (main) document of the best clause."""
+    doc = named_document(docs, question)
+    if doc is None:
+        hits = assistant.retrieve(question, k=1)
+        if not hits:
+            return None
+        doc = assistant.index.document(hits[0].clause.doc_id)
+        if doc.part_of:
+            doc = assistant.index.document(doc.part_of) or doc
+    return doc
+
+
+_PROPOSAL = ("Theo đề nghị", "Xét đề nghị")
+_LEGAL_BASIS = ("Căn cứ",)
+
+
+def _basis(assistant, question: str, doc: Document, name: str) -> Answer:
+    """'… căn cứ những văn bản nào?', '… theo đề nghị của ai?': the recitals of the document's preamble."""
+    starts = _PROPOSAL if re.search(r"\bde nghi\b", fold(question)) else _LEGAL_BASIS
+    recitals = [c for c in assistant.index.clauses
+                if c.doc_id == doc.id and c.path[:1] == ("MĐ",) and c.text.startswith(starts)]
+    if not recitals:
+        what = "đề nghị của cơ quan nào" if starts is _PROPOSAL else "căn cứ ban hành"
+        return Answer(question=question, answer=f"Văn bản {name} không ghi {what}. [1]", abstained=True,
+                      intent="basis", related=(assistant.cite_document(1, doc.id),), confidence=1.0)
+    lines = [f"{name}:"] + [f"- {c.text.strip().rstrip(';.')} [{i}]" for i, c in enumerate(recitals, 1)]
+    cites = tuple(assistant.cite(i, c, (0, len(c.text))) for i, c in enumerate(recitals, 1))
+    return Answer(question=question, answer="\n".join(lines), abstained=False, intent="basis", citations=cites,
+                  confidence=1.0)
 
 
 _REF_DATE = re.compile(r"[\s,)(]*ngay\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})")

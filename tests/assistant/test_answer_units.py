@@ -18,3 +18,14 @@ from assistant.extract import states_asked_unit
 ])
 def test_amount_in_the_asked_unit(question, text, ok):
     assert states_asked_unit(question, text) is ok
+
+
+def test_inline_items_in_order():
+    from assistant.extract import enumerated_items
+    text = "Còn hạn chế như: (1) Thể chế chậm. (2) Thiếu nhân lực; (3) Hạ tầng yếu."
+    assert [text[s:e] for s, e in enumerated_items(text)] == ["(1) Thể chế chậm.", "(2) Thiếu nhân lực",
+                                                              "(3) Hạ tầng yếu."]
+    text = "Các nhóm gồm: thể chế; hạ tầng số; nhân lực"
+    assert [text[s:e] for s, e in enumerated_items(text)] == ["thể chế", "hạ tầng số", "nhân lực"]
+    assert enumerated_items("Theo Điều 3) của luật, (2) không theo thứ tự.") == []
+    assert enumerated_items("Một câu thường; không có dấu hai chấm; ba phần") == []

@@ -14,6 +14,8 @@ from assistant.intent import classify
     ("Nghị quyết 57 được ban hành ngày nào?", "date"),
     ("Những nhiệm vụ nào phải hoàn thành trong quý II/2025?", "list"),
     ("Phối hợp với bộ nào?", "coord"),
+    ("Nghị quyết 03/NQ-CP ban hành theo đề nghị của ai?", "basis"),
+    ("Thông báo này căn cứ vào văn bản nào?", "basis"),
 ])
 def test_intents(q, kind):
     assert classify(q).kind == kind
@@ -75,3 +77,22 @@ def test_unknown_acronym_abstains(fake_assistant):
     assert ans.abstained and "NAFOSTED" in ans.answer
     assert not fake_assistant.ask("Theo bảng KPI của đề cương, tỷ lệ xã hội số là bao nhiêu?").answer.startswith(
         "Các văn bản đã nạp không nhắc tới")
+
+
+def test_inline_list_answer_gives_the_items(fake_assistant):
+    ans = fake_assistant.ask("Phiên họp thứ hai chỉ ra những tồn tại, hạn chế nào cần sớm khắc phục?")
+    assert ans.intent == "list" and len(ans.citations) == 1
+    items = [line for line in ans.answer.split("\n") if line.startswith("- ")]
+    assert len(items) == 6 and "nhân lực" in items[2] and not items[0].startswith("- (1)")
+    cited = ans.citations[0]
+    assert cited.text[cited.highlight[0]:].startswith("(1)")
+
+
+def test_legal_basis_and_proposal_from_the_recitals(fake_assistant):
+    ans = fake_assistant.ask("Nghị quyết 03/NQ-CP được ban hành căn cứ những văn bản nào?")
+    assert ans.intent == "basis" and len(ans.citations) == 3
+    assert all(c.text.startswith("Căn cứ") and c.doc_id == "03-NQ-CP" for c in ans.citations)
+    ans = fake_assistant.ask("Nghị quyết 03/NQ-CP được ban hành theo đề nghị của ai?")
+    assert "Bộ trưởng Bộ Khoa học và Công nghệ" in ans.answer and len(ans.citations) == 1
+    ans = fake_assistant.ask("Kế hoạch 3260 căn cứ vào văn bản nào?")
+    assert ans.abstained and "không ghi căn cứ" in ans.answer
