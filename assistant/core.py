@@ -17,7 +17,7 @@ from assistant.model import Answer, Citation
 from assistant.settings import Settings
 from assistant.compound import merge, split_compound
 from assistant.scope import Scope
-from assistant.tasks import WHEN_RUNNER_UP, TaskBook, shorten
+from assistant.tasks import TaskBook, shorten, when_sources
 from corpus import Clause
 from corpus.agencies import find_agencies
 from corpus.deadlines import find_deadlines
@@ -199,7 +199,7 @@ class Assistant:
                 f *= ANSWER_BEARING
             elif kind == "when" and any(t.deadline and t.deadline.kind != "unparsed" for t in tasks):
                 f *= ANSWER_BEARING
-            elif wants_list and (h.clause.id in self._parents or enumerated_items(h.clause.text)):
+            elif wants_list and (h.clause.id in self._parents or inline_items(h.clause)):
                 f *= LIST_BEARING
             return f
 
@@ -236,7 +236,7 @@ class Assistant:
 
     def _list_inline(self, q: str, top: Clause, conf: float) -> Answer | None:
         """'Những … nào?' answered by a clause that enumerates inline ("… như: (1) X. (2) Y."): the items."""
-        items = enumerated_items(top.text)
+        items = inline_items(top)
         if not items:
             return None
         lead = clean_markdown(top.text[: items[0][0]]).strip()
@@ -250,9 +250,15 @@ class Assistant:
 
     def _list_children(self, q: str, intent: Intent, top: Clause, conf: float) -> Answer | None:
         """'Gồm những … nào?': the items of the list the best clause belongs to (or heads)."""
-        parent = top if top.kind == "heading" else self._by_id.get(top.id.rsplit(".", 1)[0])
-        if parent is None or "." not in top.id.split(":", 1)[1] and top.kind != "heading":
+        if top.kind == "heading" or top.id in self._parents:
+            parent = top
+        elif "." in top.id.split(":", 1)[1]:
+            parent = self._by_id.get(top.id.rsplit(".", 1)[0])
+        else:
             return None
+        if parent is None or parent is not top and (coverage(q, [self._context_text(parent)], self.stats)
+                                                    < SIBLINGS_SHARE * coverage(q, [top.full_text], self.stats)):
+            return None         # the question is about this item itself, not the list it belongs to
         depth = len(parent.path) + 1
         children = [c for c in self.index.clauses
                     if c.doc_id == parent.doc_id and len(c.path) == depth and c.path[:-1] == parent.path]
@@ -276,7 +282,7 @@ class Assistant:
             return any(any(t.deadline for t in self.tasks.of_clause(h.clause.id))
                        or any(d.kind != "unparsed" for _, _, d in find_deadlines(h.clause.text))
                        or bool(_RELATIVE_TIME.search(fold(h.clause.text)))
-                       for i, h in enumerate(hits[:2]) if i == 0 or h.score >= WHEN_RUNNER_UP * hits[0].score)
+                       for h in when_sources(hits))
         if intent.kind == "person":
             return any(has_person(h.clause.text) for h in hits[:2])
         return True
@@ -360,12 +366,26 @@ def parse_choices(question: str) -> dict[str, str]:
 _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|thang)|dinh ky|thuong xuyen|"
                             r"truoc ngay|trong (thang|quy|nam)|ngay \d)")
 _RECITALS = ("Căn cứ", "Theo đề nghị", "Xét đề nghị", "Trên cơ sở kết quả biểu quyết")
+SIBLINGS_SHARE = 0.8      # the list an item belongs to answers when its head matches the question nearly as well
 RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring may lift into the top k
 ANSWER_BEARING = 1.15     # a clause holding the kind of fact asked (a lead, a deadline) scores this much more
 LIST_BEARING = 1.4        # … and a clause holding a list (items inline or below it) for a "những … nào" question
 _ITEM_MARK = re.compile(r"^\s*(\(\d{1,2}\)|\d{1,2}\)|[a-zđ]\))\s*")
 _YEARS = re.compile(r"\b(20[2-5]\d)\b")
 _ASKS_LIST = re.compile(r"\b(nhung|cac) [\w\s,]{1,40} nao\b|\bgom nhung\b|\bbao gom\b|\bliet ke\b")
+
+
+def inline_items(clause: Clause) -> list[tuple[int, int]]:
+    """The items a clause enumerates inline; in a table row, those inside one cell (the cells themselves,
+    "Tên nhiệm vụ: …; Cơ quan chủ trì: …", are not a list)."""
+    if clause.kind != "row":
+        return enumerated_items(clause.text)
+    for _, value in clause.columns:
+        at = clause.text.find(value)
+        items = enumerated_items(value) if at >= 0 else []
+        if items:
+            return [(at + s, at + e) for s, e in items]
+    return []
 
 
 def asks_list(q: str, intent: Intent) -> bool:

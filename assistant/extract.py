@@ -137,7 +137,7 @@ def best_sentences(question: str, text: str, stats: TermStats, want_number: bool
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _NUM_TOKEN = re.compile(r"(?<![\w/.-])(\d+(?:[.,]\d+)*)(?![\w/-]|/\d)")
 _DATE_LIKE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(19|20)\d\d|\d{1,2}/\d{1,2}|\d+\s*[-/]\s*[A-ZĐa-zđ]{2,}")
-_MARKER_NUM = re.compile(r"\(\d{1,2}\)")
+_MARKER_NUM = re.compile(r"(?:^|[:;.]\s*|\n\s*)\(\d{1,2}\)")     # an item marker, not "kiêm nhiệm (03)"
 _SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Tô Lương Trịnh Đinh "
              "Mai Cao Hà Đào Lâm Trương Tạ Đoàn Vương Chu Kiều Lò Thái Quách Hứa Mạc Triệu Từ").split()
 _PERSON = re.compile(r"\b(?:%s)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\b" % "|".join(_SURNAMES))

@@ -190,7 +190,7 @@ class TaskBook:
         from assistant.extract import content_terms
         terms = set(content_terms(question))
         for rank, h in enumerate(hits[:2]):
-            if intent.kind == "when" and rank and h.score < WHEN_RUNNER_UP * hits[0].score:
+            if intent.kind == "when" and h not in when_sources(hits):
                 break
             if intent.kind == "when" and h.clause.kind != "row":
                 ans = self._deadline_in_text(assistant, question, intent, h.clause, conf)
@@ -268,6 +268,21 @@ class TaskBook:
 
 
 WHEN_RUNNER_UP = 0.75     # a second clause nearly as good may give the date the best one lacks
+TWIN_SHARE = 0.6          # … as may one restating the same task (an appendix row beside the body clause)
+
+
+def when_sources(hits: list) -> list:
+    """The clauses a "when" question may take its date from: the best one, and the runner-up when it
+    scores nearly as well or restates the best one (shares most of its content words)."""
+    from assistant.extract import content_terms
+    if len(hits) < 2:
+        return hits[:1]
+    top, second = hits[0], hits[1]
+    if second.score >= WHEN_RUNNER_UP * top.score:
+        return [top, second]
+    a, b = set(content_terms(top.clause.text)), set(content_terms(second.clause.text))
+    twin = bool(a and b) and len(a & b) >= TWIN_SHARE * min(len(a), len(b))
+    return [top, second] if twin else [top]
 
 
 def shorten(text: str, limit: int) -> str:
