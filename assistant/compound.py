@@ -12,12 +12,12 @@ from corpus.normalize import fold
 # where a second question may start: "… và …", "…, còn …", "…; …"
 _JOINS = re.compile(r",?\s+(?:và|va|còn|con)\s+|\s*;\s+|\?\s+")
 # question words (folded); "AI" in capitals is artificial intelligence, not "who"
-_ASKS = re.compile(r"\b(nao|gi|bao nhieu|bao gio|may|ai)\b")
+_ASKS = re.compile(r"\b(nao|gi|bao nhieu|bao gio|may|ai|co phai)\b|\b(khong|chua)\s*\??$")
 SHORT_PART = 3          # a first part with fewer content words borrows the topic of the second
 
 
 def _asks(part: str) -> bool:
-    return bool(_ASKS.search(fold(part.replace("AI", ""))))
+    return bool(_ASKS.search(fold(part.replace("AI", "")).strip()))
 
 
 def split_compound(question: str) -> list[tuple[str, str]]:
@@ -37,6 +37,7 @@ def split_compound(question: str) -> list[tuple[str, str]]:
 def merge(question: str, answers: list[Answer]) -> Answer:
     """One answer from the answers to the parts: texts in order, citations renumbered without duplicates."""
     cites, texts, key_to_n = [], [], {}
+    answers = [a for i, a in enumerate(answers) if a.answer not in {b.answer for b in answers[:i]}]
     for ans in answers:
         renumber = {}
         for c in ans.citations:

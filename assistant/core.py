@@ -113,7 +113,8 @@ class Assistant:
             return Answer(question="", answer="Câu hỏi trống: hãy nhập một câu hỏi về các văn bản đã nạp.",
                           abstained=True, intent="empty", note="empty question")
         parts = split_compound(q)
-        if len(parts) > 1 and not parse_choices(q) and not classify(q).yes_no:
+        # a true/false statement may hold "và"; it splits only where one question ends and another begins
+        if len(parts) > 1 and not parse_choices(q) and (not classify(q).yes_no or q.startswith(parts[0][0])):
             answers = [self._ask_one(part, time.perf_counter(), "", k, doc_ids, topic) for part, topic in parts]
             return self._finish(merge(q, answers), t0, {}, note)
         return self._ask_one(q, t0, note, k, doc_ids)
@@ -126,7 +127,7 @@ class Assistant:
         filters = Filters(doc_ids=tuple(doc_ids)) if doc_ids else None
         timings: dict = {}
 
-        ans = self.scope.check(q, intent)
+        ans = self.scope.check(f"{q} {topic}".strip(), intent)
         if ans is not None:
             return self._finish(ans, t0, timings, note)
         choices = parse_choices(q)

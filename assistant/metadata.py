@@ -106,7 +106,7 @@ _LEGAL_BASIS = ("Căn cứ",)
 
 def _basis(assistant, question: str, doc: Document, name: str) -> Answer:
     """'… căn cứ những văn bản nào?', '… theo đề nghị của ai?': the recitals of the document's preamble."""
-    starts = _PROPOSAL if re.search(r"\bde nghi\b", fold(question)) else _LEGAL_BASIS
+    starts = _PROPOSAL if re.search(r"\b(de nghi|to trinh)\b", fold(question)) else _LEGAL_BASIS
     recitals = [c for c in assistant.index.clauses
                 if c.doc_id == doc.id and c.path[:1] == ("MĐ",) and c.text.startswith(starts)]
     if not recitals:
@@ -119,22 +119,31 @@ def _basis(assistant, question: str, doc: Document, name: str) -> Answer:
                   confidence=1.0)
 
 
-_REF_DATE = re.compile(r"[\s,)(]*ngay\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})")
+_REF_DATE = re.compile(r"[\s,)(]*ngay\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2} thang \d{1,2} nam \d{4})")
+_REF_ISSUER = re.compile(r"\s+cua\s+(.+?)(?=\s+(?:ve|khoa|tai|nham|de)\b|[,;.:()\n]|$)")
 
 
 def referenced_date(assistant, question: str, number: str) -> Answer | None:
-    """The date a clause gives next to a document it cites but that is not loaded
-    ("Thông báo số 19-TB/TGV, ngày 09/5/2025 …"), cited to that clause."""
+    """The date (and issuer) a clause gives next to a document it cites but that is not loaded
+    ("Nghị quyết số 45-NQ/TW ngày 24 tháng 11 năm 2023 của Ban Chấp hành Trung ương Đảng …"), cited to
+    that clause."""
     cited = re.compile(r"\s*".join(map(re.escape, re.sub(r"\s", "", fold(number)))) + r"[^\s,;)]*")
     for clause in assistant.index.clauses:
         key, pos = fold_with_offsets(clause.text)
         for m in cited.finditer(key):
-            found = _REF_DATE.match(key[m.end():m.end() + 40])
-            if found:
-                when = re.sub(r"\s", "", found.group(1))
-                answer = (f"Văn bản số {number} không có trong các văn bản đã nạp; {clause.label} nhắc tới nó "
-                          f"với ngày {when}. [1]")
-                span = (pos[m.start()], pos[m.end() + found.end() - 1] + 1)
-                return Answer(question=question, answer=answer, abstained=False, intent="date",
-                              citations=(assistant.cite(1, clause, span),), confidence=0.8)
+            found = _REF_DATE.match(key, m.end())
+            if not found:
+                continue
+            end = found.end()
+            when = " ".join(clause.text[pos[found.start(1)]:pos[found.end(1) - 1] + 1].split())
+            facts = f"ngày {when}"
+            by = _REF_ISSUER.match(key, end)
+            if by:
+                end = by.end(1)
+                facts += ", của " + " ".join(clause.text[pos[by.start(1)]:pos[end - 1] + 1].split())
+            answer = (f"Văn bản số {number} không có trong các văn bản đã nạp; {clause.label} nhắc tới nó: "
+                      f"{facts}. [1]")
+            span = (pos[m.start()], pos[end - 1] + 1)
+            return Answer(question=question, answer=answer, abstained=False, intent="date",
+                          citations=(assistant.cite(1, clause, span),), confidence=0.8)
     return None

@@ -37,7 +37,7 @@ class Scope:
         unknown = metadata.unknown_number(self.documents, q)
         if unknown:
             mentioned = re.sub(r"\s", "", fold(unknown)) in self.numbers
-            if mentioned and intent.kind in ("date", "when"):
+            if mentioned and intent.kind in ("date", "when", "issuer"):
                 ans = metadata.referenced_date(self.assistant, q, unknown)
                 if ans is not None:
                     return ans

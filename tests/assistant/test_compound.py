@@ -40,3 +40,16 @@ def test_merge_abstains_only_when_every_part_does():
     no = Answer(question="b", answer="không có thông tin", abstained=True)
     assert not merge("q", [yes, no]).abstained
     assert merge("q", [no, no]).abstained
+
+
+def test_a_yes_no_question_followed_by_another_question_is_split():
+    q = "Có phải số hóa tất cả tài liệu không? Thông báo đặt nguyên tắc thế nào?"
+    assert [p for p, _ in split_compound(q)] == ["Có phải số hóa tất cả tài liệu không?",
+                                                 "Thông báo đặt nguyên tắc thế nào?"]
+
+
+def test_merge_keeps_one_of_two_identical_answers():
+    a = Answer(question="a", answer="Ngày 24/11/2023. [1]", abstained=False, citations=(_cite(1, "c1"),))
+    b = Answer(question="b", answer="Không rõ.", abstained=True)
+    m = merge("a và b", [a, b, a])
+    assert m.answer == "Ngày 24/11/2023. [1]\n\nKhông rõ." and len(m.citations) == 1

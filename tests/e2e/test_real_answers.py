@@ -77,6 +77,9 @@ def test_real_date_of_a_cited_but_unloaded_document(real_assistant):
     ans = real_assistant.ask("Thông báo 19-TB/TGV ra ngày nào?")
     assert not ans.abstained and "09/5/2025" in ans.answer
     assert ans.citations[0].doc_id == "23-TB-TGV"
+    ans = real_assistant.ask("Nghị quyết 45-NQ/TW do cơ quan nào ban hành và vào ngày nào?")
+    assert "24 tháng 11 năm 2023" in ans.answer and "Ban Chấp hành Trung ương Đảng" in ans.answer
+    assert len(ans.citations) == 1 and ans.citations[0].doc_id == "03-NQ-CP"
 
 
 def test_real_retrieval_prefers_the_clause_that_answers_the_kind_of_question(real_assistant):
