@@ -249,6 +249,14 @@ class Assistant:
         return Answer(question=q, answer="\n".join(lines), abstained=False, citations=(self.cite(1, top, span),),
                       intent="list", confidence=conf)
 
+    def _one_item_answers(self, q: str, text: str, items: list[tuple[int, int]]) -> bool:
+        """The question is about what one item says ("những cơ sở dữ liệu nào được ưu tiên …" inside item
+        (3)), not about the list: that item matches it at least twice as well as any other."""
+        terms = set(content_terms(q))
+        scores = sorted((sum(self.stats.idf(t) for t in terms & set(content_terms(text[s:e]))) for s, e in items),
+                        reverse=True)
+        return scores[0] > 0 and scores[0] >= ONE_ITEM * scores[1]
+
     def _list_children(self, q: str, intent: Intent, top: Clause, conf: float) -> Answer | None:
         """'Gồm những … nào?': the items of the list the best clause belongs to (or heads)."""
         if top.kind == "heading" or top.id in self._parents:
@@ -327,7 +335,8 @@ class Assistant:
             if ans is not None:
                 return ans
         top = hits[0].clause
-        if asks_list(q, intent):
+        items = inline_items(top)
+        if asks_list(q, intent) and not (items and self._one_item_answers(q, top.text, items)):
             ans = self._list_inline(q, top, conf) or self._list_children(q, intent, top, conf)
             if ans is not None:
                 return ans
@@ -367,6 +376,7 @@ def parse_choices(question: str) -> dict[str, str]:
 _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|thang)|dinh ky|thuong xuyen|"
                             r"truoc ngay|trong (thang|quy|nam)|ngay \d)")
 _RECITALS = ("Căn cứ", "Theo đề nghị", "Xét đề nghị", "Trên cơ sở kết quả biểu quyết")
+ONE_ITEM = 2.0            # an item matching the question this many times better than the others answers alone
 SIBLINGS_SHARE = 0.8      # the list an item belongs to answers when its head matches the question nearly as well
 RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring may lift into the top k
 ANSWER_BEARING = 1.15     # a clause holding the kind of fact asked (a lead, a deadline) scores this much more

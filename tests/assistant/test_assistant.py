@@ -96,3 +96,9 @@ def test_legal_basis_and_proposal_from_the_recitals(fake_assistant):
     assert "Bộ trưởng Bộ Khoa học và Công nghệ" in ans.answer and len(ans.citations) == 1
     ans = fake_assistant.ask("Kế hoạch 3260 căn cứ vào văn bản nào?")
     assert ans.abstained and "không ghi căn cứ" in ans.answer
+
+
+def test_a_question_about_one_listed_item_gets_that_item_not_the_list(fake_assistant):
+    ans = fake_assistant.ask("Những cơ sở dữ liệu nào được ưu tiên hoàn thiện và kết nối, xác thực với "
+                             "Cơ sở dữ liệu quốc gia về dân cư?")
+    assert "đất đai" in ans.answer and not any(line.startswith("- ") for line in ans.answer.split("\n"))
