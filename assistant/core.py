@@ -8,16 +8,17 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
-from assistant import metadata
-from assistant.extract import (TermStats, asked_column, best_sentences, content_terms, coverage, enumerated_items,
-                               has_person, states_asked_unit)
+from assistant import lists, metadata
+from assistant.extract import (TermStats, asked_column, best_sentences, content_terms, coverage, has_person,
+                               states_asked_unit)
 from assistant.intent import Intent, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
 from assistant.settings import Settings
 from assistant.compound import merge, split_compound
 from assistant.scope import Scope
-from assistant.tasks import TaskBook, shorten, when_sources
+from assistant.lists import asks_list
+from assistant.tasks import TaskBook, when_sources
 from corpus import Clause
 from corpus.agencies import find_agencies
 from corpus.deadlines import find_deadlines
@@ -52,7 +53,7 @@ class Assistant:
         self._book: TaskBook | None = None
         self._scope: Scope | None = None
         self._by_id = {c.id: c for c in self.index.clauses}
-        self._parents = {c.id.rsplit(".", 1)[0] for c in self.index.clauses if "." in c.id.split(":", 1)[-1]}
+        self.parents = {c.id.rsplit(".", 1)[0] for c in self.index.clauses if "." in c.id.split(":", 1)[-1]}
         self.generator = None
         if self.settings.generator == "openai":
             self.generator = OpenAIGenerator(self.settings.openai_base_url, self.settings.openai_model,
@@ -152,7 +153,7 @@ class Assistant:
         part, q = q, f"{q} {topic}".strip()
         if not hits:
             return self._finish(self._abstain(q, intent, [], 0.0), t0, timings, note)
-        conf = coverage(q, [self._context_text(hits[0].clause)], self.stats)
+        conf = coverage(q, [self.context_text(hits[0].clause)], self.stats)
         if conf < self.settings.abstain_threshold or not self._has_answer_type(q, intent, hits):
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
         ans = self._with_asked_column(part, self._extract(q, intent, hits[:k], conf))
@@ -200,7 +201,7 @@ class Assistant:
                 f *= ANSWER_BEARING
             elif kind == "when" and any(t.deadline and t.deadline.kind != "unparsed" for t in tasks):
                 f *= ANSWER_BEARING
-            elif wants_list and (h.clause.id in self._parents or inline_items(h.clause)):
+            elif wants_list and (h.clause.id in self.parents or lists.inline_items(h.clause)):
                 f *= LIST_BEARING
             return f
 
@@ -233,55 +234,7 @@ class Assistant:
             return False
         top = hits[0].clause
         dated = any(t.deadline for t in self.tasks.of_clause(top.id))
-        return dated and coverage(q, [self._context_text(top)], self.stats) >= 0.7
-
-    def _list_inline(self, q: str, top: Clause, conf: float) -> Answer | None:
-        """'Những … nào?' answered by a clause that enumerates inline ("… như: (1) X. (2) Y."): the items."""
-        items = inline_items(top)
-        if not items:
-            return None
-        lead = clean_markdown(top.text[: items[0][0]]).strip()
-        lines = [f"{shorten(lead, 160)} [1]" if lead else "[1]"]
-        lines += [f"- {shorten(_ITEM_MARK.sub('', clean_markdown(top.text[s:e]), count=1), 140)}" for s, e in items[:8]]
-        if len(items) > 8:
-            lines.append(f"… và {len(items) - 8} ý khác.")
-        span = (items[0][0], items[-1][1])
-        return Answer(question=q, answer="\n".join(lines), abstained=False, citations=(self.cite(1, top, span),),
-                      intent="list", confidence=conf)
-
-    def _one_item_answers(self, q: str, text: str, items: list[tuple[int, int]]) -> bool:
-        """The question is about what one item says ("những cơ sở dữ liệu nào được ưu tiên …" inside item
-        (3)), not about the list: that item matches it at least twice as well as any other."""
-        terms = set(content_terms(q))
-        scores = sorted((sum(self.stats.idf(t) for t in terms & set(content_terms(text[s:e]))) for s, e in items),
-                        reverse=True)
-        return scores[0] > 0 and scores[0] >= ONE_ITEM * scores[1]
-
-    def _list_children(self, q: str, intent: Intent, top: Clause, conf: float) -> Answer | None:
-        """'Gồm những … nào?': the items of the list the best clause belongs to (or heads)."""
-        if top.kind == "heading" or top.id in self._parents:
-            parent = top
-        elif "." in top.id.split(":", 1)[1]:
-            parent = self._by_id.get(top.id.rsplit(".", 1)[0])
-        else:
-            return None
-        if parent is None or parent is not top and (coverage(q, [self._context_text(parent)], self.stats)
-                                                    < SIBLINGS_SHARE * coverage(q, [top.full_text], self.stats)):
-            return None         # the question is about this item itself, not the list it belongs to
-        depth = len(parent.path) + 1
-        children = [c for c in self.index.clauses
-                    if c.doc_id == parent.doc_id and len(c.path) == depth and c.path[:-1] == parent.path]
-        if len(children) < 2:
-            return None
-        lines = [f"{parent.heading or parent.text[:160]} [1]"]
-        cites = [self.cite(1, parent)]
-        for i, c in enumerate(children[:8], 2):
-            lines.append(f"- {c.full_text[:140].rstrip()} [{i}]")
-            cites.append(self.cite(i, c))
-        if len(children) > 8:
-            lines.append(f"… và {len(children) - 8} ý khác.")
-        return Answer(question=q, answer="\n".join(lines), abstained=False, citations=tuple(cites),
-                      intent="list", confidence=conf)
+        return dated and coverage(q, [self.context_text(top)], self.stats) >= 0.7
 
     def _has_answer_type(self, q: str, intent: Intent, hits: list[Hit]) -> bool:
         """The best clauses hold something of the kind asked: an amount (top two), a time (top one), a person."""
@@ -312,7 +265,7 @@ class Assistant:
         task = [line for line in ans.answer.split("\n") if line.startswith("Nhiệm vụ:")]
         return replace(ans, answer="\n".join([f"{col[0]}: {col[1]}. [1]", *task]))
 
-    def _context_text(self, clause: Clause) -> str:
+    def context_text(self, clause: Clause) -> str:
         doc = self.index.document(clause.doc_id)
         return " ".join([doc.citation_name if doc else "", *clause.context[-2:], clause.full_text])
 
@@ -335,9 +288,8 @@ class Assistant:
             if ans is not None:
                 return ans
         top = hits[0].clause
-        items = inline_items(top)
-        if asks_list(q, intent) and not (items and self._one_item_answers(q, top.text, items)):
-            ans = self._list_inline(q, top, conf) or self._list_children(q, intent, top, conf)
+        if asks_list(q, intent):
+            ans = lists.answer(self, q, top, conf)
             if ans is not None:
                 return ans
         if top.kind == "row":                       # a table row answers with its cells
@@ -376,32 +328,10 @@ def parse_choices(question: str) -> dict[str, str]:
 _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|thang)|dinh ky|thuong xuyen|"
                             r"truoc ngay|trong (thang|quy|nam)|ngay \d)")
 _RECITALS = ("Căn cứ", "Theo đề nghị", "Xét đề nghị", "Trên cơ sở kết quả biểu quyết")
-ONE_ITEM = 2.0            # an item matching the question this many times better than the others answers alone
-SIBLINGS_SHARE = 0.8      # the list an item belongs to answers when its head matches the question nearly as well
 RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring may lift into the top k
 ANSWER_BEARING = 1.15     # a clause holding the kind of fact asked (a lead, a deadline) scores this much more
 LIST_BEARING = 1.4        # … and a clause holding a list (items inline or below it) for a "những … nào" question
-_ITEM_MARK = re.compile(r"^\s*(\(\d{1,2}\)|\d{1,2}\)|[a-zđ]\))\s*")
 _YEARS = re.compile(r"\b(20[2-5]\d)\b")
-_ASKS_LIST = re.compile(r"\b(nhung|cac) [\w\s,]{1,40} nao\b|\bgom nhung\b|\bbao gom\b|\bliet ke\b")
-
-
-def inline_items(clause: Clause) -> list[tuple[int, int]]:
-    """The items a clause enumerates inline; in a table row, those inside one cell (the cells themselves,
-    "Tên nhiệm vụ: …; Cơ quan chủ trì: …", are not a list)."""
-    if clause.kind != "row":
-        return enumerated_items(clause.text)
-    for _, value in clause.columns:
-        at = clause.text.find(value)
-        items = enumerated_items(value) if at >= 0 else []
-        if items:
-            return [(at + s, at + e) for s, e in items]
-    return []
-
-
-def asks_list(q: str, intent: Intent) -> bool:
-    """'Gồm những gì?', 'những X nào?', 'liệt kê …' about content (task lists by agency or window aside)."""
-    return intent.kind in ("generic", "list") and (intent.is_list or bool(_ASKS_LIST.search(fold(q))))
 
 
 def today(settings: Settings) -> date:

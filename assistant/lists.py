@@ -1,0 +1,92 @@
+"""List answers ("gồm những gì?", "những … nào?", "liệt kê …"): the items a clause enumerates inline, or
+the clauses listed under the best one (or under its parent)."""
+from __future__ import annotations
+
+import re
+
+from assistant.extract import content_terms, coverage, enumerated_items
+from assistant.intent import Intent
+from assistant.model import Answer
+from assistant.tasks import shorten
+from corpus import Clause
+from corpus.normalize import clean_markdown, fold
+
+ONE_ITEM = 2.0            # an item matching the question this many times better than the others answers alone
+SIBLINGS_SHARE = 0.8      # the list an item belongs to answers when its head matches the question nearly as well
+_ASKS_LIST = re.compile(r"\b(nhung|cac) [\w\s,]{1,40} nao\b|\bgom nhung\b|\bbao gom\b|\bliet ke\b")
+_ITEM_MARK = re.compile(r"^\s*(\(\d{1,2}\)|\d{1,2}\)|[a-zđ]\))\s*")
+
+
+def inline_items(clause: Clause) -> list[tuple[int, int]]:
+    """The items a clause enumerates inline; in a table row, those inside one cell (the cells themselves,
+    "Tên nhiệm vụ: …; Cơ quan chủ trì: …", are not a list)."""
+    if clause.kind != "row":
+        return enumerated_items(clause.text)
+    for _, value in clause.columns:
+        at = clause.text.find(value)
+        items = enumerated_items(value) if at >= 0 else []
+        if items:
+            return [(at + s, at + e) for s, e in items]
+    return []
+
+
+def asks_list(q: str, intent: Intent) -> bool:
+    """'Gồm những gì?', 'những X nào?', 'liệt kê …' about content (task lists by agency or window aside)."""
+    return intent.kind in ("generic", "list") and (intent.is_list or bool(_ASKS_LIST.search(fold(q))))
+
+
+def answer(assistant, q: str, top: Clause, conf: float) -> Answer | None:
+    """The list that answers, or None: a question about what one listed item says gets that item (from
+    the ordinary extractive answer), not the whole list."""
+    items = inline_items(top)
+    if items:
+        return None if _one_item_answers(assistant, q, top.text, items) else _inline(assistant, q, top, items, conf)
+    return _children(assistant, q, top, conf)
+
+
+def _inline(assistant, q: str, top: Clause, items: list[tuple[int, int]], conf: float) -> Answer:
+    """'Những … nào?' answered by a clause that enumerates inline ("… như: (1) X. (2) Y."): the items."""
+    lead = clean_markdown(top.text[: items[0][0]]).strip()
+    lines = [f"{shorten(lead, 160)} [1]" if lead else "[1]"]
+    lines += [f"- {shorten(_ITEM_MARK.sub('', clean_markdown(top.text[s:e]), count=1), 140)}" for s, e in items[:8]]
+    if len(items) > 8:
+        lines.append(f"… và {len(items) - 8} ý khác.")
+    span = (items[0][0], items[-1][1])
+    return Answer(question=q, answer="\n".join(lines), abstained=False, citations=(assistant.cite(1, top, span),),
+                  intent="list", confidence=conf)
+
+
+def _one_item_answers(assistant, q: str, text: str, items: list[tuple[int, int]]) -> bool:
+    """The question is about what one item says ("những cơ sở dữ liệu nào được ưu tiên …" inside item
+    (3)), not about the list: that item matches it at least twice as well as any other."""
+    terms = set(content_terms(q))
+    scores = sorted((sum(assistant.stats.idf(t) for t in terms & set(content_terms(text[s:e]))) for s, e in items),
+                    reverse=True)
+    return scores[0] > 0 and scores[0] >= ONE_ITEM * scores[1]
+
+
+def _children(assistant, q: str, top: Clause, conf: float) -> Answer | None:
+    """'Gồm những … nào?': the items of the list the best clause belongs to (or heads)."""
+    if top.kind == "heading" or top.id in assistant.parents:
+        parent = top
+    elif "." in top.id.split(":", 1)[1]:
+        parent = assistant.clause(top.id.rsplit(".", 1)[0])
+    else:
+        return None
+    if parent is None or parent is not top and (coverage(q, [assistant.context_text(parent)], assistant.stats)
+                                                < SIBLINGS_SHARE * coverage(q, [top.full_text], assistant.stats)):
+        return None         # the question is about this item itself, not the list it belongs to
+    depth = len(parent.path) + 1
+    children = [c for c in assistant.index.clauses
+                if c.doc_id == parent.doc_id and len(c.path) == depth and c.path[:-1] == parent.path]
+    if len(children) < 2:
+        return None
+    lines = [f"{parent.heading or parent.text[:160]} [1]"]
+    cites = [assistant.cite(1, parent)]
+    for i, c in enumerate(children[:8], 2):
+        lines.append(f"- {c.full_text[:140].rstrip()} [{i}]")
+        cites.append(assistant.cite(i, c))
+    if len(children) > 8:
+        lines.append(f"… và {len(children) - 8} ý khác.")
+    return Answer(question=q, answer="\n".join(lines), abstained=False, citations=tuple(cites),
+                  intent="list", confidence=conf)
