@@ -18,7 +18,7 @@ from assistant.settings import Settings
 from assistant.compound import merge, split_compound
 from assistant.scope import Scope
 from assistant.lists import asks_list
-from assistant.tasks import TaskBook, when_sources
+from assistant.tasks import TaskBook, restates, when_sources
 from corpus import Clause
 from corpus.agencies import find_agencies
 from corpus.deadlines import find_deadlines
@@ -191,21 +191,30 @@ class Assistant:
         if not years and kind not in ("lead", "coord", "when") and not wants_list:
             return hits
 
+        def bears(h: Hit) -> bool:
+            tasks = self.tasks.of_clause(h.clause.id)
+            if kind in ("lead", "coord"):
+                return any(t.lead for t in tasks)
+            return kind == "when" and any(t.deadline and t.deadline.kind != "unparsed" for t in tasks)
+
         def factor(h: Hit) -> float:
             f = 1.0
             if years:
                 found = set(_YEARS.findall(" ".join((*h.clause.context[-2:], h.clause.full_text))))
                 f *= 0.6 if found and not found & years else 1.0
-            tasks = self.tasks.of_clause(h.clause.id)
-            if kind in ("lead", "coord") and any(t.lead for t in tasks):
-                f *= ANSWER_BEARING
-            elif kind == "when" and any(t.deadline and t.deadline.kind != "unparsed" for t in tasks):
+            if bears(h):
                 f *= ANSWER_BEARING
             elif wants_list and (h.clause.id in self.parents or lists.inline_items(h.clause)):
                 f *= LIST_BEARING
             return f
 
-        return sorted(hits, key=lambda h: -h.score * factor(h))
+        ranked = sorted(hits, key=lambda h: -h.score * factor(h))
+        if kind in ("lead", "coord", "when") and ranked and not bears(ranked[0]):
+            for i, h in enumerate(ranked[1:4], 1):      # the same task restated where its lead/deadline is
+                if bears(h) and restates(ranked[0].clause, h.clause):
+                    ranked.insert(0, ranked.pop(i))
+                    break
+        return ranked
 
     @staticmethod
     def _prefer_content(hits: list[Hit]) -> list[Hit]:

@@ -274,15 +274,19 @@ TWIN_SHARE = 0.6          # … as may one restating the same task (an appendix 
 def when_sources(hits: list) -> list:
     """The clauses a "when" question may take its date from: the best one, and the runner-up when it
     scores nearly as well or restates the best one (shares most of its content words)."""
-    from assistant.extract import content_terms
     if len(hits) < 2:
         return hits[:1]
     top, second = hits[0], hits[1]
-    if second.score >= WHEN_RUNNER_UP * top.score:
+    if second.score >= WHEN_RUNNER_UP * top.score or restates(top.clause, second.clause):
         return [top, second]
-    a, b = set(content_terms(top.clause.text)), set(content_terms(second.clause.text))
-    twin = bool(a and b) and len(a & b) >= TWIN_SHARE * min(len(a), len(b))
-    return [top, second] if twin else [top]
+    return [top]
+
+
+def restates(a: Clause, b: Clause) -> bool:
+    """Two clauses state the same task: most content words of the shorter are in the longer."""
+    from assistant.extract import content_terms
+    x, y = set(content_terms(a.text)), set(content_terms(b.text))
+    return bool(x and y) and len(x & y) >= TWIN_SHARE * min(len(x), len(y))
 
 
 def shorten(text: str, limit: int) -> str:

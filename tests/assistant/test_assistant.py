@@ -102,3 +102,10 @@ def test_a_question_about_one_listed_item_gets_that_item_not_the_list(fake_assis
     ans = fake_assistant.ask("Những cơ sở dữ liệu nào được ưu tiên hoàn thiện và kết nối, xác thực với "
                              "Cơ sở dữ liệu quốc gia về dân cư?")
     assert "đất đai" in ans.answer and not any(line.startswith("- ") for line in ans.answer.split("\n"))
+
+
+def test_who_question_ranks_first_the_restatement_that_names_the_lead(fake_assistant):
+    """03/NQ-CP's body lists the task without its lead; the appendix row restating it names the lead."""
+    q = "Ai lo xây dựng nền tảng đào tạo trực tuyến mở đại trà cung cấp miễn phí kiến thức cho người dân?"
+    top = fake_assistant.retrieve(q, k=3)[0].clause
+    assert top.doc_id == "03-NQ-CP-PL" and fake_assistant.tasks.of_clause(top.id)[0].lead
