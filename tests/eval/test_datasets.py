@@ -1,0 +1,23 @@
+"""The dev sets are consistent with the bundled corpus: every evidence passage is in a clause of its document
+(questions about a document's own metadata are answered from the catalogue and may have none)."""
+import pytest
+
+from corpus.loader import load_corpus
+from eval import metrics as M
+from eval.qa import load_questions
+
+
+@pytest.fixture(scope="module")
+def clauses():
+    return load_corpus().clauses
+
+
+@pytest.mark.parametrize("path", ["eval/data/dev.jsonl", "eval/data/dev2.jsonl"])
+def test_dev_set_evidence_is_in_the_corpus(path, clauses):
+    questions = load_questions(path)
+    assert len({q.id for q in questions}) == len(questions)
+    assert {q.split for q in questions} == {"tune", "heldout"}
+    for q in questions:
+        assert not q.evidence if not q.answerable else q.evidence or "metadata" in q.tags, q.id
+        for e in q.evidence:
+            assert any(c.doc_id == e["doc"] and M.contains_evidence(c.full_text, e["text"]) for c in clauses), q.id
