@@ -17,7 +17,6 @@ from assistant.model import Answer, Citation
 from assistant.settings import Settings
 from assistant.compound import merge, split_compound
 from assistant.scope import Scope
-from assistant.lists import asks_list
 from assistant.tasks import TaskBook, restates, when_sources
 from corpus import Clause
 from corpus.agencies import find_agencies
@@ -184,10 +183,11 @@ class Assistant:
     def _fits_question(self, q: str, intent: Intent, hits: list[Hit]) -> list[Hit]:
         """Rescore by what the question asks: a question about 2030 prefers clauses about 2030 over ones
         about another horizon (2045); "who leads" prefers a clause whose task names a lead, "when" one
-        whose task has a deadline (the appendix row over the body sentence that lists the same task)."""
+        whose task has a deadline (the appendix row over the body sentence that lists the same task, which
+        goes first when it restates the best clause), "những … nào" one that holds a list."""
         years = set(_YEARS.findall(q))
         kind = intent.kind
-        wants_list = asks_list(q, intent)
+        wants_list = lists.asks_list(q, intent)
         if not years and kind not in ("lead", "coord", "when") and not wants_list:
             return hits
 
@@ -246,7 +246,8 @@ class Assistant:
         return dated and coverage(q, [self.context_text(top)], self.stats) >= 0.7
 
     def _has_answer_type(self, q: str, intent: Intent, hits: list[Hit]) -> bool:
-        """The best clauses hold something of the kind asked: an amount (top two), a time (top one), a person."""
+        """The best clauses hold something of the kind asked: an amount in the unit asked (top two), a time
+        (the best clause, or a runner-up close to it or restating it), a person."""
         if intent.kind == "amount":
             return any(states_asked_unit(q, h.clause.text) for h in hits[:2])
         if intent.kind == "when":
@@ -297,7 +298,7 @@ class Assistant:
             if ans is not None:
                 return ans
         top = hits[0].clause
-        if asks_list(q, intent):
+        if lists.asks_list(q, intent):
             ans = lists.answer(self, q, top, conf)
             if ans is not None:
                 return ans
