@@ -11,6 +11,16 @@ from assistant.intent import classify
     ("Tỉnh ủy có trách nhiệm gì trong việc này?", "list"),
     ("Bộ nào chủ trì xây dựng Luật Dữ liệu?", "lead"),
     ("bao nhieu phan tram ngan sach chi cho khoa hoc", "amount"),
+    ("Bộ nào chủ trì xây dựng Danh mục công nghệ chiến lược?", "lead"),
+    ("bo nao chu tri", "lead"),
+    ("Khi nào phải hoàn thành?", "when"),
+    ("Quy mô kinh tế số đạt bao nhiêu?", "amount"),
+    ("Ai ký Nghị quyết 03/NQ-CP?", "signer"),
+    ("Nghị quyết 57 được ban hành ngày nào?", "date"),
+    ("Những nhiệm vụ nào phải hoàn thành trong quý II/2025?", "list"),
+    ("Phối hợp với bộ nào?", "coord"),
+    ("Nghị quyết 03/NQ-CP ban hành theo đề nghị của ai?", "basis"),
+    ("Thông báo này căn cứ vào văn bản nào?", "basis"),
 ])
 def test_kind_of_question(question, kind):
     assert classify(question).kind == kind
