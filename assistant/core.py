@@ -220,7 +220,7 @@ class Assistant:
     def _prefer_content(hits: list[Hit]) -> list[Hit]:
         """Section headings and legal-basis recitals ("Căn cứ …") are context, not answers: they go last."""
         def aside(c: Clause) -> bool:
-            return c.kind == "heading" or (c.path[:1] == ("MĐ",) and c.text.startswith(_RECITALS))
+            return c.kind == "heading" or metadata.is_recital(c)
         return [h for h in hits if not aside(h.clause)] + [h for h in hits if aside(h.clause)]
 
     def _choose(self, q: str, intent: Intent, choices: dict[str, str]) -> Answer | None:
@@ -337,7 +337,6 @@ def parse_choices(question: str) -> dict[str, str]:
 
 _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|thang)|dinh ky|thuong xuyen|"
                             r"truoc ngay|trong (thang|quy|nam)|ngay \d)")
-_RECITALS = ("Căn cứ", "Theo đề nghị", "Xét đề nghị", "Trên cơ sở kết quả biểu quyết")
 RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring may lift into the top k
 ANSWER_BEARING = 1.15     # a clause holding the kind of fact asked (a lead, a deadline) scores this much more
 LIST_BEARING = 1.4        # … and a clause holding a list (items inline or below it) for a "những … nào" question

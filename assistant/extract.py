@@ -80,14 +80,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out or [(0, len(text))]
 
 
-_ITEM_MARK = re.compile(r"(?:(?<=\s)|^)(?:\((\d{1,2})\)|(\d{1,2})\)|([a-zđ])\))\s+")
+ITEM_MARK = re.compile(r"(?:(?<=\s)|^)(?:\((\d{1,2})\)|(\d{1,2})\)|([a-zđ])\))\s+")
 
 
 def enumerated_items(text: str, min_items: int = 2) -> list[tuple[int, int]]:
     """Spans of the items a clause enumerates inline: "(1) … (2) …", "a) … b) …", or three or more
     ';'-separated parts after a colon ("… như: X; Y; Z"). Markers must run in order from the first."""
     marks = []
-    for m in _ITEM_MARK.finditer(text):
+    for m in ITEM_MARK.finditer(text):
         num = m.group(1) or m.group(2)
         rank = int(num) if num else ord(m.group(3)) - ord("a") + 1
         if rank == len(marks) + 1:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.extract import content_terms, coverage, enumerated_items
+from assistant.extract import ITEM_MARK, content_terms, coverage, enumerated_items
 from assistant.intent import Intent
 from assistant.model import Answer
 from assistant.tasks import shorten
@@ -14,7 +14,6 @@ from corpus.normalize import clean_markdown, fold
 ONE_ITEM = 2.0            # an item matching the question this many times better than the others answers alone
 SIBLINGS_SHARE = 0.8      # the list an item belongs to answers when its head matches the question nearly as well
 _ASKS_LIST = re.compile(r"\b(nhung|cac) [\w\s,]{1,40} nao\b|\bgom nhung\b|\bbao gom\b|\bliet ke\b")
-_LEADING_MARK = re.compile(r"^\s*(\(\d{1,2}\)|\d{1,2}\)|[a-zđ]\))\s*")
 
 
 def inline_items(clause: Clause) -> list[tuple[int, int]]:
@@ -48,7 +47,7 @@ def _inline(assistant, q: str, top: Clause, items: list[tuple[int, int]], conf: 
     """'Những … nào?' answered by a clause that enumerates inline ("… như: (1) X. (2) Y."): the items."""
     lead = clean_markdown(top.text[: items[0][0]]).strip()
     lines = [f"{shorten(lead, 160)} [1]" if lead else "[1]"]
-    lines += [f"- {shorten(_LEADING_MARK.sub('', clean_markdown(top.text[s:e]), count=1), 140)}" for s, e in items[:8]]
+    lines += [f"- {shorten(_without_marker(clean_markdown(top.text[s:e])), 140)}" for s, e in items[:8]]
     if len(items) > 8:
         lines.append(f"… và {len(items) - 8} ý khác.")
     span = (items[0][0], items[-1][1])
@@ -90,3 +89,9 @@ def _children(assistant, q: str, top: Clause, conf: float) -> Answer | None:
         lines.append(f"… và {len(children) - 8} ý khác.")
     return Answer(question=q, answer="\n".join(lines), abstained=False, citations=tuple(cites),
                   intent="list", confidence=conf)
+
+
+def _without_marker(item: str) -> str:
+    """'(1) Thể chế …' -> 'Thể chế …' (the item's span starts at its marker, for the highlight)."""
+    m = ITEM_MARK.match(item)
+    return item[m.end():] if m else item

@@ -6,7 +6,7 @@ from datetime import date
 
 from assistant.intent import Intent
 from assistant.model import Answer
-from corpus import Document
+from corpus import Clause, Document
 from corpus.deadlines import fold_with_offsets
 from corpus.normalize import fold
 from corpus.references import named_document
@@ -100,15 +100,20 @@ def _asked_document(assistant, question: str, docs: list[Document]) -> Document 
     return doc
 
 
-_PROPOSAL = ("Theo đề nghị", "Xét đề nghị")
+# the recitals of a preamble: its legal basis, the proposal it answers, the vote it rests on
 _LEGAL_BASIS = ("Căn cứ",)
+_PROPOSAL = ("Theo đề nghị", "Xét đề nghị")
+RECITALS = _LEGAL_BASIS + _PROPOSAL + ("Trên cơ sở kết quả biểu quyết",)
+
+
+def is_recital(clause: Clause, starts: tuple[str, ...] = RECITALS) -> bool:
+    return clause.path[:1] == ("MĐ",) and clause.text.startswith(starts)
 
 
 def _basis(assistant, question: str, doc: Document, name: str) -> Answer:
     """'… căn cứ những văn bản nào?', '… theo đề nghị của ai?': the recitals of the document's preamble."""
     starts = _PROPOSAL if re.search(r"\b(de nghi|to trinh)\b", fold(question)) else _LEGAL_BASIS
-    recitals = [c for c in assistant.index.clauses
-                if c.doc_id == doc.id and c.path[:1] == ("MĐ",) and c.text.startswith(starts)]
+    recitals = [c for c in assistant.index.clauses if c.doc_id == doc.id and is_recital(c, starts)]
     if not recitals:
         what = "đề nghị của cơ quan nào" if starts is _PROPOSAL else "căn cứ ban hành"
         return Answer(question=question, answer=f"Văn bản {name} không ghi {what}. [1]", abstained=True,
