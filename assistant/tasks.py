@@ -189,8 +189,9 @@ class TaskBook:
         """Lead agency / coordinators / deadline from the task of the best clause that has one."""
         from assistant.extract import content_terms
         terms = set(content_terms(question))
+        sources = when_sources(hits)
         for rank, h in enumerate(hits[:2]):
-            if intent.kind == "when" and h not in when_sources(hits):
+            if intent.kind == "when" and h not in sources:
                 break
             if intent.kind == "when" and h.clause.kind != "row":
                 ans = self._deadline_in_text(assistant, question, intent, h.clause, conf)
