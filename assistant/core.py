@@ -188,7 +188,7 @@ class Assistant:
         years = set(_YEARS.findall(q))
         kind = intent.kind
         wants_list = lists.asks_list(q, intent)
-        if not years and kind not in ("lead", "coord", "when") and not wants_list:
+        if not years and kind not in ("lead", "coord", "when") and not wants_list and not intent.defines:
             return hits
 
         def bears(h: Hit) -> bool:
@@ -206,6 +206,8 @@ class Assistant:
                 f *= ANSWER_BEARING
             elif wants_list and (h.clause.id in self.parents or lists.inline_items(h.clause)):
                 f *= LIST_BEARING
+            elif intent.defines and _DEFINITION.match(h.clause.text):
+                f *= DEFINING
             return f
 
         ranked = sorted(hits, key=lambda h: -h.score * factor(h))
@@ -215,6 +217,18 @@ class Assistant:
                     ranked.insert(0, ranked.pop(i))
                     break
         return ranked
+
+    def _asked_section(self, intent: Intent, hits: list[Hit]) -> Clause | None:
+        """A section heading that matches the question far better than any clause under it ("Mục tiêu đến
+        năm 2030 là gì?" and the heading "Mục tiêu đến 2030"): the question asks for the section's items."""
+        if intent.kind not in ("generic", "list"):
+            return None
+        heads = [h for h in hits if h.clause.kind == "heading" and h.clause.id in self.parents]
+        body = [h.score for h in hits if h.clause.kind != "heading"]
+        if not heads or not body:
+            return None
+        best = max(heads, key=lambda h: h.score)
+        return best.clause if best.score >= SECTION_MARGIN * max(body) else None
 
     @staticmethod
     def _prefer_content(hits: list[Hit]) -> list[Hit]:
@@ -302,6 +316,11 @@ class Assistant:
             ans = lists.answer(self, q, top, conf)
             if ans is not None:
                 return ans
+        section = self._asked_section(intent, hits)
+        if section is not None:
+            ans = lists.answer(self, q, section, conf)
+            if ans is not None:
+                return ans
         if top.kind == "row":                       # a table row answers with its cells
             text = top.text if len(top.text) <= 420 else top.text[:417] + "…"
             return Answer(question=q, answer=f"{text} [1]", abstained=False,
@@ -341,6 +360,9 @@ RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring m
 ANSWER_BEARING = 1.15     # a clause holding the kind of fact asked (a lead, a deadline) scores this much more
 LIST_BEARING = 1.4        # … and a clause holding a list (items inline or below it) for a "những … nào" question
 _YEARS = re.compile(r"\b(20[2-5]\d)\b")
+SECTION_MARGIN = 1.5      # a heading scoring this much over every content clause is what the question asks
+DEFINING = 1.5           # … and a clause that says what a term is ("TFP: Là chỉ tiêu …") for "TFP là gì?"
+_DEFINITION = re.compile(r"^\s*(?:là|được hiểu là|có nghĩa là|nghĩa là)\s", re.IGNORECASE)   # "Là chỉ tiêu …"
 
 
 def today(settings: Settings) -> date:

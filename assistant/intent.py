@@ -38,6 +38,9 @@ _AGENCY_WORD = r"\b(bo|ban|uy ban|van phong|dang doan|dang uy|to dang|ban can su
 _NAMES_MANY = r"\b(nhung|nhiem vu nao|viec nao|liet ke|danh sach|gom|bao gom|nhiem vu (cua|ma))\b"
 _OVERDUE = r"\b(qua han|tre han|cham tien do)\b"
 _PERSON = r"\b(ho ten|ho va ten|ten day du|ten (cua )?(ong|ba|dong chi)|dong chi nao|la ong nao|la ba nao)\b"
+# a definition: "TFP là gì?", "… được hiểu là gì", "giải thích …", "khái niệm …"
+_DEFINE = (r"(\bla gi\s*\??\s*$|\b(nghia la gi|duoc hieu (la|nhu the nao)|giai thich|khai niem|dinh nghia|"
+           r"co nghia la|la cai gi)\b)")
 _YESNO = r"\b(dung hay sai|co dung|dung khong|phai khong|co phai)\b"
 _WINDOW = (r"\b(quy (i|ii|iii|iv|1|2|3|4)\b|thang \d{1,2}|nam 20\d\d|\d{1,2}/20\d\d|truoc ngay|"
            r"6 thang dau nam|cuoi nam)")
@@ -50,6 +53,7 @@ class Intent:
     has_window: bool = False
     overdue: bool = False
     yes_no: bool = False
+    defines: bool = False    # asks what a term means
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "list": self.is_list, "window": self.has_window, "overdue": self.overdue}
@@ -88,4 +92,5 @@ def classify(question: str) -> Intent:
         kind = "amount"
     else:
         kind = "list" if is_list and window else "generic"
-    return Intent(kind=kind, is_list=is_list, has_window=window, overdue=overdue, yes_no=yes_no)
+    return Intent(kind=kind, is_list=is_list, has_window=window, overdue=overdue, yes_no=yes_no,
+                  defines=kind == "generic" and bool(re.search(_DEFINE, q)))

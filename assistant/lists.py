@@ -83,7 +83,7 @@ def _children(assistant, q: str, top: Clause, conf: float) -> Answer | None:
     lines = [f"{parent.heading or parent.text[:160]} [1]"]
     cites = [assistant.cite(1, parent)]
     for i, c in enumerate(children[:8], 2):
-        lines.append(f"- {c.full_text[:140].rstrip()} [{i}]")
+        lines.append(f"- {shorten(c.full_text, 140)} [{i}]")
         cites.append(assistant.cite(i, c))
     if len(children) > 8:
         lines.append(f"… và {len(children) - 8} ý khác.")

@@ -22,6 +22,27 @@ _ITALIC_LINE = re.compile(r"^\*([^*\s].*[^*\s])\*$")
 _TERMINAL = ".;:!?…\"”)"
 _FOOTNOTE_DEF = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
+_FOOTNOTE_REF = re.compile(r"\[\^(\d+)\](?!:)")
+_LEAD_MARK = re.compile(r"^(?:[-*+•]\s+|\(?[0-9a-zđ]{1,3}[.)]\s+)+", re.IGNORECASE)
+_TERM_WORDS = 12
+
+
+def _footnote_terms(text: str) -> dict[str, str]:
+    """For each footnote number, the words just before its first reference: the term the note
+    explains ("Năng suất nhân tố tổng hợp (TFP)[^1] đóng góp …" gives "Năng suất nhân tố tổng hợp (TFP)")."""
+    terms: dict[str, str] = {}
+    for line in text.split("\n"):
+        if _FOOTNOTE_DEF.match(line.strip()):
+            continue
+        for ref in _FOOTNOTE_REF.finditer(line):
+            if ref.group(1) in terms:
+                continue
+            before = clean_markdown(line[:ref.start()]).strip()
+            before = re.split(r"[.;:!?]\s", before)[-1]
+            words = _LEAD_MARK.sub("", before).split()[-_TERM_WORDS:]
+            if words:
+                terms[ref.group(1)] = " ".join(words).strip(" ,")
+    return terms
 
 
 @dataclass
@@ -117,6 +138,7 @@ class _Segmenter:
         self.prev_blank = True
         self.prev_was_heading_line = False
         self.title_line = False
+        self.footnote_terms = _footnote_terms(text)
         self.table_header: list[str] | None = None
         self.table_tt = False
 
@@ -268,6 +290,8 @@ class _Segmenter:
                 self.current = None
                 node = self._push(("note",), 98, 0, f"CT{note.group(1)}", "paragraph", start, end,
                                   clean_markdown(note.group(2)))
+                term = self.footnote_terms.get(note.group(1))
+                node.bold_heading = term or ""
                 self.stack.clear()
                 self.prev_blank = False
                 continue

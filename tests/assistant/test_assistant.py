@@ -92,3 +92,16 @@ def test_who_question_ranks_first_the_restatement_that_names_the_lead(fake_assis
     q = "Ai lo xây dựng nền tảng đào tạo trực tuyến mở đại trà cung cấp miễn phí kiến thức cho người dân?"
     top = fake_assistant.retrieve(q, k=3)[0].clause
     assert top.doc_id == "03-NQ-CP-PL" and fake_assistant.tasks.of_clause(top.id)[0].lead
+
+
+def test_what_a_term_means_is_answered_from_the_note_that_defines_it(fake_assistant):
+    ans = fake_assistant.ask("Năng suất nhân tố tổng hợp là gì?")
+    assert ans.citations[0].clause_id == "DC-CL-NQ57:CT1" and "Là chỉ tiêu" in ans.answer
+
+
+def test_a_question_naming_a_section_gets_the_section_items(fake_assistant):
+    """'Mục tiêu đến năm 2045 … là gì?' matches the heading far better than any one item under it."""
+    ans = fake_assistant.ask("Mục tiêu đến năm 2045 của đề cương là gì?")
+    assert ans.citations[0].clause_id == "DC-CL-NQ57:II.3"
+    assert [c.clause_id for c in ans.citations[1:]] == [f"DC-CL-NQ57:II.3.{i}" for i in (1, 2, 3)]
+    assert sum(line.startswith("- ") for line in ans.answer.split("\n")) == 3

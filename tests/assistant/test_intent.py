@@ -24,3 +24,14 @@ from assistant.intent import classify
 ])
 def test_kind_of_question(question, kind):
     assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize("question, defines", [
+    ("TFP là gì?", True),
+    ("nang suat nhan to tong hop nghia la gi", True),
+    ("Đề cương giải thích khái niệm kinh tế số thế nào?", True),
+    ("Bộ nào chủ trì xây dựng Luật Dữ liệu?", False),
+    ("Nghị quyết 57 yêu cầu gì về dữ liệu?", False),
+])
+def test_definition_questions(question, defines):
+    assert classify(question).defines is defines

@@ -95,3 +95,17 @@ def test_every_clause_has_text_and_span(bundled, doc_id):
         s, e = c.span
         assert 0 <= s < e <= len(src)
         assert c.label.startswith(doc.citation_name)
+
+
+def test_a_footnote_is_headed_by_the_term_that_refers_to_it(bundled):
+    note = clause(bundled, "DC-CL-NQ57:CT1")
+    assert note.label.endswith("chú thích 1") and note.heading == "Năng suất nhân tố tổng hợp (TFP)"
+    assert note.text.startswith("Là chỉ tiêu") and "(TFP)" in note.full_text
+
+
+def test_footnote_terms_stop_at_the_sentence_and_skip_list_markers():
+    from corpus.segment import segment_text
+    text = ("NGHỊ QUYẾT\n\n1. Mở đầu. Chỉ số đổi mới sáng tạo toàn cầu (GII)[^2] tăng 5 bậc.\n\n"
+            "[^2]: Do WIPO công bố hằng năm.\n")
+    notes = [r for r in segment_text(text).records if r["path"][0] == "CT2"]
+    assert notes and notes[0]["heading"] == "Chỉ số đổi mới sáng tạo toàn cầu (GII)"
