@@ -10,7 +10,7 @@ from datetime import date
 
 from assistant import lists, metadata
 from assistant.extract import (TermStats, asked_column, best_sentences, content_terms, coverage, has_person,
-                               states_asked_unit)
+                               names_what_is_asked, states_asked_unit)
 from assistant.intent import Intent, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
@@ -261,7 +261,8 @@ class Assistant:
 
     def _has_answer_type(self, q: str, intent: Intent, hits: list[Hit]) -> bool:
         """The best clauses hold something of the kind asked: an amount in the unit asked (top two), a time
-        (the best clause, or a runner-up close to it or restating it), a person."""
+        (the best clause, or a runner-up close to it or restating it), a person (top two); a place or the
+        members of a group when the question asks for them by name (the best clause)."""
         if intent.kind == "amount":
             return any(states_asked_unit(q, h.clause.text) for h in hits[:2])
         if intent.kind == "when":
@@ -271,6 +272,8 @@ class Assistant:
                        for h in when_sources(hits))
         if intent.kind == "person":
             return any(has_person(h.clause.text) for h in hits[:2])
+        if intent.kind in ("generic", "list"):
+            return names_what_is_asked(q, hits[0].clause.full_text)
         return True
 
     def _with_asked_column(self, q: str, ans: Answer) -> Answer:

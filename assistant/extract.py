@@ -176,6 +176,41 @@ def has_person(text: str) -> bool:
     return bool(_PERSON.search(text))
 
 
+# A question for a place ("đặt tại tỉnh, thành phố nào?", "ở đâu?") is answered only by a text naming one:
+# a capitalised name after a place word ("tại Hà Nội", "Thành phố Hồ Chí Minh"), not "một số thành phố".
+_ASKS_PLACE = re.compile(r"\b(o dau|tai dau|dat (tru so )?tai (tinh|thanh pho|dia phuong|noi) nao|noi nao|"
+                         r"(tinh|thanh pho|quoc gia|nuoc|vung|khu vuc)(, (tinh|thanh pho))? nao)\b")
+_PLACE_NAME = re.compile(r"\b(?:tại|ở|tỉnh|thành phố|TP\.?|thủ đô|nước)\s+(?!(?:Trung|Bộ|Ban|Ủy|Văn|Hội|Cơ|Quỹ|Chính|"
+                         r"Đảng|Nhà|Nghị|Kế|Thông|Quyết|Chương|Đề|Phụ|Tổ)\b)[A-ZĐÂÊÔƠƯĂÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÓÒỎÕỌÉÈẺẼẸÝỲỶỸỴ]\w+",
+                         re.IGNORECASE)
+# "Bốn dịch vụ … cụ thể là những dịch vụ nào?": the specific members of a group the question counts.
+_ASKS_MEMBERS = re.compile(r"\bcu the (la |gom )?(nhung|cac|gi|la gi)\b|\bcu the gom\b")
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_COUNTED = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)")
+_OPENS_LIST = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?::|gom\b|bao gom\b|la\s*:|nhu\s*:|\(1\)|\(i\))")
+
+
+def names_place(text: str) -> bool:
+    return any(m.group(0).split()[-1][:1].isupper() for m in _PLACE_NAME.finditer(text))
+
+
+def names_what_is_asked(question: str, text: str) -> bool:
+    """False when the question asks for specifics the text does not give: a place it does not name, or
+    the members of a group it only counts ("thí điểm 4 dịch vụ công trực tuyến …" with no list after)."""
+    q = fold(question)
+    if _ASKS_PLACE.search(q) and not names_place(text):
+        return False
+    if not _ASKS_MEMBERS.search(q):
+        return True
+    t = fold(text)
+    for m in _COUNTED.finditer(q):
+        n = _COUNT_WORDS.get(m.group(1), m.group(1))
+        said = re.search(rf"\b(?:{n}|{m.group(1)})\s+{re.escape(m.group(2))}\b", t)
+        if said and not _OPENS_LIST.match(t[said.end():]):
+            return False
+    return True
+
+
 def asked_column(question: str, columns: list[tuple[str, str]], min_share: float = 0.75) -> tuple[str, str] | None:
     """The table column a question asks about by its header ("… ai chịu trách nhiệm cao nhất?" ->
     "Cơ quan chịu trách nhiệm cao nhất"), judged on the header words no other column shares."""

@@ -1,7 +1,8 @@
-"""An amount question asked in money or in per cent needs an amount in that unit."""
+"""An amount question asked in money or in per cent needs an amount in that unit; a question asking for a
+place or for the members of a counted group needs a text that names them."""
 import pytest
 
-from assistant.extract import states_asked_unit
+from assistant.extract import names_what_is_asked, states_asked_unit
 
 
 @pytest.mark.parametrize("question, text, ok", [
@@ -29,3 +30,20 @@ def test_inline_items_in_order():
     assert [text[s:e] for s, e in enumerated_items(text)] == ["thể chế", "hạ tầng số", "nhân lực"]
     assert enumerated_items("Theo Điều 3) của luật, (2) không theo thứ tự.") == []
     assert enumerated_items("Một câu thường; không có dấu hai chấm; ba phần") == []
+
+
+@pytest.mark.parametrize("question, text, ok", [
+    ("Trung tâm sẽ được đặt tại tỉnh, thành phố nào?", "Thành lập Trung tâm thương mại về bán dẫn.", False),
+    ("Trung tâm sẽ được đặt tại tỉnh, thành phố nào?", "Thành lập Trung tâm tại Thành phố Hồ Chí Minh.", True),
+    ("Tỉnh, thành phố nào được chọn thí điểm bản sao số?", "Thí điểm bản sao số cho một số thành phố lớn.", False),
+    ("Quỹ đặt trụ sở ở đâu?", "Quỹ có trụ sở tại Hà Nội.", True),
+    ("tru so cua quy o dau", "Quỹ do Bộ Tài chính quản lý.", False),
+    ("Bốn dịch vụ công cụ thể là những dịch vụ nào?", "Thí điểm 4 dịch vụ công trên mạng Internet.", False),
+    ("Bốn dịch vụ công cụ thể là những dịch vụ nào?", "Thí điểm 4 dịch vụ công gồm: cấp thẻ, chuyển sinh hoạt.", True),
+    ("Ba cơ sở nghiên cứu cụ thể là những trường nào?", "Lựa chọn 3 cơ sở nghiên cứu (nhất là trường đại học) để đề xuất.",
+     False),
+    ("Bốn dịch vụ công được thí điểm khi nào?", "Thí điểm 4 dịch vụ công từ ngày 19/5/2025.", True),
+    ("Bộ nào chủ trì xây dựng Luật Dữ liệu?", "Bộ Công an chủ trì.", True),
+])
+def test_a_place_or_the_members_asked_must_be_named(question, text, ok):
+    assert names_what_is_asked(question, text) is ok
