@@ -13,6 +13,8 @@ from corpus.normalize import fold
 _JOINS = re.compile(r",?\s+(?:và|va|còn|con)\s+|\s*;\s+|\?\s+")
 # question words (folded); "AI" in capitals is artificial intelligence, not "who"
 _ASKS = re.compile(r"\b(nao|gi|bao nhieu|bao gio|may|ai|co phai)\b|\b(khong|chua)\s*\??$")
+# one question about two horizons: "… vào năm 2030 và năm 2045?"
+_TWO_YEARS = re.compile(r"\b(?:năm\s+)?(20\d\d)\s*(?:,|và|va)\s+(?:năm\s+|nam\s+)?(20\d\d)\b", re.IGNORECASE)
 SHORT_PART = 3          # a first part with fewer content words borrows the topic of the second
 
 
@@ -22,7 +24,8 @@ def _asks(part: str) -> bool:
 
 def split_compound(question: str) -> list[tuple[str, str]]:
     """[(part, topic)] for a question that asks two things, else [(question, "")]. `topic` is the other
-    part's text, added to the part's retrieval query when the part does not name its subject itself."""
+    part's text, added to the part's retrieval query when the part does not name its subject itself.
+    A question about two years ("… năm 2030 và năm 2045?") is asked once for each."""
     for m in _JOINS.finditer(question):
         left, right = question[:m.start()].strip(" ,"), question[m.end():].strip()
         if not (_asks(left) and _asks(right)):
@@ -31,6 +34,9 @@ def split_compound(question: str) -> list[tuple[str, str]]:
             continue
         left_q = left if left.endswith("?") else left + "?"
         return [(left_q, right if len(content_terms(left)) < SHORT_PART else ""), (right, left)]
+    years = _TWO_YEARS.search(question)
+    if years and years.group(1) != years.group(2):
+        return [(f"{question[:years.start()]}năm {y}{question[years.end():]}", "") for y in years.groups()]
     return [(question, "")]
 
 

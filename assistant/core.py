@@ -10,7 +10,7 @@ from datetime import date
 
 from assistant import lists, metadata
 from assistant.extract import (TermStats, asked_column, best_sentences, content_terms, coverage, has_person,
-                               names_what_is_asked, states_asked_unit)
+                               names_what_is_asked, ordinal_conflict, states_asked_unit)
 from assistant.intent import Intent, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
@@ -262,7 +262,10 @@ class Assistant:
     def _has_answer_type(self, q: str, intent: Intent, hits: list[Hit]) -> bool:
         """The best clauses hold something of the kind asked: an amount in the unit asked (top two), a time
         (the best clause, or a runner-up close to it or restating it), a person (top two); a place or the
-        members of a group when the question asks for them by name (the best clause)."""
+        members of a group when the question asks for them by name (the best clause). A question about the
+        first sitting is not answered by a clause about the second."""
+        if ordinal_conflict(q, self.context_text(hits[0].clause)):
+            return False
         if intent.kind == "amount":
             return any(states_asked_unit(q, h.clause.text) for h in hits[:2])
         if intent.kind == "when":
@@ -310,7 +313,9 @@ class Assistant:
             ans = self.tasks.answer_fact(self, q, intent, hits[:3], conf)
             if ans is not None:
                 return ans
-        if intent.kind == "amount":
+        if intent.kind == "amount":                 # the clause that states an amount in the unit asked
+            hits = sorted(hits, key=lambda h: h is not next(
+                (x for x in hits[:2] if states_asked_unit(q, x.clause.text)), hits[0]))
             ans = self.tasks.answer_target(self, q, hits[:2], conf)
             if ans is not None:
                 return ans

@@ -176,7 +176,7 @@ class TaskBook:
         for i, t in enumerate(rows[:MAX_LISTED], 1):
             clause = self.clauses.get(t.clause_id)
             lead = ", ".join(t.lead) or "chưa rõ"
-            due = t.deadline.text if t.deadline else "không ghi"
+            due = t.deadline.spoken if t.deadline else "không ghi"
             lines.append(f"{i}. {shorten(t.action, LISTED_ACTION_CHARS)} — chủ trì: {lead}; hạn: {due} [{i}]")
             if clause is not None:
                 cites.append(assistant.cite(i, clause, _span(clause.text, t.action)))
@@ -245,7 +245,7 @@ class TaskBook:
         if t.coordinators and intent.kind in ("coord", "lead"):
             parts.append(f"phối hợp: {', '.join(t.coordinators)}")
         if t.deadline and (intent.kind == "when" or t.deadline.kind != "unparsed"):
-            parts.append(f"thời hạn: {t.deadline.text}")
+            parts.append(f"thời hạn: {t.deadline.spoken}")
         if t.kind == "target" and t.value:
             parts.append(f"chỉ tiêu: {value_with_unit(t)}" + (f" ({t.horizon})" if t.horizon else ""))
         elif t.result and intent.kind != "when":

@@ -52,11 +52,19 @@ class Deadline:
     note: str = ""
     occurrences: tuple[tuple[int, int], ...] = ()
 
+    @property
+    def spoken(self) -> str:
+        """The deadline as a sentence says it: a bare table cell "01/2025" is "tháng 01/2025"."""
+        return f"tháng {self.text}" if _BARE_MONTH.match(self.text) else self.text
+
     def to_dict(self) -> dict:
         return {"text": self.text, "kind": self.kind,
                 "start": self.start.isoformat() if self.start else None,
                 "end": self.end.isoformat() if self.end else None,
                 "note": self.note, "occurrences": [list(o) for o in self.occurrences]}
+
+
+_BARE_MONTH = re.compile(r"^\d{1,2}/\d{4}$")
 
 
 @lru_cache(maxsize=8192)

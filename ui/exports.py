@@ -98,7 +98,7 @@ def tasks_to_ics(tasks: Iterable[Task], stamp: datetime | None = None) -> str:
         lead = ", ".join(t.lead) or t.lead_text or "chưa rõ"
         description = f"Chủ trì: {lead}\nĐiều khoản: {t.label}"
         if t.deadline is not None:
-            description += f"\nThời hạn: {t.deadline.text}"
+            description += f"\nThời hạn: {t.deadline.spoken}"
         lines += [
             "BEGIN:VEVENT",
             f"UID:{ics_escape(t.id)}@hoidap",

@@ -2,7 +2,7 @@
 place or for the members of a counted group needs a text that names them."""
 import pytest
 
-from assistant.extract import names_what_is_asked, states_asked_unit
+from assistant.extract import names_what_is_asked, ordinal_conflict, states_asked_unit
 
 
 @pytest.mark.parametrize("question, text, ok", [
@@ -47,3 +47,13 @@ def test_inline_items_in_order():
 ])
 def test_a_place_or_the_members_asked_must_be_named(question, text, ok):
     assert names_what_is_asked(question, text) is ok
+
+
+@pytest.mark.parametrize("question, text, conflict", [
+    ("Phiên họp thứ nhất diễn ra ngày nào?", "Thông báo kết luận Phiên họp thứ hai. Ngày 04/3/2025 đã họp Phiên thứ hai", True),
+    ("Phiên họp thứ hai diễn ra ngày nào?", "Thông báo kết luận Phiên họp thứ hai. Ngày 04/3/2025", False),
+    ("Phiên họp thứ ba diễn ra ngày nào?", "Ban Chỉ đạo họp ngày 04/3/2025", False),
+    ("phien hop thu 3 dien ra khi nao", "Phiên thứ ba sẽ họp vào quý III", False),
+])
+def test_a_numbered_sitting_is_not_answered_by_another(question, text, conflict):
+    assert ordinal_conflict(question, text) is conflict

@@ -105,3 +105,8 @@ def test_a_question_naming_a_section_gets_the_section_items(fake_assistant):
     assert ans.citations[0].clause_id == "DC-CL-NQ57:II.3"
     assert [c.clause_id for c in ans.citations[1:]] == [f"DC-CL-NQ57:II.3.{i}" for i in (1, 2, 3)]
     assert sum(line.startswith("- ") for line in ans.answer.split("\n")) == 3
+
+
+def test_amount_is_answered_from_the_clause_stating_the_unit_asked(fake_assistant):
+    ans = fake_assistant.ask("Đến năm 2030 tỷ lệ dân số trưởng thành có chữ ký số là bao nhiêu phần trăm?")
+    assert not ans.abstained and "%" in ans.answer

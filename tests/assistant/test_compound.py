@@ -53,3 +53,10 @@ def test_merge_keeps_one_of_two_identical_answers():
     b = Answer(question="b", answer="Không rõ.", abstained=True)
     m = merge("a và b", [a, b, a])
     assert m.answer == "Ngày 24/11/2023. [1]\n\nKhông rõ." and len(m.citations) == 1
+
+
+def test_a_question_about_two_years_is_asked_for_each():
+    parts = split_compound("Mục tiêu bao nhiêu doanh nghiệp công nghệ số vào năm 2030 và năm 2045?")
+    assert [p for p, _ in parts] == ["Mục tiêu bao nhiêu doanh nghiệp công nghệ số vào năm 2030?",
+                                     "Mục tiêu bao nhiêu doanh nghiệp công nghệ số vào năm 2045?"]
+    assert len(split_compound("Giai đoạn 2025 - 2030 cần làm gì?")) == 1

@@ -276,3 +276,9 @@ def test_plan_name_horizon_is_not_a_deadline():
     assert find_deadlines(text) == []
     kept = find_deadlines("Đến năm 2030, tầm nhìn đến năm 2045 đạt 50% GDP.")
     assert [d.start.year for _, _, d in kept] == [2030, 2045]
+
+
+def test_a_bare_month_cell_is_spoken_as_a_month():
+    assert parse_deadline("01/2025").spoken == "tháng 01/2025"
+    assert parse_deadline("Quý II/2025").spoken == "Quý II/2025"
+    assert parse_deadline("trước ngày 30/6/2025").spoken == "trước ngày 30/6/2025"
