@@ -7,6 +7,7 @@ from collections import Counter
 
 from corpus import Clause
 from corpus.normalize import fold
+from corpus.references import meeting_ordinals
 from indexing.tokenize import STOPWORDS, syllables
 
 # Words that say what kind of answer is wanted, not what it is about.
@@ -190,22 +191,10 @@ _COUNTED = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+((?:[a-z]+
 _OPENS_LIST = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?::|gom\b|bao gom\b|la\s*:|nhu\s*:|\(1\)|\(i\))")
 
 
-# "Phiên họp thứ nhất …" is not answered by a text about "Phiên thứ hai" (and naming no first sitting).
-_ORDINAL = re.compile(r"\b(phien(?: hop)?|lan|hoi nghi|ky hop|dot)\s+thu\s+(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})\b")
-
-
-_ORDINAL_NUMBERS = {"nhat": "1", "hai": "2", "ba": "3", "tu": "4", "nam": "5", "sau": "6", "bay": "7", "tam": "8",
-                    "chin": "9", "muoi": "10"}
-
-
-def _ordinals(folded: str) -> set[tuple[str, str]]:
-    return {(m.group(1).split()[0], _ORDINAL_NUMBERS.get(m.group(2), m.group(2))) for m in _ORDINAL.finditer(folded)}
-
-
 def ordinal_conflict(question: str, text: str) -> bool:
-    """The question names a sitting, round or session by its number and the text names only others."""
-    asked, said = _ordinals(fold(question)), _ordinals(fold(text))
-    return any(a not in said and any(s[0] == a[0] for s in said) for a in asked)
+    """The question names a sitting by its number ("phiên họp thứ nhất") and the text names only others."""
+    asked, said = set(meeting_ordinals(fold(question))), set(meeting_ordinals(fold(text)))
+    return bool(asked and said and not asked & said)
 
 
 def names_place(text: str) -> bool:

@@ -79,10 +79,22 @@ def named_document(documents: list[Document], question: str) -> Document | None:
     return max(scored, key=lambda x: x[0])[1] if scored else None
 
 
+def _only_of_type(documents: list[Document], q: str) -> list[str]:
+    """"Đề cương chiến lược …" names the document whose title opens so (its type and the next word) when
+    it is the only main document of that type and the words stand as a source ("Theo đề cương chiến lược",
+    at the start), not as an object ("xây dựng kế hoạch triển khai")."""
+    head = _head_type(q)
+    same = [d for d in documents if not d.part_of and head and fold(d.type or "").startswith(head)]
+    if len(same) != 1:
+        return []
+    opening = " ".join(fold(same[0].title).split()[:len(head.split()) + 1])
+    return [same[0].id] if re.search(rf"(?:^|\b(?:theo|trong|tai|cua|va)\s|,\s*){re.escape(opening)}\b", q) else []
+
+
 def referenced_documents(documents: list[Document], question: str) -> tuple[str, ...]:
     """Ids of every document the question refers to (an appendix when it says "phụ lục")."""
     q = fold(question)
-    ids = [d.id for d in documents if not d.part_of and _score(d, q) >= 3]
+    ids = [d.id for d in documents if not d.part_of and _score(d, q) >= 3] or _only_of_type(documents, q)
     parts = [d for d in documents if d.part_of]
     if _APPENDIX.search(q):
         named = [d.id for d in parts if d.part_of in ids] or [d.id for d in parts]

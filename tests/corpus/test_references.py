@@ -1,5 +1,5 @@
 from corpus.normalize import fold
-from corpus.references import meeting_ordinal, meeting_ordinals
+from corpus.references import meeting_ordinal, meeting_ordinals, referenced_documents
 
 
 def test_meeting_ordinals_in_words_and_digits():
@@ -14,3 +14,12 @@ def test_meeting_ordinal_ignores_years_and_plain_sittings():
     assert meeting_ordinal(fold("phiên họp năm 2025")) == 0
     assert meeting_ordinal(fold("phiên họp định kỳ")) == 0
     assert meeting_ordinal(fold("Phiên 2025")) == 0
+
+
+def test_a_title_opening_names_the_only_document_of_its_type(bundled):
+    docs = bundled.documents
+    assert referenced_documents(docs, "Đề cương chiến lược mở rộng những lĩnh vực nào?") == ("DC-CL-NQ57",)
+    assert referenced_documents(docs, "Theo kế hoạch triển khai của Đảng đoàn, ai chủ trì?") == ("3260-KH-DDQH15",)
+    # the same words as an object name no document; two documents of a type are told apart by other words
+    assert referenced_documents(docs, "Các bộ xây dựng kế hoạch triển khai khi nào?") == ()
+    assert referenced_documents(docs, "Thông báo kết luận nói gì về dữ liệu?") == ()
