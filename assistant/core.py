@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from assistant import lists, metadata
+from assistant.acronyms import Acronyms
 from assistant.extract import (TermStats, asked_column, best_sentences, content_terms, coverage, has_person,
                                names_what_is_asked, ordinal_conflict, states_asked_unit)
 from assistant.intent import Intent, classify
@@ -53,6 +54,7 @@ class Assistant:
         self._scope: Scope | None = None
         self._by_id = {c.id: c for c in self.index.clauses}
         self.parents = {c.id.rsplit(".", 1)[0] for c in self.index.clauses if "." in c.id.split(":", 1)[-1]}
+        self.acronyms = Acronyms(self.index.clauses)
         self.generator = None
         if self.settings.generator == "openai":
             self.generator = OpenAIGenerator(self.settings.openai_base_url, self.settings.openai_model,
@@ -87,9 +89,9 @@ class Assistant:
     def retrieve(self, question: str, k: int = 10, filters: Filters | None = None, retriever=None,
                  about: str = "", intent: Intent | None = None) -> list[Hit]:
         """Ranked clauses for a question, favouring the documents it names; `about` adds words to the
-        search without adding the documents it names."""
+        search without adding the documents it names, as do the other forms of the acronyms it uses."""
         refs = referenced_documents(self.index.documents, question)
-        query = f"{question} {about}".strip()
+        query = " ".join(x for x in (question, about, self.acronyms.expand(question)) if x)
         hits = (retriever or self.retriever).search(query, k=k + RERANK_EXTRA, filters=filters, boost_docs=refs)
         return self._prefer_content(self._fits_question(question, intent or classify(question), hits))[:k]
 

@@ -1,0 +1,50 @@
+"""Acronyms the documents define ("Ủy ban Thường vụ Quốc hội (UBTVQH)", "trí tuệ nhân tạo (AI)"), learned
+from the loaded clauses, so a question that uses one form also finds clauses written with the other."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from corpus import Clause
+from corpus.normalize import fold
+
+_DEFINED = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,9})\)")
+# where a long form cannot start: punctuation and the words that join a noun phrase to what precedes it
+_BOUNDARY = re.compile(r"[,;:.\-–|*]|\b(?:của|về|các|cho|với|theo|và|là|như|trong|tại|có|đến|từ)\b", re.IGNORECASE)
+
+
+def _long_form(before: str, acronym: str) -> str:
+    """The words an acronym abbreviates: the syllables whose initials spell it (a Vietnamese initialism),
+    else the last two syllables per letter (a foreign acronym), cut at the last boundary."""
+    letters = [ch for ch in acronym if ch.isalpha()]
+    words = before.split()
+    tail = words[-len(letters):]
+    if len(tail) == len(letters) and all(fold(w)[:1] == fold(ch) for w, ch in zip(tail, letters)):
+        return " ".join(tail)
+    tail = " ".join(words[-2 * len(letters):])
+    cut = list(_BOUNDARY.finditer(tail))
+    return tail[cut[-1].end():].strip() if cut else tail
+
+
+class Acronyms:
+    """Both directions: acronym -> long form, and folded long form -> acronym."""
+
+    def __init__(self, clauses: list[Clause]):
+        seen: dict[str, Counter] = {}
+        for c in clauses:
+            text = c.full_text
+            for m in _DEFINED.finditer(text):
+                acronym = m.group(1)
+                form = _long_form(text[max(0, m.start() - 160):m.start()].split("(")[-1], acronym)
+                if len(form.split()) >= max(2, sum(ch.isalpha() for ch in acronym)):
+                    seen.setdefault(acronym, Counter())[form.lower()] += 1
+        self.long = {a: forms.most_common(1)[0][0] for a, forms in seen.items()}
+        self.short = {fold(form): a for a, form in self.long.items()}
+
+    def expand(self, question: str) -> str:
+        """The other form of each acronym or long form the question uses (empty when none)."""
+        folded = fold(question)
+        extra = [form for a, form in self.long.items()
+                 if re.search(rf"(?<![\w&]){re.escape(a)}(?![\w&])", question) and fold(form) not in folded]
+        extra += [a for form, a in self.short.items() if form in folded and a not in question]
+        return " ".join(extra)

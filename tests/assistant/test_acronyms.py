@@ -1,0 +1,24 @@
+from assistant.acronyms import Acronyms
+from corpus import Clause
+
+
+def _clause(i: int, text: str) -> Clause:
+    return Clause(id=f"D:{i}", doc_id="D", path=(str(i),), label=f"D, mục {i}", heading="", text=text)
+
+
+def test_acronyms_are_learned_from_the_clauses_in_both_directions():
+    book = Acronyms([
+        _clause(1, "Phát huy vai trò của Ủy ban Thường vụ Quốc hội (UBTVQH) trong giám sát."),
+        _clause(2, "Đẩy mạnh ứng dụng trí tuệ nhân tạo (AI) trong y tế."),
+        _clause(3, "Tàu cá vi phạm khai thác không theo quy định (IUU)."),
+    ])
+    assert book.long == {"UBTVQH": "ủy ban thường vụ quốc hội", "AI": "trí tuệ nhân tạo"}
+    assert book.expand("co quan nao giup UBTVQH") == "ủy ban thường vụ quốc hội"
+    assert book.expand("Ứng dụng tri tue nhan tao thế nào?") == "AI"
+    assert book.expand("Ai chủ trì?") == ""          # "Ai" (who) is not the acronym AI
+    assert book.expand("UBTVQH và Ủy ban Thường vụ Quốc hội") == ""
+
+
+def test_the_bundled_documents_define_their_acronyms(bundled):
+    book = Acronyms(bundled.clauses)
+    assert book.long["TFP"] == "năng suất nhân tố tổng hợp" and book.long["R&D"] == "nghiên cứu phát triển"
