@@ -316,8 +316,8 @@ class Assistant:
             if ans is not None:
                 return ans
         if intent.kind == "amount":                 # the clause that states an amount in the unit asked
-            hits = sorted(hits, key=lambda h: h is not next(
-                (x for x in hits[:2] if states_asked_unit(q, x.clause.text)), hits[0]))
+            stating = next((h for h in hits[:2] if states_asked_unit(q, h.clause.text)), hits[0])
+            hits = [stating, *(h for h in hits if h is not stating)]
             ans = self.tasks.answer_target(self, q, hits[:2], conf)
             if ans is not None:
                 return ans
@@ -371,7 +371,7 @@ ANSWER_BEARING = 1.15     # a clause holding the kind of fact asked (a lead, a d
 LIST_BEARING = 1.4        # … and a clause holding a list (items inline or below it) for a "những … nào" question
 _YEARS = re.compile(r"\b(20[2-5]\d)\b")
 SECTION_MARGIN = 1.5      # a heading scoring this much over every content clause is what the question asks
-DEFINING = 1.5           # … and a clause that says what a term is ("TFP: Là chỉ tiêu …") for "TFP là gì?"
+DEFINING = 1.5            # … and a clause that says what a term is ("TFP: Là chỉ tiêu …") for "TFP là gì?"
 _DEFINITION = re.compile(r"^\s*(?:là|được hiểu là|có nghĩa là|nghĩa là)\s", re.IGNORECASE)   # "Là chỉ tiêu …"
 
 
