@@ -40,11 +40,12 @@ class Acronyms:
                     seen.setdefault(acronym, Counter())[form.lower()] += 1
         self.long = {a: forms.most_common(1)[0][0] for a, forms in seen.items()}
         self.short = {fold(form): a for a, form in self.long.items()}
+        self._used = re.compile(r"(?<![\w&])(?:%s)(?![\w&])" % "|".join(map(re.escape, self.long))) if self.long else None
 
     def expand(self, question: str) -> str:
         """The other form of each acronym or long form the question uses (empty when none)."""
         folded = fold(question)
-        extra = [form for a, form in self.long.items()
-                 if re.search(rf"(?<![\w&]){re.escape(a)}(?![\w&])", question) and fold(form) not in folded]
+        used = set(self._used.findall(question)) if self._used else set()
+        extra = [form for a, form in self.long.items() if a in used and fold(form) not in folded]
         extra += [a for form, a in self.short.items() if form in folded and a not in question]
         return " ".join(extra)

@@ -54,6 +54,9 @@ class Assistant:
         self._scope: Scope | None = None
         self._by_id = {c.id: c for c in self.index.clauses}
         self.parents = {c.id.rsplit(".", 1)[0] for c in self.index.clauses if "." in c.id.split(":", 1)[-1]}
+        self.children: dict[tuple[str, tuple[str, ...]], list[Clause]] = {}    # (doc, parent path) -> clauses
+        for c in self.index.clauses:
+            self.children.setdefault((c.doc_id, c.path[:-1]), []).append(c)
         self.acronyms = Acronyms(self.index.clauses)
         self.generator = None
         if self.settings.generator == "openai":

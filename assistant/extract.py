@@ -7,7 +7,7 @@ from collections import Counter
 
 from corpus import Clause
 from corpus.normalize import fold
-from corpus.references import meeting_ordinals
+from corpus.references import NUMBER_WORDS, meeting_ordinals
 from indexing.tokenize import STOPWORDS, syllables
 
 # Words that say what kind of answer is wanted, not what it is about.
@@ -186,8 +186,7 @@ _PLACE_NAME = re.compile(r"\b(?:tại|ở|tỉnh|thành phố|TP\.?|thủ đô|n
                          re.IGNORECASE)
 # "Bốn dịch vụ … cụ thể là những dịch vụ nào?": the specific members of a group the question counts.
 _ASKS_MEMBERS = re.compile(r"\bcu the (la |gom )?(nhung|cac|gi|la gi)\b|\bcu the gom\b")
-_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
-_COUNTED = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)")
+_COUNTED = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 _OPENS_LIST = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?::|gom\b|bao gom\b|la\s*:|nhu\s*:|\(1\)|\(i\))")
 
 
@@ -211,7 +210,7 @@ def names_what_is_asked(question: str, text: str) -> bool:
         return True
     t = fold(text)
     for m in _COUNTED.finditer(q):
-        n = _COUNT_WORDS.get(m.group(1), m.group(1))
+        n = NUMBER_WORDS.get(m.group(1), m.group(1))
         said = re.search(rf"\b(?:{n}|{m.group(1)})\s+{re.escape(m.group(2))}\b", t)
         if said and not _OPENS_LIST.match(t[said.end():]):
             return False

@@ -75,9 +75,7 @@ def _children(assistant, q: str, top: Clause, conf: float) -> Answer | None:
     if parent is None or parent is not top and (coverage(q, [assistant.context_text(parent)], assistant.stats)
                                                 < SIBLINGS_SHARE * coverage(q, [top.full_text], assistant.stats)):
         return None         # the question is about this item itself, not the list it belongs to
-    depth = len(parent.path) + 1
-    children = [c for c in assistant.index.clauses
-                if c.doc_id == parent.doc_id and len(c.path) == depth and c.path[:-1] == parent.path]
+    children = assistant.children.get((parent.doc_id, parent.path), [])
     if len(children) < 2:
         return None
     lines = [f"{parent.heading or parent.text[:160]} [1]"]

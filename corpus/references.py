@@ -52,8 +52,9 @@ def _score(doc: Document, q: str) -> int:
 
 
 _ORDINAL = re.compile(r"\bphien(?: hop)?(?: lan)? (?:thu (nhat|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})|(\d{1,2}))\b")
-_ORDINALS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
-             "muoi": 10}
+# Vietnamese number words from two to ten, folded (ordinals add "nhất"/"một"; "tư" is four in both)
+NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_ORDINALS = {"nhat": 1, "mot": 1, **NUMBER_WORDS}
 
 
 def meeting_ordinals(folded: str) -> list[int]:
