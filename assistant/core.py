@@ -43,6 +43,21 @@ def sanitize(question: str, max_chars: int) -> tuple[str, str]:
     return q, note
 
 
+def _part_spans(by_id: dict[str, Clause], clauses) -> dict[str, list[tuple[int, int, int, Clause]]]:
+    """Where each "(1)" part lies in the clause that holds it: {holder id: [(marker, start, end, part)]}."""
+    spans: dict[str, list[tuple[int, int, int, Clause]]] = {}
+    for c in clauses:
+        holder = by_id.get(c.id.rsplit(".", 1)[0]) if c.kind == "part" else None
+        if holder is None:
+            continue
+        found = spans.setdefault(holder.id, [])
+        marker = holder.text.find(f"{c.path[-1]} ", found[-1][1] if found else 0)
+        start = holder.text.find(c.text, marker)
+        if marker >= 0 and start >= 0:
+            found.append((marker, start, start + len(c.text), c))
+    return spans
+
+
 class Assistant:
     def __init__(self, settings: Settings | None = None, index: Index | None = None):
         self.settings = settings or Settings()
@@ -58,6 +73,7 @@ class Assistant:
         for c in self.index.clauses:
             self.children.setdefault((c.doc_id, c.path[:-1]), []).append(c)
         self.acronyms = Acronyms(self.index.clauses)
+        self.parts = _part_spans(self._by_id, self.index.clauses)
         self.generator = None
         if self.settings.generator == "openai":
             self.generator = OpenAIGenerator(self.settings.openai_base_url, self.settings.openai_model,
@@ -100,6 +116,11 @@ class Assistant:
 
     # -- citations --------------------------------------------------------------
     def cite(self, n: int, clause: Clause, highlight: tuple[int, int] | None = None) -> Citation:
+        """A citation of `clause`, narrowed to the "(1)" part of it that holds the whole highlight."""
+        for marker, start, end, part in self.parts.get(clause.id, ()) if highlight else ():
+            if marker <= highlight[0] and highlight[1] <= end:
+                clause, highlight = part, (max(0, highlight[0] - start), highlight[1] - start)
+                break
         doc = self.index.document(clause.doc_id)
         return Citation(n=n, doc_id=clause.doc_id, clause_id=clause.id, label=clause.label, path=clause.path,
                         text=clause.text, highlight=highlight, span=clause.span,

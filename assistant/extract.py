@@ -177,6 +177,16 @@ def has_person(text: str) -> bool:
     return bool(_PERSON.search(text))
 
 
+# "Cuộc họp do đồng chí Nguyễn Duy Ngọc, Ủy viên Bộ Chính trị, … chủ trì": people, with their titles, chair.
+_CHAIRED_BY = re.compile(r"\bdo\s+((?:đồng chí|ông|bà)\s+[^.;:]{3,400}?)\s+(chủ trì|chủ tọa)\b", re.IGNORECASE)
+
+
+def chaired_by(text: str) -> tuple[int, int] | None:
+    """The span of the people a meeting is chaired by, as written ("đồng chí X, Phó Trưởng Ban … và đồng chí Y, …")."""
+    m = _CHAIRED_BY.search(text)
+    return m.span(1) if m and has_person(m.group(1)) else None
+
+
 # A question for a place ("đặt tại tỉnh, thành phố nào?", "ở đâu?") is answered only by a text naming one:
 # a capitalised name after a place word ("tại Hà Nội", "Thành phố Hồ Chí Minh"), not "một số thành phố".
 _ASKS_PLACE = re.compile(r"\b(o dau|tai dau|dat (tru so )?tai (tinh|thanh pho|dia phuong|noi) nao|noi nao|"

@@ -239,7 +239,14 @@ class TaskBook:
                       citations=(assistant.cite(1, clause, (s, e)),), intent=intent.kind, confidence=conf)
 
     def _fact_answer(self, assistant, question, intent, t: Task, clause: Clause, conf: float) -> Answer:
+        from assistant.extract import chaired_by
         parts = []
+        people = chaired_by(clause.text) if intent.kind == "lead" else None
+        if people:                          # a meeting chaired by people: name them, not the bodies in their titles
+            s, e = people
+            text = f"{clause.text[s:e][:1].upper()}{clause.text[s + 1:e]} chủ trì. [1]"
+            return Answer(question=question, answer=text, abstained=False,
+                          citations=(assistant.cite(1, clause, (s, e)),), intent=intent.kind, confidence=conf)
         if t.lead:
             parts.append(f"{', '.join(t.lead)} {'theo dõi, đánh giá' if t.kind == 'target' else 'chủ trì'}")
         if t.coordinators and intent.kind in ("coord", "lead"):

@@ -62,6 +62,9 @@ def clause_label(doc: Document, path, columns=()) -> str:
                 dotted.clear()
             flush()
             parts.append(f"{_row_noun(columns)} {comp}")
+        elif re.fullmatch(r"\(\d+\)", comp):
+            flush()
+            parts.append("ý " + comp)
         elif path and path[0] == "MĐ":
             parts.append(("đoạn " if i == 1 else "ý ") + comp)
         else:

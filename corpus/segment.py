@@ -64,6 +64,7 @@ class _Open:
     paragraphs: int = 0
     columns: tuple = ()
     parent: "_Open | None" = None
+    inline: list["_Open"] = field(default_factory=list)   # "(1) (2)" items split out of this clause's line
 
 
 @dataclass
@@ -77,11 +78,37 @@ class Segmented:
     title: str = ""
 
 
+_INLINE_ITEM = re.compile(r"(?:(?<=^)|(?<=[:.;]\s)|(?<=[:.;]\*\*\s))\((\d{1,2})\)\s+(?=\S)")
+
+
 def _lines(text: str):
     pos = 0
     for raw in text.split("\n"):
         yield pos, pos + len(raw), raw.rstrip("\r")
         pos += len(raw) + 1
+
+
+def _inline_items(lines):
+    """Lines, with an enumeration written inside one line ("…như: (1) Công tác … (2) Thể chế …")
+    split before each of its numbers, so that every numbered item becomes a clause of its own.
+    The numbers must run 1, 2, 3 … and follow a colon, a full stop or a semicolon; table rows and
+    footnote definitions stay whole."""
+    for start, end, raw in lines:
+        if raw.lstrip().startswith(("|", "[^")):
+            yield start, end, raw, False
+            continue
+        cuts, want = [], 1
+        for m in _INLINE_ITEM.finditer(raw):
+            if int(m.group(1)) == want:
+                cuts.append(m.start())
+                want += 1
+        cuts = [c for c in cuts if any(ch.isalnum() for ch in raw[:c])] if want > 2 else []
+        if not cuts:
+            yield start, end, raw, False
+            continue
+        bounds = [0, *cuts, len(raw)]
+        for a, b in zip(bounds, bounds[1:]):
+            yield start + a, start + b, raw[a:b], a > 0
 
 
 def _clean_line(raw: str) -> tuple[str, int]:
@@ -164,9 +191,13 @@ class _Segmenter:
         self.current = node
         return node
 
-    def open_marker(self, mk: Marker, indent: int, start: int, end: int, raw: str) -> None:
+    def open_marker(self, mk: Marker, indent: int, start: int, end: int, raw: str, nested: bool = False) -> None:
+        """Open the clause a marker line begins. ``nested``: an item split out of its parent's line,
+        which belongs to the clause that line opened, whatever its marker's rank."""
         bold = _bold_prefix(raw)
-        dynamic = mk.type == "bullet" or (indent >= 4 and any(o.key[0] == "bullet" for o in self.stack))
+        if nested:
+            indent += 1
+        dynamic = nested or mk.type == "bullet" or (indent >= 4 and any(o.key[0] == "bullet" for o in self.stack))
         if not dynamic:
             rank = mk.rank
             node = self.current
@@ -197,10 +228,12 @@ class _Segmenter:
                 parent.bullets += 1
                 comp = f"-{parent.bullets}"
         else:
-            comp = mk.value
+            comp = f"({mk.value})" if mk.type == "pnum" else mk.value
         rank = max(parent.rank if parent else 0, 12) + 1
-        self._push(key, rank, indent, comp, "bullet" if mk.type == "bullet" else "item",
-                   start, end, mk.rest, bold)
+        kind = "part" if nested else "bullet" if mk.type == "bullet" else "item"
+        node = self._push(key, rank, indent, comp, kind, start, end, mk.rest, bold)
+        if nested and parent is not None:
+            parent.inline.append(node)
 
     # -- lines ---------------------------------------------------------------
     def add_text(self, clean: str, start: int, end: int, new_para: bool) -> None:
@@ -212,6 +245,12 @@ class _Segmenter:
             self.done.append(node)
             self.current = node
             node.paras.append(clean)
+            return
+        if new_para and node.kind == "item" and self.stack and self.stack[0].key == ("preamble",):
+            # items listed by an opening paragraph are one paragraph each: what follows is the next paragraph
+            self.stack.clear()
+            self.current = None
+            self.add_text(clean, start, end, new_para)
             return
         if new_para or not node.paras:
             node.paras.append(clean)
@@ -277,7 +316,7 @@ class _Segmenter:
         open_ends = sum(ln[-1] not in _TERMINAL for ln in body) / max(1, len(body))
         self.wrapped = lengths[len(lengths) // 2] < 100 and open_ends > 0.3
         prev_clean = ""
-        for start, end, raw in _lines(self.text):
+        for start, end, raw, inline in _inline_items(_lines(self.text)):
             clean, indent = _clean_line(raw)
             if not clean or _SEPARATOR.match(raw):
                 if self.table_header is not None and not clean:
@@ -326,7 +365,7 @@ class _Segmenter:
                 rest = mk.rest.strip()
                 self.title_line = bool(rest) and rest[-1:] not in _TERMINAL and len(rest) < 120 and (
                     mk.rank <= RANKS["article"] or _is_upper(rest))
-                self.open_marker(mk, indent, start, end, raw)
+                self.open_marker(mk, indent, start, end, raw, nested=inline)
                 self.prev_was_heading_line = True
                 self.prev_blank = False
                 prev_clean = clean
@@ -386,6 +425,15 @@ class _Segmenter:
         paras = [p.strip() for p in node.paras if p.strip()]
         heading = ""
         kind = node.kind
+        if node.inline and paras:
+            # the clause reads whole, as written; its items are also clauses of their own
+            own = ("\n".join(p.strip() for p in k.paras) for k in node.inline)
+            items = " ".join(f"{k.path[-1]} {t}" for k, t in zip(node.inline, own))
+            paras[-1] = f"{paras[-1]} {items}"
+            if node.children == len(node.inline):
+                heading = node.bold_heading if node.bold_heading and paras[0] != node.bold_heading else ""
+                text = "\n".join(paras)
+                return self._as_record(node, kind, heading, text)
         if node.kind == "row":
             text = "; ".join(f"{h}: {c}" for h, c in node.columns if c)
             heading = next((c for _, c in node.columns if c), "")
@@ -399,6 +447,10 @@ class _Segmenter:
         else:
             heading = node.bold_heading if node.bold_heading and paras and paras[0] != node.bold_heading else ""
             text = "\n".join(paras)
+        return self._as_record(node, kind, heading, text)
+
+    @staticmethod
+    def _as_record(node: _Open, kind: str, heading: str, text: str) -> dict:
         return {
             "path": node.path, "kind": kind, "heading": heading, "text": text,
             "span": (node.start, node.end), "columns": node.columns,

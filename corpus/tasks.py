@@ -280,10 +280,13 @@ def _heading_deadline(clause: Clause) -> Deadline | None:
 
 
 def extract_tasks(clauses: list[Clause]) -> list[Task]:
-    """Every task and target the clauses assign, in document order."""
+    """Every task and target the clauses assign, in document order. A "(1)" part split out of its
+    clause's line gives none of its own: the clause holding it whole gives them, with the intro's lead."""
     heading_leads: dict[str, list[str]] = {}
     tasks: list[Task] = []
     for c in clauses:
+        if c.kind == "part":
+            continue
         if c.kind == "row":
             tasks.extend(_from_row(c))
             continue

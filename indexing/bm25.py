@@ -26,12 +26,15 @@ class BM25Index:
         self.size = 0
         self.owners: np.ndarray | None = None      # passage -> clause; None: one text per clause
 
-    def build(self, texts: list[str], show_progress: bool = False, owners: list[int] | None = None) -> None:
-        """Index `texts`; with `owners`, texts are passages and owners[j] the clause of passage j."""
+    def build(self, texts: list[str], show_progress: bool = False, owners: list[int] | None = None,
+              size: int | None = None) -> None:
+        """Index `texts`; with `owners`, texts are passages and owners[j] the clause of passage j, of `size`
+        clauses (a clause with no passage never matches)."""
         import bm25s
         from tqdm.auto import tqdm
-        if owners is not None and (len(owners) != len(texts) or set(owners) != set(range(len(set(owners))))):
-            raise ValueError("owners must give each passage its clause number, every clause 0..n-1 at least once")
+        size = size if size is not None else len(texts) if owners is None else max(owners, default=-1) + 1
+        if owners is not None and (len(owners) != len(texts) or any(not 0 <= o < size for o in owners)):
+            raise ValueError(f"owners must give each passage its clause number, within 0..{size - 1}")
         tokens = [self.tokenizer.document_tokens(t) for t in
                   tqdm(texts, desc="Tách từ (BM25)", disable=not show_progress, unit="đk")]
         tokens = [t or ["∅"] for t in tokens]
@@ -39,7 +42,7 @@ class BM25Index:
         self._bm25.index(tokens, show_progress=False)
         self.vocab = set(self._bm25.vocab_dict)
         self.owners = None if owners is None else np.asarray(owners, dtype=np.int64)
-        self.size = len(texts) if owners is None else len(set(owners))
+        self.size = size
 
     def scores(self, query: str) -> np.ndarray:
         """A BM25 score for every clause (its best passage's; zeros where nothing matches)."""

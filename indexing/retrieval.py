@@ -61,6 +61,9 @@ class HybridRetriever:
         self.candidates = candidates
         self.plain_factor = plain_factor
         self.doc_boost = doc_boost
+        # parts are found through the clause that holds them whole
+        parts = np.array([c.kind == "part" for c in index.clauses], dtype=bool)
+        self._searchable = ~parts if parts.any() else None
 
     def settings(self) -> dict:
         return {"mode": self.mode, "fusion": self.fusion, "rrf_k": self.rrf_k,
@@ -69,7 +72,7 @@ class HybridRetriever:
 
     def _allowed(self, filters: Filters | None) -> np.ndarray | None:
         if filters is None or filters.empty():
-            return None
+            return self._searchable
         ok_docs = set()
         for d in self.index.documents:
             if filters.doc_ids and d.id not in filters.doc_ids and d.part_of not in filters.doc_ids:
@@ -81,7 +84,8 @@ class HybridRetriever:
             if filters.date_to and (not d.date or d.date > filters.date_to):
                 continue
             ok_docs.add(d.id)
-        return np.array([c.doc_id in ok_docs for c in self.index.clauses], dtype=bool)
+        ok = np.array([c.doc_id in ok_docs for c in self.index.clauses], dtype=bool)
+        return ok if self._searchable is None else ok & self._searchable
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, remembered for the last few hundred questions (shared by all modes)."""

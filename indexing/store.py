@@ -95,13 +95,17 @@ def indexed_text(clause: Clause, doc: Document | None, levels: int, heading_repe
 
 def bm25_texts(clauses: list[Clause], docs: dict[str, Document], settings: "IndexSettings"
                ) -> tuple[list[str], list[int] | None]:
-    """The BM25 texts and, when clauses are cut into passages, the clause number of each passage."""
-    if not settings.bm25_passage_chars:
+    """The BM25 texts and, when clauses are cut into passages or "(1)" parts are left out (they are found
+    through the clause that holds them), the clause number of each text."""
+    if not settings.bm25_passage_chars and not any(c.kind == "part" for c in clauses):
         return [indexed_text(c, docs.get(c.doc_id), settings.context_levels, settings.heading_repeat)
                 for c in clauses], None
     texts, owners = [], []
     for i, c in enumerate(clauses):
-        for piece in split_passages(c.full_text, settings.bm25_passage_chars):
+        if c.kind == "part":
+            continue
+        pieces = split_passages(c.full_text, settings.bm25_passage_chars) if settings.bm25_passage_chars else [None]
+        for piece in pieces:
             texts.append(indexed_text(c, docs.get(c.doc_id), settings.context_levels, settings.heading_repeat,
                                       body=piece))
             owners.append(i)
@@ -161,7 +165,7 @@ def _read_previous(folder: Path) -> dict[tuple[str, str], np.ndarray]:
     name = manifest.get("settings", {}).get("embedder")
     if len(keys) != len(vectors):
         return {}
-    return {(name, k): v for k, v in zip(keys, vectors)}
+    return {(name, k): v for k, v in zip(keys, vectors) if v.any()}     # a part's zero vector is no embedding
 
 
 def build_index(corpus: Corpus, folder: Path | str, settings: IndexSettings = IndexSettings(),
@@ -192,7 +196,7 @@ def build_index(corpus: Corpus, folder: Path | str, settings: IndexSettings = In
 
     dim = None
     vectors: list[np.ndarray | None] = [previous.get((embedder.name, k)) for k in keys]
-    todo = [i for i, v in enumerate(vectors) if v is None]
+    todo = [i for i, v in enumerate(vectors) if v is None and corpus.clauses[i].kind != "part"]
     batch = 32
     with tqdm(total=len(todo), desc="Nhúng điều khoản", unit="đk", disable=not show_progress) as bar:
         for s in range(0, len(todo), batch):
@@ -201,13 +205,15 @@ def build_index(corpus: Corpus, folder: Path | str, settings: IndexSettings = In
             for i, v in zip(ids, out):
                 vectors[i] = v
             bar.update(len(ids))
+    dim = next(len(v) for v in vectors if v is not None)
+    vectors = [np.zeros(dim, np.float32) if c.kind == "part" else v for c, v in zip(corpus.clauses, vectors)]
     matrix = np.vstack(vectors).astype(np.float32)
     dim = matrix.shape[1]
 
     tokenizer = Tokenizer(settings.segmenter, settings.accents)
     bm25 = BM25Index(tokenizer, settings.bm25_k1, settings.bm25_b)
     texts, owners = bm25_texts(corpus.clauses, docs, settings)
-    bm25.build(texts, show_progress=show_progress, owners=owners)
+    bm25.build(texts, show_progress=show_progress, owners=owners, size=len(corpus.clauses))
     dense = DenseIndex(settings.dense)
     dense.build(matrix)
 

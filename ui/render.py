@@ -182,8 +182,9 @@ def clause_matches(clause: Clause, query: str) -> bool:
 
 
 def clause_tree_html(doc: Document, clauses: list[Clause], query: str = "", target: str = "") -> tuple[str, int]:
-    """The document's clauses indented by path depth; (html, number shown). `target` is marked."""
-    shown = [c for c in clauses if clause_matches(c, query) or c.id == target]
+    """The document's clauses indented by path depth; (html, number shown). `target` is marked. A "(1)"
+    part shows only as a target: its clause already reads whole."""
+    shown = [c for c in clauses if (c.kind != "part" and clause_matches(c, query)) or c.id == target]
     if not shown:
         return (f'<div class="hd-empty">Không có điều khoản nào khớp với “{esc(query)}”.</div>', 0)
     items = []

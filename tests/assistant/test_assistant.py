@@ -110,3 +110,28 @@ def test_a_question_naming_a_section_gets_the_section_items(fake_assistant):
 def test_amount_is_answered_from_the_clause_stating_the_unit_asked(fake_assistant):
     ans = fake_assistant.ask("Đến năm 2030 tỷ lệ dân số trưởng thành có chữ ký số là bao nhiêu phần trăm?")
     assert not ans.abstained and "%" in ans.answer
+
+
+def test_parts_are_found_through_their_clause_and_cited_alone(fake_assistant):
+    hits = fake_assistant.retriever.search("hoàn thành rà soát, cập nhật Chiến lược dữ liệu quốc gia", k=50)
+    assert hits and all(h.clause.kind != "part" for h in hits)
+    whole = fake_assistant.clause("TB-BCD-TW-PH2:III.2.e")
+    start = whole.text.index("Trong quý III/2025")
+    inside = fake_assistant.cite(1, whole, (start, start + 20))
+    assert inside.clause_id == "TB-BCD-TW-PH2:III.2.e.(3)" and inside.label.endswith("ý (3)")
+    assert inside.text[inside.highlight[0]:inside.highlight[1]] == whole.text[start:start + 20]
+    marker = whole.text.index("(3) Trong quý")                 # a highlight from the marker on narrows too
+    assert fake_assistant.cite(1, whole, (marker, start + 20)).clause_id.endswith("(3)")
+    across = fake_assistant.cite(1, whole, (whole.text.index("(1)"), start + 20))
+    assert across.clause_id == whole.id and across.text == whole.text
+    assert fake_assistant.cite(1, whole).clause_id == whole.id
+
+
+def test_a_meeting_chaired_by_people_names_them():
+    from assistant.extract import chaired_by
+    text = ("Cuộc họp do đồng chí Nguyễn Văn An, Phó Trưởng Ban Chỉ đạo Trung ương và đồng chí Lê Thị Bình, "
+            "Bộ trưởng Bộ Nội vụ chủ trì, cùng với sự tham gia của Tổ Giúp việc.")
+    s, e = chaired_by(text)
+    assert text[s:e].startswith("đồng chí Nguyễn Văn An") and text[s:e].endswith("Bộ trưởng Bộ Nội vụ")
+    assert chaired_by("Bộ Nội vụ chủ trì, phối hợp với các bộ.") is None
+    assert chaired_by("Ban Chỉ đạo do đồng chí Tổng Bí thư làm Trưởng Ban.") is None

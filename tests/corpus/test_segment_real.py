@@ -109,3 +109,34 @@ def test_footnote_terms_stop_at_the_sentence_and_skip_list_markers():
             "[^2]: Do WIPO công bố hằng năm.\n")
     notes = [r for r in segment_text(text).records if r["path"][0] == "CT2"]
     assert notes and notes[0]["heading"] == "Chỉ số đổi mới sáng tạo toàn cầu (GII)"
+
+
+def test_an_enumeration_inside_a_line_gives_parts_and_the_clause_stays_whole(bundled):
+    whole = clause(bundled, "TB-BCD-TW-PH2:III.2.e")
+    assert whole.kind == "item" and "(1) Trong quý II/2025" in whole.text and "(3) Trong quý III/2025" in whole.text
+    parts = [c for c in bundled.clauses if c.id.startswith("TB-BCD-TW-PH2:III.2.e.")]
+    assert [c.path[-1] for c in parts] == ["(1)", "(2)", "(3)"] and {c.kind for c in parts} == {"part"}
+    assert parts[0].text == "Trong quý II/2025 hoàn thành rà soát, cập nhật Chiến lược dữ liệu quốc gia."
+    assert parts[1].label == "Thông báo kết luận Phiên họp thứ hai BCĐ TW, mục III.2.e, ý (2)"
+    for p in parts:
+        assert p.text in whole.text
+    src = open("corpus/documents/thong-bao-ket-luan-phien-hop-thu-hai-BCD-TW.txt", encoding="utf-8").read()
+    assert src[parts[2].span[0]:parts[2].span[1]].startswith("(3) Trong quý III/2025")
+    # a part under a bullet stays under it: the next bullet is the bullet's sibling, not the part's child
+    assert clause(bundled, "TB-BCD-TW-PH2:III.1.a.-1.(6)").text.startswith("Luật Năng lượng nguyên tử")
+    assert clause(bundled, "TB-BCD-TW-PH2:III.1.a.-2").text.startswith("Điều chỉnh trong dự toán")
+
+
+def test_numbers_that_do_not_run_from_one_are_not_an_enumeration():
+    from corpus.segment import segment_text
+    text = ("QUYẾT ĐỊNH\nVề việc thử\n1. Giao Sở Nội vụ chủ trì theo khoản (2) Điều 5 và (3) Điều 6 của Luật.\n"
+            "2. Các nhiệm vụ gồm: (1) Rà soát văn bản. (2) Báo cáo kết quả.\n")
+    records = segment_text(text).records
+    paths = [r["path"] for r in records]
+    assert ("1",) in paths and not any(p[:1] == ("1",) and len(p) > 1 for p in paths)
+    assert ("2", "(1)") in paths and ("2", "(2)") in paths
+
+
+def test_an_opening_list_ends_at_the_next_paragraph(bundled):
+    assert clause(bundled, "23-TB-TGV:MĐ.1.3").text == "Về triển khai các giải pháp chuyển đổi số phục vụ chính quyền 3 cấp."
+    assert clause(bundled, "23-TB-TGV:MĐ.2").text.startswith("Cuộc họp do đồng chí Nguyễn Duy Ngọc")

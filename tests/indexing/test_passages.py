@@ -34,7 +34,12 @@ def test_bm25_scores_a_clause_by_its_best_passage():
     s = idx.scores("thay đổi thẩm phán")
     assert s.shape == (2,) and s[0] > 0 and s[1] == 0
     with pytest.raises(ValueError, match="owners"):
-        idx.build(["a", "b"], owners=[0, 2])
+        idx.build(["a", "b"], owners=[0, 2], size=2)
+    with pytest.raises(ValueError, match="owners"):
+        idx.build(["a", "b"], owners=[0])
+    idx.build(["thay đổi thẩm phán", "giấy phép lái xe"], owners=[0, 2], size=3)     # clause 1 has no text
+    s = idx.scores("thay đổi thẩm phán")
+    assert s.shape == (3,) and s[0] > 0 and s[1] == 0 and s[2] == 0
 
 
 def _law() -> Corpus:

@@ -216,6 +216,16 @@ def test_document_metadata_and_tree(h):
     assert "không ghi" in meta
 
 
+def test_parts_show_in_the_tree_only_when_opened(h):
+    part = "TB-BCD-TW-PH2:III.2.e.(2)"
+    clauses = h._clauses_of["TB-BCD-TW-PH2"]
+    _, tree = h.show_document("TB-BCD-TW-PH2")
+    assert tree.count('class="hd-clause') == sum(c.kind != "part" for c in clauses) < len(clauses)
+    *_, tree = h.open_clause(part)
+    assert tree.count('class="hd-clause') == sum(c.kind != "part" for c in clauses) + 1
+    assert f'data-clause="{part}"' in tree
+
+
 def test_tree_indents_by_depth(h):
     _, tree = h.show_document("03-NQ-CP-PL")
     assert 'style="margin-left:0.0em"' in tree and 'style="margin-left:2.8em"' in tree
