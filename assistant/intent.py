@@ -34,6 +34,7 @@ _AMOUNT = (r"\b(bao nhieu|ty le|ti le|toi thieu|it nhat|muc nao|phan tram|chi ti
 _LIST = (r"\b(nhung nhiem vu nao|cac nhiem vu|nhiem vu nao|nhiem vu gi|trach nhiem gi|nhung viec nao|viec gi|"
          r"nhung gi|liet ke|"
          r"co nhung nhiem vu|gom nhung|bao gom nhung|cac viec|nhung nhiem vu|danh sach)\b")
+_ASKS_TASKS = r"\b((nhiem vu|viec|trach nhiem|noi dung) (nao|gi)|liet ke|danh sach|gom nhung|bao gom nhung)\b"
 _AGENCY_WORD = r"\b(bo|ban|uy ban|van phong|dang doan|dang uy|to dang|ban can su|tinh uy|chinh phu|quoc hoi)\b"
 _NAMES_MANY = r"\b(nhung|nhiem vu nao|viec nao|liet ke|danh sach|gom|bao gom|nhiem vu (cua|ma))\b"
 _OVERDUE = r"\b(qua han|tre han|cham tien do)\b"
@@ -66,6 +67,8 @@ def classify(question: str) -> Intent:
     is_list = bool(re.search(_LIST, q)) or overdue
     if is_list and not overdue and re.search(_WHEN, q) and not re.search(_NAMES_MANY, q):
         is_list = False         # "các nhiệm vụ … phải báo cáo trong tháng nào?" asks for a time
+    if is_list and not (overdue or window) and re.search(_WHO, q) and not re.search(_ASKS_TASKS, q):
+        is_list = False         # "Cơ quan nào chủ trì các nhiệm vụ chống khai thác IUU?" asks for an agency
     yes_no = bool(re.search(_YESNO, q))
     docref = bool(re.search(_DOCREF, q))
     if re.search(_SIGNER, q):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.intent import Intent
-from assistant.model import Answer
+from assistant.model import Answer, Citation
 from corpus import Clause
 from corpus.agencies import find_agencies
 from corpus.deadlines import Deadline, find_deadlines, parse_deadline
@@ -147,10 +147,13 @@ class TaskBook:
         role = "lead" if re.search(r"\bchu tri\b", qf) and "phoi hop" not in qf else (
             "coord" if "phoi hop" in qf and "chu tri" not in qf else "any")
         if not doc_ids:
-            from corpus.references import named_document
+            from corpus.references import named_document, referenced_documents
             named = named_document(assistant.index.documents, question)
             if named is not None:
                 doc_ids = tuple(d.id for d in assistant.index.documents if d.id == named.id or d.part_of == named.id)
+            else:                   # "… trong Phụ lục II": an appendix the question names is where to look
+                refs = [assistant.index.document(r) for r in referenced_documents(assistant.index.documents, question)]
+                doc_ids = tuple(d.id for d in refs if d is not None and d.part_of)[:1]
         if window is None and not agency and not intent.overdue:
             return None
         as_of = today(assistant.settings)
@@ -167,22 +170,25 @@ class TaskBook:
         if agency:
             what.append(f"của {agency} ({ {'lead': 'chủ trì', 'coord': 'phối hợp'}.get(role, 'chủ trì hoặc phối hợp')})")
         if window:
-            span = re.sub(r"^(trong|vào|đến)\s+", "", window.text, flags=re.I)
+            span = re.sub(r"^((trong|vào|đến|hoàn thành|thời hạn|hạn)\s+)+", "", window.text, flags=re.I)
             what.append(f"đến hạn trong {span}")
         if intent.overdue:
             what.append(f"đã quá hạn tính đến {as_of.strftime('%d/%m/%Y')}")
         lines = [f"Có {len(rows)} nhiệm vụ {' '.join(what)}:"]
-        cites = []
+        cites: dict[str, Citation] = {}         # by clause: two tasks of one clause cite it once
         for i, t in enumerate(rows[:MAX_LISTED], 1):
             clause = self.clauses.get(t.clause_id)
             lead = ", ".join(t.lead) or "chưa rõ"
             due = t.deadline.spoken if t.deadline else "không ghi"
-            lines.append(f"{i}. {shorten(t.action, LISTED_ACTION_CHARS)} — chủ trì: {lead}; hạn: {due} [{i}]")
+            mark = ""
             if clause is not None:
-                cites.append(assistant.cite(i, clause, _span(clause.text, t.action)))
+                c = assistant.cite(len(cites) + 1, clause, _span(clause.text, t.action))
+                c = cites.setdefault(c.clause_id, c)
+                mark = f" [{c.n}]"
+            lines.append(f"{i}. {shorten(t.action, LISTED_ACTION_CHARS)} — chủ trì: {lead}; hạn: {due}{mark}")
         if len(rows) > MAX_LISTED:
             lines.append(f"… và {len(rows) - MAX_LISTED} nhiệm vụ khác (xem tab Nhiệm vụ hoặc `hoidap tasks`).")
-        return Answer(question=question, answer="\n".join(lines), abstained=False, citations=tuple(cites),
+        return Answer(question=question, answer="\n".join(lines), abstained=False, citations=tuple(cites.values()),
                       intent="list", confidence=1.0)
 
     def answer_fact(self, assistant, question: str, intent: Intent, hits, conf: float) -> Answer | None:

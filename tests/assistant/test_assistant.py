@@ -1,4 +1,6 @@
 """The assistant's answer path over the fake-embedder index (BM25 carries these questions)."""
+import re
+
 import pytest
 
 from assistant.core import sanitize
@@ -22,6 +24,11 @@ def test_metadata_answer(fake_assistant):
 def test_list_by_window_and_agency(fake_assistant):
     ans = fake_assistant.ask("Những nhiệm vụ nào phải hoàn thành trong quý II/2025?")
     assert ans.intent == "list" and len(ans.citations) >= 5
+    assert len({c.clause_id for c in ans.citations}) == len(ans.citations)      # a clause is cited once
+    marks = {int(n) for n in re.findall(r"\[(\d+)\]", ans.answer)}
+    assert marks == {c.n for c in ans.citations}
+    ans = fake_assistant.ask("Bộ Giáo dục và Đào tạo chủ trì những nhiệm vụ nào trong Phụ lục II?")
+    assert ans.intent == "list" and {c.doc_id for c in ans.citations} == {"03-NQ-CP-PL"}
     ans = fake_assistant.ask("Bộ Y tế chủ trì những nhiệm vụ nào?")
     assert ans.intent == "list" and "Bộ Y tế" in ans.answer
 

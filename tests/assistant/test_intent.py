@@ -21,6 +21,10 @@ from assistant.intent import classify
     ("Phối hợp với bộ nào?", "coord"),
     ("Nghị quyết 03/NQ-CP ban hành theo đề nghị của ai?", "basis"),
     ("Thông báo này căn cứ vào văn bản nào?", "basis"),
+    # the agency is asked; "các nhiệm vụ" only names the work
+    ("Cơ quan nào chủ trì các nhiệm vụ, giải pháp chống khai thác hải sản bất hợp pháp?", "lead"),
+    ("Bộ Y tế chủ trì những nhiệm vụ nào?", "list"),
+    ("Bộ nào có những nhiệm vụ đến hạn trong quý II/2025?", "list"),
 ])
 def test_kind_of_question(question, kind):
     assert classify(question).kind == kind
