@@ -207,7 +207,7 @@ class TaskBook:
             for t in self.of_clause(h.clause.id):
                 if intent.kind in ("lead", "coord") and not (t.lead or t.coordinators):
                     continue
-                if intent.kind == "when" and not t.deadline:
+                if intent.kind == "when" and not (t.deadline and t.deadline.answers_when):
                     continue
                 overlap = len(terms & set(content_terms(t.action)))
                 candidates.append((overlap, t))

@@ -57,6 +57,11 @@ class Deadline:
         """The deadline as a sentence says it: a bare table cell "01/2025" is "tháng 01/2025"."""
         return f"tháng {self.text}" if _BARE_MONTH.match(self.text) else self.text
 
+    @property
+    def answers_when(self) -> bool:
+        """Says when: a date, a period or a cycle; not an unparsed phrase or a bare "định kỳ" with no cycle."""
+        return self.kind != "unparsed" and self.note != VAGUE_CYCLE
+
     def to_dict(self) -> dict:
         return {"text": self.text, "kind": self.kind,
                 "start": self.start.isoformat() if self.start else None,
@@ -65,6 +70,7 @@ class Deadline:
 
 
 _BARE_MONTH = re.compile(r"^\d{1,2}/\d{4}$")
+VAGUE_CYCLE = "định kỳ (không rõ chu kỳ)"
 
 
 @lru_cache(maxsize=8192)
@@ -256,7 +262,7 @@ def _interpret(tok: _Token, strict: bool, default_year: int | None) -> Deadline 
     if name == "recur":
         return Deadline("", "recurring", None, None, ("định kỳ " if g.get("dk") else "") + _UNIT[g["unit"]])
     if name == "recur_bare":
-        return Deadline("", "recurring", None, None, "định kỳ (không rõ chu kỳ)")
+        return Deadline("", "recurring", None, None, VAGUE_CYCLE)
     if name == "ongoing":
         return Deadline("", "ongoing", None, None, "nhiệm vụ thường xuyên")
     return _period(tok)

@@ -93,11 +93,18 @@ def units(text: str) -> list[Unit]:
 
 
 def _adverbs(text: str) -> list[tuple[int, Deadline]]:
-    key = _key(text)
+    folded, pos = fold_with_offsets(text)
+    lead = len(folded) - len(folded.lstrip())
+    key = folded.strip()
+
+    def written(m: re.Match, group: int) -> str:
+        """The phrase as the text writes it ("định kỳ", not the folded "dinh ky")."""
+        return text[pos[m.start(group) + lead]:pos[m.end(group) - 1 + lead] + 1]
+
     out = []
     m = _ADVERB_AT_START.match(key)
     if m:
-        out.append((m.start(1), parse_deadline(m.group(1))))
+        out.append((m.start(1), parse_deadline(written(m, 1))))
     for m in _ADVERB.finditer(key):
         if out and m.start() == out[0][0]:
             continue
@@ -105,7 +112,7 @@ def _adverbs(text: str) -> list[tuple[int, Deadline]]:
         if re.search(r"(?<![a-z])(nhiem vu|ke hoach|cong tac|chuong trinh|hoat dong|bao cao|ngan sach)\s*$", before):
             continue                 # "các nhiệm vụ thường xuyên", "kế hoạch công tác hằng năm": a noun's adjective
         if re.match(r"\s*" + _VERB_RX, after[:40]) or (_VERB_BEFORE_ADVERB.search(before) and _ADVERB_END.match(after)):
-            out.append((m.start(), parse_deadline(m.group(1))))
+            out.append((m.start(), parse_deadline(written(m, 1))))
     return out
 
 

@@ -142,3 +142,11 @@ def test_a_meeting_chaired_by_people_names_them():
     assert text[s:e].startswith("đồng chí Nguyễn Văn An") and text[s:e].endswith("Bộ trưởng Bộ Nội vụ")
     assert chaired_by("Bộ Nội vụ chủ trì, phối hợp với các bộ.") is None
     assert chaired_by("Ban Chỉ đạo do đồng chí Tổng Bí thư làm Trưởng Ban.") is None
+
+
+def test_when_prefers_the_restatement_that_dates_the_asked_task(fake_assistant):
+    # 03/NQ-CP II.6.đ lists the Đề án first and dates only a later sentence ("định kỳ đánh giá");
+    # the appendix row restating the Đề án has its deadline
+    ans = fake_assistant.ask("Khi nào phải xây dựng Đề án hình thành các doanh nghiệp công nghệ chiến lược quy mô lớn?")
+    assert "2025" in ans.answer and "định kỳ" not in ans.answer.split("\n")[0]
+    assert ans.citations[0].doc_id == "03-NQ-CP-PL"

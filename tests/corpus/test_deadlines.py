@@ -282,3 +282,11 @@ def test_a_bare_month_cell_is_spoken_as_a_month():
     assert parse_deadline("01/2025").spoken == "tháng 01/2025"
     assert parse_deadline("Quý II/2025").spoken == "Quý II/2025"
     assert parse_deadline("trước ngày 30/6/2025").spoken == "trước ngày 30/6/2025"
+
+
+def test_a_bare_cycle_does_not_say_when():
+    from corpus.duties import unit_deadline
+    d = unit_deadline("Xây dựng nền tảng số để đo lường trực tuyến và định kỳ đánh giá, công bố kết quả.")
+    assert d.text == "định kỳ" and d.kind == "recurring" and not d.answers_when     # as written, not folded
+    assert unit_deadline("Định kỳ 6 tháng báo cáo Thủ tướng.").answers_when
+    assert unit_deadline("Hoàn thành trong quý II/2025.").answers_when
