@@ -15,7 +15,56 @@ _JOINS = re.compile(r",?\s+(?:và|va|còn|con)\s+|\s*;\s+|\?\s+")
 _ASKS = re.compile(r"\b(nao|gi|bao nhieu|bao gio|may|ai|co phai)\b|\b(khong|chua)\s*\??$")
 # one question about two horizons: "… vào năm 2030 và năm 2045?"
 _TWO_YEARS = re.compile(r"\b(?:năm\s+)?(20\d\d)\s*(?:,|và|va)\s+(?:năm\s+|nam\s+)?(20\d\d)\b", re.IGNORECASE)
+# words a question for an agency or a time has without naming its subject ("bộ nào lo việc này?")
+_ASKING_TERMS = {"bo", "quan", "co", "don", "vi", "nganh", "viec", "nay", "lo", "lam"}
 SHORT_PART = 3          # a first part with fewer content words borrows the topic of the second
+
+
+# what a part asks, not what it is about: left out of the topic it lends the other part
+_ASKING = re.compile(r"^(?:(?:bo|co quan|don vi|ben|to chuc|ai|cai|viec|linh vuc|nhung|cac) nao|nao|gi|ai|bao nhieu|"
+                     r"bao gio|khi|do|la|chu tri|phoi hop|thoi han|han|hoan thanh|yeu cau|may)$")
+
+
+def _subject(part: str) -> str:
+    """A part's words without its asking ones: "Danh mục Công nghệ chiến lược do bộ nào chủ trì xây dựng?"
+    lends "Danh mục Công nghệ chiến lược xây dựng"."""
+    words = part.rstrip(" ?").split()
+    keep, i = [], 0
+    while i < len(words):
+        pair = fold(" ".join(words[i:i + 2])).lower()
+        if i + 1 < len(words) and _ASKING.match(pair) and words[i + 1:i + 2] != ["AI"]:
+            i += 2
+        elif _ASKING.match(fold(words[i]).lower()) and words[i] != "AI":
+            i += 1
+        else:
+            keep.append(words[i])
+            i += 1
+    return " ".join(keep)
+
+
+def _tail_question(question: str) -> list[tuple[str, str]]:
+    """"… xây dựng X và đưa vào khai thác, bộ nào chủ trì?", "…, và khi nào phải xong?": a last question
+    after a comma that names no subject of its own asks about everything before it."""
+    commas = list(re.finditer(r",\s+", question))
+    if not commas:
+        return []
+    left, tail = question[:commas[-1].start()].strip(), question[commas[-1].end():].strip()
+    tail = re.sub(r"^(và|va|còn|con)\s+", "", tail, flags=re.IGNORECASE)
+    if not _asks(tail) or set(content_terms(tail)) - _ASKING_TERMS or not _asks(left) or not content_terms(left):
+        return []
+    return [(left if left.endswith("?") else left + "?", ""), (tail, _subject(left))]
+
+
+def answered_by(part: str, earlier: Answer) -> bool:
+    """A part that names no subject of its own ("…, bộ nào chủ trì?") is already answered when the answer
+    to the rest of the question states what it asks (a task's lead, its deadline)."""
+    from assistant.intent import classify
+    if earlier.abstained or set(content_terms(part)) - _ASKING_TERMS:
+        return False
+    head = fold(earlier.answer.split("\n", 1)[0]).lower()
+    kind = classify(part).kind
+    return (kind == "lead" and " chu tri" in head) or (kind == "when" and "thoi han" in head) or (
+        kind == "coord" and "phoi hop:" in head)
 
 
 def _asks(part: str) -> bool:
@@ -26,6 +75,9 @@ def split_compound(question: str) -> list[tuple[str, str]]:
     """[(part, topic)] for a question that asks two things, else [(question, "")]. `topic` is the other
     part's text, added to the part's retrieval query when the part does not name its subject itself.
     A question about two years ("… năm 2030 và năm 2045?") is asked once for each."""
+    tail = _tail_question(question)
+    if tail:
+        return tail
     for m in _JOINS.finditer(question):
         left, right = question[:m.start()].strip(" ,"), question[m.end():].strip()
         if not (_asks(left) and _asks(right)):
@@ -33,7 +85,7 @@ def split_compound(question: str) -> list[tuple[str, str]]:
         if not content_terms(left) or not content_terms(right):
             continue
         left_q = left if left.endswith("?") else left + "?"
-        return [(left_q, right if len(content_terms(left)) < SHORT_PART else ""), (right, left)]
+        return [(left_q, _subject(right) if len(content_terms(left)) < SHORT_PART else ""), (right, _subject(left))]
     years = _TWO_YEARS.search(question)
     if years and years.group(1) != years.group(2):
         return [(f"{question[:years.start()]}năm {y}{question[years.end():]}", "") for y in years.groups()]

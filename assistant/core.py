@@ -16,7 +16,7 @@ from assistant.intent import Intent, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
 from assistant.settings import Settings
-from assistant.compound import merge, split_compound
+from assistant.compound import answered_by, merge, split_compound
 from assistant.scope import Scope
 from assistant.tasks import TaskBook, restates, when_sources
 from corpus import Clause
@@ -141,7 +141,10 @@ class Assistant:
         parts = split_compound(q)
         # a true/false statement may hold "và"; it splits only where one question ends and another begins
         if len(parts) > 1 and not parse_choices(q) and (not classify(q).yes_no or q.startswith(parts[0][0])):
-            answers = [self._ask_one(part, time.perf_counter(), "", k, doc_ids, topic) for part, topic in parts]
+            answers = []
+            for part, topic in parts:
+                if not (answers and answered_by(part, answers[0])):
+                    answers.append(self._ask_one(part, time.perf_counter(), "", k, doc_ids, topic))
             return self._finish(merge(q, answers), t0, {}, note)
         return self._ask_one(q, t0, note, k, doc_ids)
 

@@ -29,7 +29,7 @@ _WHEN = (r"\b(khi nao|bao gio|thoi han|han chot|han cuoi|truoc ngay nao|den han|
          r"hoan thanh (vao |trong )?(luc|khi|thang|quy|nam|ngay)? ?nao|thoi gian hoan thanh|quy nao|"
          r"thang nao|nam nao|luc nao|thoi diem nao|tu ngay nao|han la|thoi gian nao|giai doan nao|"
          r"ngay nao|dip nao|moc nao|truoc thoi diem nao|thoi han nao)\b")
-_AMOUNT = (r"\b(bao nhieu|ty le|ti le|toi thieu|it nhat|muc nao|phan tram|chi tieu|dat muc|may phan tram|"
+_AMOUNT = (r"\b(bao nhieu|ty le|ti le|toi thieu|it nhat|muc nao|phan tram|chi tieu|may phan tram|"
            r"ty trong|ti trong|quy mo|con so)\b|%")
 _LIST = (r"\b(nhung nhiem vu nao|cac nhiem vu|nhiem vu nao|nhiem vu gi|trach nhiem gi|nhung viec nao|viec gi|"
          r"nhung gi|liet ke|"

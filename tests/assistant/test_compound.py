@@ -6,7 +6,27 @@ def test_two_questions_joined_by_va_are_split_and_the_second_borrows_the_topic()
     q = "Danh mục sản phẩm số do bộ nào chủ trì xây dựng và Thủ tướng yêu cầu hoàn thành khi nào?"
     (p1, t1), (p2, t2) = split_compound(q)
     assert p1 == "Danh mục sản phẩm số do bộ nào chủ trì xây dựng?" and t1 == ""
-    assert p2 == "Thủ tướng yêu cầu hoàn thành khi nào?" and t2.startswith("Danh mục sản phẩm số")
+    assert p2 == "Thủ tướng yêu cầu hoàn thành khi nào?" and t2 == "Danh mục sản phẩm số xây dựng"   # not what it asks
+
+
+def test_a_last_question_naming_no_subject_asks_about_everything_before_it():
+    q = "Khi nào phải xây dựng Trung tâm dữ liệu quốc gia và đưa vào khai thác, bộ nào chủ trì?"
+    (p1, t1), (p2, t2) = split_compound(q)
+    assert p1 == "Khi nào phải xây dựng Trung tâm dữ liệu quốc gia và đưa vào khai thác?" and t1 == ""
+    assert p2 == "bộ nào chủ trì?" and "Trung tâm dữ liệu quốc gia và đưa vào khai thác" in t2
+    (p1, _), (p2, _) = split_compound("Ai lo xây dựng nền tảng học trực tuyến, công nghệ và kỹ năng số, và khi nào phải xong?")
+    assert p1.endswith("kỹ năng số?") and p2 == "khi nào phải xong?"
+    assert split_compound("Việc số hóa hồ sơ, bộ nào chủ trì?") == [("Việc số hóa hồ sơ, bộ nào chủ trì?", "")]
+
+
+def test_a_part_the_answer_to_the_rest_already_gives_is_not_asked_again():
+    from assistant.compound import answered_by
+    fact = Answer(question="q", answer="Bộ Công an chủ trì; thời hạn: tháng 12/2025. [1]\nNhiệm vụ: “…”",
+                  abstained=False)
+    assert answered_by("bộ nào chủ trì?", fact) and answered_by("khi nào phải xong?", fact)
+    assert not answered_by("Ban Chỉ đạo yêu cầu hoàn thành khi nào?", fact)     # another source, asked anew
+    only_when = Answer(question="q", answer="Thời hạn: trong tháng 8/2025. [1]", abstained=False)
+    assert not answered_by("bộ nào chủ trì?", only_when)
 
 
 def test_a_short_first_part_borrows_from_the_second():

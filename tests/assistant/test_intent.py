@@ -25,6 +25,7 @@ from assistant.intent import classify
     ("Cơ quan nào chủ trì các nhiệm vụ, giải pháp chống khai thác hải sản bất hợp pháp?", "lead"),
     ("Bộ Y tế chủ trì những nhiệm vụ nào?", "list"),
     ("Bộ nào có những nhiệm vụ đến hạn trong quý II/2025?", "list"),
+    ("Nghị quyết 57 đặt mục tiêu phủ sóng 5G; Ban Chỉ đạo yêu cầu gắn việc này với công nghệ gì?", "generic"),
 ])
 def test_kind_of_question(question, kind):
     assert classify(question).kind == kind
