@@ -220,18 +220,11 @@ class Assistant:
         if not years and kind not in ("lead", "coord", "when") and not wants_list and not intent.defines:
             return hits
 
-        asked = set(content_terms(q)) if kind == "when" else set()
-
         def bears(h: Hit) -> bool:
             tasks = self.tasks.of_clause(h.clause.id)
             if kind in ("lead", "coord"):
                 return any(t.lead for t in tasks)
-            if kind != "when":
-                return False
-            # the dated task must be the one asked about, not another sentence of the clause
-            whole = len(asked & set(content_terms(h.clause.text)))
-            return any(t.deadline and t.deadline.answers_when
-                       and 3 * len(asked & set(content_terms(t.action))) >= whole for t in tasks)
+            return kind == "when" and any(t.deadline and t.deadline.answers_when for t in tasks)
 
         def factor(h: Hit) -> float:
             f = 1.0
