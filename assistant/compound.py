@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from assistant.extract import content_terms
+from assistant.intent import classify
 from assistant.model import Answer
 from corpus.normalize import fold
 
@@ -58,7 +59,6 @@ def _tail_question(question: str) -> list[tuple[str, str]]:
 def answered_by(part: str, earlier: Answer) -> bool:
     """A part that names no subject of its own ("…, bộ nào chủ trì?") is already answered when the answer
     to the rest of the question states what it asks (a task's lead, its deadline)."""
-    from assistant.intent import classify
     if earlier.abstained or set(content_terms(part)) - _ASKING_TERMS:
         return False
     head = fold(earlier.answer.split("\n", 1)[0]).lower()
