@@ -428,16 +428,12 @@ class _Segmenter:
         if node.inline and paras:
             # the clause reads whole, as written; its items are also clauses of their own
             own = ("\n".join(p.strip() for p in k.paras) for k in node.inline)
-            items = " ".join(f"{k.path[-1]} {t}" for k, t in zip(node.inline, own))
-            paras[-1] = f"{paras[-1]} {items}"
-            if node.children == len(node.inline):
-                heading = node.bold_heading if node.bold_heading and paras[0] != node.bold_heading else ""
-                text = "\n".join(paras)
-                return self._as_record(node, kind, heading, text)
+            paras[-1] = " ".join([paras[-1], *(f"{k.path[-1]} {t}" for k, t in zip(node.inline, own))])
+        children = node.children - len(node.inline)
         if node.kind == "row":
             text = "; ".join(f"{h}: {c}" for h, c in node.columns if c)
             heading = next((c for _, c in node.columns if c), "")
-        elif node.children and paras:
+        elif children and paras:
             heading = paras[0]
             text = "\n".join(paras[1:]) or heading
             if len(paras) == 1 and node.kind == "item":
@@ -447,10 +443,6 @@ class _Segmenter:
         else:
             heading = node.bold_heading if node.bold_heading and paras and paras[0] != node.bold_heading else ""
             text = "\n".join(paras)
-        return self._as_record(node, kind, heading, text)
-
-    @staticmethod
-    def _as_record(node: _Open, kind: str, heading: str, text: str) -> dict:
         return {
             "path": node.path, "kind": kind, "heading": heading, "text": text,
             "span": (node.start, node.end), "columns": node.columns,
