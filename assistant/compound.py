@@ -56,10 +56,16 @@ def _tail_question(question: str) -> list[tuple[str, str]]:
     return [(left if left.endswith("?") else left + "?", ""), (tail, _subject(left))]
 
 
+def names_no_subject(part: str) -> bool:
+    """"…, bộ nào chủ trì?", "và hạn hoàn thành là khi nào?": the part asks about what the rest of the
+    question is about."""
+    return not set(content_terms(part)) - _ASKING_TERMS
+
+
 def answered_by(part: str, earlier: Answer) -> bool:
-    """A part that names no subject of its own ("…, bộ nào chủ trì?") is already answered when the answer
-    to the rest of the question states what it asks (a task's lead, its deadline)."""
-    if earlier.abstained or set(content_terms(part)) - _ASKING_TERMS:
+    """A part that names no subject of its own is already answered when the answer to the rest of the
+    question states what it asks (a task's lead, its deadline)."""
+    if earlier.abstained or not names_no_subject(part):
         return False
     head = fold(earlier.answer.split("\n", 1)[0]).lower()
     kind = classify(part).kind

@@ -16,14 +16,14 @@ from assistant.intent import Intent, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
 from assistant.settings import Settings
-from assistant.compound import answered_by, merge, split_compound
+from assistant.compound import answered_by, merge, names_no_subject, split_compound
 from assistant.scope import Scope
 from assistant.tasks import TaskBook, restates, when_sources
 from corpus import Clause
 from corpus.agencies import find_agencies
 from corpus.deadlines import find_deadlines
 from corpus.normalize import clean_markdown, fold
-from corpus.references import named_document, referenced_documents
+from corpus.references import named_document, referenced_documents, without_names
 from indexing import Filters, Hit, HybridRetriever, Index, load_index
 
 log = logging.getLogger(__name__)
@@ -110,7 +110,8 @@ class Assistant:
         """Ranked clauses for a question, favouring the documents it names; `about` adds words to the
         search without adding the documents it names, as do the other forms of the acronyms it uses."""
         refs = referenced_documents(self.index.documents, question)
-        query = " ".join(x for x in (question, about, self.acronyms.expand(question)) if x)
+        asked = without_names(self.index.documents, question) if refs else question
+        query = " ".join(x for x in (asked, about, self.acronyms.expand(question)) if x)
         hits = (retriever or self.retriever).search(query, k=k + RERANK_EXTRA, filters=filters, boost_docs=refs)
         return self._prefer_content(self._fits_question(question, intent or classify(question), hits))[:k]
 
@@ -143,14 +144,23 @@ class Assistant:
         if len(parts) > 1 and not parse_choices(q) and (not classify(q).yes_no or q.startswith(parts[0][0])):
             answers = []
             for part, topic in parts:
-                if not (answers and answered_by(part, answers[0])):
-                    answers.append(self._ask_one(part, time.perf_counter(), "", k, doc_ids, topic))
+                if answers and answered_by(part, answers[0]):
+                    continue
+                same = self._cited_clause(answers[0]) if answers and names_no_subject(part) else None
+                answers.append(self._ask_one(part, time.perf_counter(), "", k, doc_ids, topic, same))
             return self._finish(merge(q, answers), t0, {}, note)
         return self._ask_one(q, t0, note, k, doc_ids)
 
+    def _cited_clause(self, ans: Answer) -> Clause | None:
+        """The clause an answer cites first (the clause holding it, for a "(1)" part)."""
+        c = self.clause(ans.citations[0].clause_id) if ans.citations and not ans.abstained else None
+        return self.clause(c.id.rsplit(".", 1)[0]) if c is not None and c.kind == "part" else c
+
     def _ask_one(self, q: str, t0: float, note: str, k: int | None, doc_ids: tuple[str, ...],
-                 topic: str = "") -> Answer:
-        """One question; `topic` (the other half of a two-part question) joins its retrieval query."""
+                 topic: str = "", same: Clause | None = None) -> Answer:
+        """One question; `topic` (the other half of a two-part question) joins its retrieval query, and
+        `same` is the clause that half was answered from, which this part (naming no subject of its own:
+        "…, và khi nào phải xong?") asks about when it holds what is asked."""
         intent = classify(q)
         k = k or self.settings.k
         filters = Filters(doc_ids=tuple(doc_ids)) if doc_ids else None
@@ -177,6 +187,8 @@ class Assistant:
 
         t1 = time.perf_counter()
         hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic, intent=intent)
+        if same is not None and self._bears(same, intent):
+            hits = [Hit(same, max([h.score for h in hits], default=1.0))] + [h for h in hits if h.clause.id != same.id]
         timings["retrieval_ms"] = round((time.perf_counter() - t1) * 1000, 2)
         part, q = q, f"{q} {topic}".strip()
         if not hits:
@@ -221,10 +233,7 @@ class Assistant:
             return hits
 
         def bears(h: Hit) -> bool:
-            tasks = self.tasks.of_clause(h.clause.id)
-            if kind in ("lead", "coord"):
-                return any(t.lead for t in tasks)
-            return kind == "when" and any(t.deadline and t.deadline.answers_when for t in tasks)
+            return self._bears(h.clause, intent)
 
         def factor(h: Hit) -> float:
             f = 1.0
@@ -246,6 +255,13 @@ class Assistant:
                     ranked.insert(0, ranked.pop(i))
                     break
         return ranked
+
+    def _bears(self, clause: Clause, intent: Intent) -> bool:
+        """The clause's task holds what a who/when question asks: a lead, a deadline."""
+        tasks = self.tasks.of_clause(clause.id)
+        if intent.kind in ("lead", "coord"):
+            return any(t.lead for t in tasks)
+        return intent.kind == "when" and any(t.deadline and t.deadline.answers_when for t in tasks)
 
     def _asked_section(self, intent: Intent, hits: list[Hit]) -> Clause | None:
         """A section heading that matches the question far better than any clause under it ("Mục tiêu đến
@@ -395,7 +411,7 @@ _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|t
                             r"truoc ngay|trong (thang|quy|nam)|ngay \d)")
 RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring may lift into the top k
 ANSWER_BEARING = 1.15     # a clause holding the kind of fact asked (a lead, a deadline) scores this much more
-LIST_BEARING = 1.4        # … and a clause holding a list (items inline or below it) for a "những … nào" question
+LIST_BEARING = 1.2        # … and a clause holding a list (items inline or below it) for a "những … nào" question
 _YEARS = re.compile(r"\b(20[2-5]\d)\b")
 SECTION_MARGIN = 1.5      # a heading scoring this much over every content clause is what the question asks
 DEFINING = 1.5            # … and a clause that says what a term is ("TFP: Là chỉ tiêu …") for "TFP là gì?"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.deadlines import fold_with_offsets
 from corpus.model import Document
 from corpus.normalize import fold
 
@@ -103,3 +104,32 @@ def referenced_documents(documents: list[Document], question: str) -> tuple[str,
     else:                       # an appendix is part of the document that names it
         ids += [d.id for d in parts if d.part_of in ids]
     return tuple(dict.fromkeys(ids))
+
+
+_NAMING_TYPE = r"(?:(?:nghi quyet|ke hoach|thong bao|quyet dinh|chi thi|ket luan)(?: so)? )?"
+_SITTING = re.compile(r"(?:\b(?:ket luan|thong bao)(?: (?:cua|tai))? )?" + _ORDINAL.pattern)
+
+
+def naming_spans(documents: list[Document], question: str) -> list[tuple[int, int]]:
+    """Where the question names a loaded main document ("Nghị quyết 57", "Kế hoạch 3260-KH/ĐĐQH15",
+    "kết luận phiên họp thứ hai"), as (start, end) in the question. The words say which document to read,
+    not what to find in it, and a document's opening paragraph repeats them."""
+    key, pos = fold_with_offsets(question)
+    found = []
+    for doc in documents:
+        if doc.part_of or _score(doc, key) < 3:
+            continue
+        for k in _keys(doc):
+            found += [m.span() for m in re.finditer(rf"\b{_NAMING_TYPE}(?<![\w/]){re.escape(k)}(?![\w])", key)]
+        if meeting_ordinal(fold(doc.title)):
+            found += [m.span() for m in _SITTING.finditer(key)]
+    return [(pos[a], pos[b - 1] + 1) for a, b in found]
+
+
+def without_names(documents: list[Document], question: str) -> str:
+    """The question with the words that name documents taken out (the search text once they boost them)."""
+    out, last = [], 0
+    for a, b in sorted(naming_spans(documents, question)):
+        out.append(question[last:max(a, last)])
+        last = max(last, b)
+    return re.sub(r"\s+", " ", "".join(out) + question[last:]).strip()

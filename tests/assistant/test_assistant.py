@@ -150,3 +150,16 @@ def test_when_prefers_the_restatement_that_dates_the_asked_task(fake_assistant):
     ans = fake_assistant.ask("Khi nào phải xây dựng Đề án hình thành các doanh nghiệp công nghệ chiến lược quy mô lớn?")
     assert "2025" in ans.answer and "định kỳ" not in ans.answer.split("\n")[0]
     assert ans.citations[0].doc_id == "03-NQ-CP-PL"
+
+
+def test_a_part_naming_no_subject_is_answered_from_the_clause_the_first_part_used(fake_assistant):
+    import time
+    from assistant.compound import names_no_subject
+    a = fake_assistant
+    part, topic = "và hạn hoàn thành là khi nào?", "Đảng ủy Chính phủ chỉ đạo"
+    assert names_no_subject(part) and not names_no_subject("hạn hoàn thành Luật Dữ liệu là khi nào?")
+    used = a.clause("TB-BCD-TW-PH2:III.5.g")         # a dated clause the first part was answered from
+    alone = a._ask_one(part, time.perf_counter(), "", None, (), topic)
+    ans = a._ask_one(part, time.perf_counter(), "", None, (), topic, used)
+    assert alone.citations[0].clause_id != used.id
+    assert not ans.abstained and ans.citations[0].clause_id == used.id and "2025" in ans.answer

@@ -23,3 +23,16 @@ def test_a_title_opening_names_the_only_document_of_its_type(bundled):
     # the same words as an object name no document; two documents of a type are told apart by other words
     assert referenced_documents(docs, "Các bộ xây dựng kế hoạch triển khai khi nào?") == ()
     assert referenced_documents(docs, "Thông báo kết luận nói gì về dữ liệu?") == ()
+
+
+def test_the_words_naming_a_document_are_left_out_of_the_search_text(bundled):
+    from corpus.references import without_names
+    docs = bundled.documents
+    q = "Theo Kế hoạch 3260-KH/ĐĐQH15, ai rà soát Luật Thi đua, khen thưởng?"
+    assert fold(without_names(docs, q)) == "theo , ai ra soat luat thi dua, khen thuong?"
+    q = "tai ket luan phien hop thu hai, ban chi dao yeu cau gan 5G voi cong nghe gi"
+    assert without_names(docs, q) == "tai , ban chi dao yeu cau gan 5G voi cong nghe gi"
+    assert without_names(docs, "Nghị quyết số 03/NQ-CP giao ai xây dựng Luật Dữ liệu?") == "giao ai xây dựng Luật Dữ liệu?"
+    # a question that names no loaded document keeps every word
+    q = "Bộ nào chủ trì sửa Luật Ngân sách nhà nước?"
+    assert without_names(docs, q) == q
