@@ -22,7 +22,8 @@ _BASIS = (r"\b(can cu (vao )?(nhung |cac )?(van ban|luat|gi|nao|dau)|(theo|xet) 
           r"bo nao|nhung co quan nao|nhung bo nao)|de nghi cua (ai|nhung ai)|co so phap ly|can cu phap ly|(theo|tai) to trinh)\b")
 _LEAD = (r"\b(bo nao|co quan nao|don vi nao|ai chu tri|chu tri|ai chiu trach nhiem|chiu trach nhiem|"
          r"ai phu trach|phu trach|giao cho ai|giao cho (co quan|bo) nao|ai lo|ai thuc hien|ai dam nhiem|"
-         r"ai dam nhan|ai la dau moi|dau moi|ai co trach nhiem|co quan thuc hien|ai theo doi)\b")
+         r"ai dam nhan|ai la dau moi|dau moi|ai co trach nhiem|co quan thuc hien|ai theo doi|ai dung ra|"
+         r"dung ra lo|ai (lo|lam) (viec|nhiem vu))\b")
 _WHO = r"\b(bo|co quan|don vi|bo phan|uy ban|ban|to chuc|dang uy|dia phuong|noi|dau moi|tinh|to) nao\b"
 _COORD = r"\b(phoi hop|ai cung|cung voi ai|co quan phoi hop)\b"
 _WHEN = (r"\b(khi nao|bao gio|thoi han|han chot|han cuoi|truoc ngay nao|den han|han hoan thanh|"
@@ -87,7 +88,7 @@ def classify(question: str) -> Intent:
         kind = "person"
     elif re.search(_COORD, q):
         kind = "coord"
-    elif re.search(_LEAD, q) or re.search(_WHO, q) or re.search(r"(^|[\s,])ai\s", question.replace("AI", "")):
+    elif re.search(_LEAD, q) or re.search(_WHO, q) or re.search(r"(^|[\s,])ai\s", question.replace("AI", "").lower()):
         kind = "lead"
     elif re.search(_WHEN, q):
         kind = "when"

@@ -18,6 +18,18 @@ _ASKS_ITSELF = re.compile(r"\b(hieu luc|quy dinh (gi|nhung gi|the nao|ra sao|nhu
 _ASKS_CONTENT = re.compile(r"\b(quy dinh|noi dung|de cap)\b")
 
 
+# what a document is asked about itself: when it was adopted, issued, signed or took effect
+_OWN_DATE = re.compile(r"\b(thong qua|ban hanh|ky|co hieu luc|hieu luc|ra doi)\b.*\b(ngay nao|khi nao|bao gio|luc nao|"
+                       r"nam nao|thang nao)\b")
+
+
+def _opens_with(q: str, number: str) -> bool:
+    """The question is about the document numbered so: it opens with it ("Nghị quyết 193/2025/NQ-QH15 được
+    Quốc hội thông qua vào ngày nào?", at most three words before the number), not a task that names it."""
+    at = fold(q).find(fold(number))
+    return 0 <= at and len(fold(q)[:at].split()) <= 3
+
+
 class Scope:
     """What the index mentions, computed once, and the checks that use it."""
 
@@ -41,7 +53,9 @@ class Scope:
                 ans = metadata.referenced_date(self.assistant, q, unknown)
                 if ans is not None:
                     return ans
-            if _ASKS_CONTENT.search(fold(q)) or (
+            about_it = _opens_with(q, unknown)
+            if (_ASKS_CONTENT.search(fold(q)) and (about_it or not mentioned)) or (
+                    about_it and _OWN_DATE.search(fold(q))) or (
                     not mentioned and intent.kind in ("signer", "date", "issuer", "number", "generic")):
                 return refuse(f"Các văn bản đã nạp không có văn bản số {unknown} (chỉ có thể được nhắc tới); "
                               "hoidap chỉ trả lời từ nội dung các văn bản đã nạp.")

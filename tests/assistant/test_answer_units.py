@@ -37,6 +37,8 @@ def test_inline_items_in_order():
     ("Trung tâm sẽ được đặt tại tỉnh, thành phố nào?", "Thành lập Trung tâm tại Thành phố Hồ Chí Minh.", True),
     ("Tỉnh, thành phố nào được chọn thí điểm bản sao số?", "Thí điểm bản sao số cho một số thành phố lớn.", False),
     ("Quỹ đặt trụ sở ở đâu?", "Quỹ có trụ sở tại Hà Nội.", True),
+    ("Trung tâm dữ liệu được xây ở tỉnh, thành nào?", "Xây dựng Trung tâm dữ liệu quốc gia, trung tâm dữ liệu vùng.", False),
+    ("Trung tâm đặt ở địa phương nào?", "Xây dựng Trung tâm tại Thành phố Hồ Chí Minh.", True),
     ("tru so cua quy o dau", "Quỹ do Bộ Tài chính quản lý.", False),
     ("Bốn dịch vụ công cụ thể là những dịch vụ nào?", "Thí điểm 4 dịch vụ công trên mạng Internet.", False),
     ("Bốn dịch vụ công cụ thể là những dịch vụ nào?", "Thí điểm 4 dịch vụ công gồm: cấp thẻ, chuyển sinh hoạt.", True),

@@ -26,6 +26,10 @@ from assistant.intent import classify
     ("Bộ Y tế chủ trì những nhiệm vụ nào?", "list"),
     ("Bộ nào có những nhiệm vụ đến hạn trong quý II/2025?", "list"),
     ("Nghị quyết 57 đặt mục tiêu phủ sóng 5G; Ban Chỉ đạo yêu cầu gắn việc này với công nghệ gì?", "generic"),
+    # "Ai" opening a question asks who, in any case; "AI" is artificial intelligence
+    ("Ai đứng ra lo phong trào học tập số?", "lead"),
+    ("ai lo viec xay dung cong dao tao truc tuyen", "lead"),
+    ("AI được ứng dụng trong những lĩnh vực gì?", "generic"),
 ])
 def test_kind_of_question(question, kind):
     assert classify(question).kind == kind
