@@ -68,6 +68,7 @@ class Assistant:
         self._book: TaskBook | None = None
         self._scope: Scope | None = None
         self._by_id = {c.id: c for c in self.index.clauses}
+        self._agencies: dict[str, frozenset[str]] = {}
         self.parents = {c.id.rsplit(".", 1)[0] for c in self.index.clauses if "." in c.id.split(":", 1)[-1]}
         self.children: dict[tuple[str, tuple[str, ...]], list[Clause]] = {}    # (doc, parent path) -> clauses
         for c in self.index.clauses:
@@ -229,14 +230,16 @@ class Assistant:
         years = set(_YEARS.findall(q))
         kind = intent.kind
         wants_list = lists.asks_list(q, intent)
-        if not years and kind not in ("lead", "coord", "when") and not wants_list and not intent.defines:
+        named = {m.agency.id for m in find_agencies(q) if not _OWNER.search(q[:m.start])}
+        if not years and kind not in ("lead", "coord", "when") and not wants_list and not intent.defines \
+                and not named:
             return hits
 
         def bears(h: Hit) -> bool:
             return self._bears(h.clause, intent)
 
         def factor(h: Hit) -> float:
-            f = 1.0
+            f = NAMES_AGENCY if named and named <= self._agencies_in(h.clause) else 1.0
             if years:
                 found = set(_YEARS.findall(" ".join((*h.clause.context[-2:], h.clause.full_text))))
                 f *= 0.6 if found and not found & years else 1.0
@@ -255,6 +258,14 @@ class Assistant:
                     ranked.insert(0, ranked.pop(i))
                     break
         return ranked
+
+    def _agencies_in(self, clause: Clause) -> frozenset[str]:
+        """The agencies a clause names, in its text or the headings above it."""
+        found = self._agencies.get(clause.id)
+        if found is None:
+            text = " ".join((*clause.context[-3:], clause.full_text))
+            found = self._agencies[clause.id] = frozenset(m.agency.id for m in find_agencies(text))
+        return found
 
     def _bears(self, clause: Clause, intent: Intent) -> bool:
         """The clause's task holds what a who/when question asks: a lead, a deadline."""
@@ -411,6 +422,8 @@ _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|t
                             r"truoc ngay|trong (thang|quy|nam)|ngay \d)")
 RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring may lift into the top k
 ANSWER_BEARING = 1.15     # a clause holding the kind of fact asked (a lead, a deadline) scores this much more
+NAMES_AGENCY = 1.15       # a clause naming (or under a heading naming) every agency the question names
+_OWNER = re.compile(r"\b(của|cua|thuộc|thuoc)\s+$", re.IGNORECASE)  # "Chương trình hành động của Chính phủ"
 LIST_BEARING = 1.2        # … and a clause holding a list (items inline or below it) for a "những … nào" question
 _YEARS = re.compile(r"\b(20[2-5]\d)\b")
 SECTION_MARGIN = 1.5      # a heading scoring this much over every content clause is what the question asks

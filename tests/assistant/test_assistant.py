@@ -169,3 +169,16 @@ def test_a_part_naming_no_subject_is_answered_from_the_clause_the_first_part_use
     ans = a._ask_one(part, time.perf_counter(), "", None, (), topic, used)
     assert alone.citations[0].clause_id != used.id
     assert not ans.abstained and ans.citations[0].clause_id == used.id and "2025" in ans.answer
+
+
+def test_a_clause_under_the_agency_the_question_names_ranks_first(fake_assistant):
+    from assistant.intent import classify
+    from indexing import Hit
+    a = fake_assistant
+    culture, social = a.clause("3260-KH-DDQH15:II.2.2.i.-2"), a.clause("3260-KH-DDQH15:II.2.2.k.-2")
+    hits = [Hit(culture, 1.0), Hit(social, 0.95)]
+    q = "Ủy ban Xã hội được giao rà soát, kiến nghị sửa những luật nào?"
+    assert [h.clause for h in a._fits_question(q, classify(q), hits)][0] is social
+    # the owner of a programme ("… của Quốc hội") is not the agency asked about
+    q = "Kế hoạch của Ủy ban Xã hội giao rà soát, kiến nghị sửa những luật nào?"
+    assert [h.clause for h in a._fits_question(q, classify(q), hits)][0] is culture
