@@ -11,8 +11,9 @@ from datetime import date
 from assistant import lists, metadata
 from assistant.acronyms import Acronyms
 from assistant.extract import (TermStats, asked_column, best_sentences, content_terms, coverage, has_person,
-                               names_what_is_asked, ordinal_conflict, states_asked_unit)
-from assistant.intent import Intent, classify
+                               names_what_is_asked, ordinal_conflict, role_holder,
+                               states_asked_unit)
+from assistant.intent import Intent, asked_role, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
 from assistant.settings import Settings
@@ -231,8 +232,9 @@ class Assistant:
         kind = intent.kind
         wants_list = lists.asks_list(q, intent)
         named = {m.agency.id for m in find_agencies(q) if not _OWNER.search(q[:m.start])}
+        role = asked_role(q) if kind == "role" else ""
         if not years and kind not in ("lead", "coord", "when") and not wants_list and not intent.defines \
-                and not named:
+                and not named and not role:
             return hits
 
         def bears(h: Hit) -> bool:
@@ -243,7 +245,7 @@ class Assistant:
             if years:
                 found = set(_YEARS.findall(" ".join((*h.clause.context[-2:], h.clause.full_text))))
                 f *= 0.6 if found and not found & years else 1.0
-            if bears(h):
+            if bears(h) or role and role_holder(h.clause.text, role):
                 f *= ANSWER_BEARING
             elif wants_list and (h.clause.id in self.parents or lists.inline_items(h.clause)):
                 f *= LIST_BEARING
@@ -389,7 +391,8 @@ class Assistant:
             text = top.text if len(top.text) <= 420 else top.text[:417] + "…"
             return Answer(question=q, answer=f"{text} [1]", abstained=False,
                           citations=(self.cite(1, top, (0, len(top.text))),), intent=intent.kind, confidence=conf)
-        spans = best_sentences(q, top.text, self.stats, want_number=intent.kind == "amount")
+        held = role_holder(top.text, asked_role(q)) if intent.kind == "role" else None
+        spans = [held] if held else best_sentences(q, top.text, self.stats, want_number=intent.kind == "amount")
         quote = " ".join(clean_markdown(top.text[s:e]).strip() for s, e in spans)
         head = ""
         if intent.kind in ("lead", "coord"):

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from corpus import Clause
+from corpus.deadlines import fold_with_offsets
 from corpus.normalize import fold
 from corpus.references import NUMBER_WORDS, meeting_ordinals
 from indexing.tokenize import STOPWORDS, syllables
@@ -175,6 +176,22 @@ def states_asked_unit(question: str, text: str) -> bool:
 
 def has_person(text: str) -> bool:
     return bool(_PERSON.search(text))
+
+
+def role_holder(text: str, role: str) -> tuple[int, int] | None:
+    """The sentence of `text` that says who holds `role` (folded, as `intent.asked_role` gives it): "do
+    đồng chí Tổng Bí thư … làm Trưởng Ban", "Trưởng ban: Tổng Bí thư", "Tô Lâm, Trưởng Ban Chỉ đạo",
+    "Trưởng ban là …". A deputy ("Phó Trưởng ban") does not hold the post of the head."""
+    key, pos = fold_with_offsets(text)
+    for m in re.finditer(rf"\b{role}\b", key):
+        before, after = key[:m.start()], key[m.end():]
+        if not role.startswith("pho") and before.endswith("pho "):
+            continue
+        if before.endswith("lam ") or before.rstrip().endswith(",") or re.match(r"[^:.;,()]{0,40}:", after) \
+                or re.match(r"(?:\s+\S+){0,6}?\s+la\s", after):
+            at = pos[m.start()]
+            return next(((s, e) for s, e in sentences(text) if s <= at < e), None)
+    return None
 
 
 # "Cuộc họp do đồng chí Nguyễn Duy Ngọc, Ủy viên Bộ Chính trị, … chủ trì": people, with their titles, chair.

@@ -43,6 +43,20 @@ _PERSON = r"\b(ho ten|ho va ten|ten day du|ten (cua )?(ong|ba|dong chi)|dong chi
 # a definition: "TFP là gì?", "… được hiểu là gì", "giải thích …", "khái niệm …"
 _DEFINE = (r"(\bla gi\s*\??\s*$|\b(nghia la gi|duoc hieu (la|nhu the nao)|giai thich|khai niem|dinh nghia|"
            r"co nghia la|la cai gi)\b)")
+# a post in a body ("Trưởng ban", "Chủ tịch Hội đồng") asked about by who holds it; longest first
+_ROLES = ("pho chu tich thuong truc", "pho chu tich", "chu tich", "pho truong ban", "truong ban", "to pho", "to truong",
+          "truong tieu ban", "giam doc", "chu nhiem")
+_ASKS_HOLDER = r"\b(ai|nguoi nao|dong chi nao|chuc danh (gi|nao)|chuc vu (gi|nao)|vi tri nao)\b"
+
+
+def asked_role(question: str) -> str:
+    """The post a question asks the holder of ("Ai làm Trưởng ban …?" -> "truong ban"), folded, or ""."""
+    q = fold(question.replace("AI", " "))
+    if not re.search(_ASKS_HOLDER, q):
+        return ""
+    return next((r for r in _ROLES if re.search(rf"\b{r}\b", q)), "")
+
+
 _YESNO = r"\b(dung hay sai|co dung|dung khong|phai khong|co phai)\b"
 _WINDOW = (r"\b(quy (i|ii|iii|iv|1|2|3|4)\b|thang \d{1,2}|nam 20\d\d|\d{1,2}/20\d\d|truoc ngay|"
            r"6 thang dau nam|cuoi nam)")
@@ -50,7 +64,7 @@ _WINDOW = (r"\b(quy (i|ii|iii|iv|1|2|3|4)\b|thang \d{1,2}|nam 20\d\d|\d{1,2}/20\
 
 @dataclass(frozen=True)
 class Intent:
-    kind: str            # signer | date | issuer | number | basis | lead | coord | when | amount | list | generic
+    kind: str            # signer | date | issuer | number | basis | lead | coord | role | when | amount | list | generic
     is_list: bool = False
     has_window: bool = False
     overdue: bool = False
@@ -86,6 +100,8 @@ def classify(question: str) -> Intent:
         kind = "list"
     elif re.search(_PERSON, q):
         kind = "person"
+    elif asked_role(question):
+        kind = "role"
     elif re.search(_COORD, q):
         kind = "coord"
     elif re.search(_LEAD, q) or re.search(_WHO, q) or re.search(r"(^|[\s,])ai\s", question.replace("AI", "").lower()):

@@ -93,10 +93,32 @@ def _only_of_type(documents: list[Document], q: str) -> list[str]:
     return [same[0].id] if re.search(rf"(?:^|\b(?:theo|trong|tai|cua|va)\s|,\s*){re.escape(opening)}\b", q) else []
 
 
+def _same_word(word: str, title_word: str) -> bool:
+    """"57" stands for "57-nq/tw" in a title written out."""
+    return word == title_word or bool(word) and title_word.startswith(word + "-")
+
+
+def _without_title(q: str, doc: Document) -> str:
+    """The folded question with the words of `doc`'s title it writes out (from the title's opening on) removed."""
+    title = fold(doc.title).split()
+    words = q.split()
+    for i in range(len(words)):
+        n = 0
+        while i + n < len(words) and n < len(title) and _same_word(words[i + n].strip(",.;:?"), title[n]):
+            n += 1
+        if n >= 2:
+            return " ".join(words[:i] + words[i + n:])
+    return q
+
+
 def referenced_documents(documents: list[Document], question: str) -> tuple[str, ...]:
     """Ids of every document the question refers to (an appendix when it says "phụ lục")."""
     q = fold(question)
-    ids = [d.id for d in documents if not d.part_of and _score(d, q) >= 3] or _only_of_type(documents, q)
+    ids = [d.id for d in documents if not d.part_of and _score(d, q) >= 3]
+    titled = _only_of_type(documents, q)
+    if titled:              # "Đề cương chiến lược triển khai Nghị quyết 57": the 57 is the title's
+        q_rest = _without_title(q, next(d for d in documents if d.id == titled[0]))
+        ids = titled + [i for i in ids if i != titled[0] and _score(next(d for d in documents if d.id == i), q_rest) >= 3]
     parts = [d for d in documents if d.part_of]
     if _APPENDIX.search(q):
         named = [d.id for d in parts if d.part_of in ids] or [d.id for d in parts]

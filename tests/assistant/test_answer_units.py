@@ -2,7 +2,7 @@
 place or for the members of a counted group needs a text that names them."""
 import pytest
 
-from assistant.extract import names_what_is_asked, ordinal_conflict, states_asked_unit
+from assistant.extract import names_what_is_asked, ordinal_conflict, role_holder, states_asked_unit
 
 
 @pytest.mark.parametrize("question, text, ok", [
@@ -59,3 +59,18 @@ def test_a_place_or_the_members_asked_must_be_named(question, text, ok):
 ])
 def test_a_numbered_sitting_is_not_answered_by_another(question, text, conflict):
     assert ordinal_conflict(question, text) is conflict
+
+
+@pytest.mark.parametrize("text, role, held", [
+    ("Thành lập Ban Chỉ đạo, do đồng chí Tổng Bí thư làm Trưởng Ban. Ban có nhiệm vụ khác.", "truong ban",
+     "Thành lập Ban Chỉ đạo, do đồng chí Tổng Bí thư làm Trưởng Ban."),
+    ("Trưởng ban: Tổng Bí thư.", "truong ban", "Trưởng ban: Tổng Bí thư."),
+    ("Phiên họp do Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo chủ trì.", "truong ban",
+     "Phiên họp do Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo chủ trì."),
+    ("Chủ tịch Hội đồng: Chánh Văn phòng Trung ương Đảng.", "chu tich", "Chủ tịch Hội đồng: Chánh Văn phòng Trung ương Đảng."),
+    ("Phó Trưởng ban: các đồng chí được phân công.", "truong ban", None),        # a deputy is not the head
+    ("Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm triển khai.", "chu tich", None),   # named, not held
+])
+def test_the_sentence_saying_who_holds_a_post(text, role, held):
+    span = role_holder(text, role)
+    assert (text[span[0]:span[1]] if span else None) == held

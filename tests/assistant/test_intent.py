@@ -30,6 +30,10 @@ from assistant.intent import classify
     ("Ai đứng ra lo phong trào học tập số?", "lead"),
     ("ai lo viec xay dung cong dao tao truc tuyen", "lead"),
     ("AI được ứng dụng trong những lĩnh vực gì?", "generic"),
+    # who holds a post
+    ("ai lam truong ban chi dao ve chuyen doi so?", "role"),
+    ("Theo đề cương, ai giữ chức Chủ tịch Hội đồng tư vấn quốc gia?", "role"),
+    ("Hội đồng tư vấn có bao nhiêu Phó Chủ tịch?", "amount"),
 ])
 def test_kind_of_question(question, kind):
     assert classify(question).kind == kind

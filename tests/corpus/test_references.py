@@ -36,3 +36,11 @@ def test_the_words_naming_a_document_are_left_out_of_the_search_text(bundled):
     # a question that names no loaded document keeps every word
     q = "Bộ nào chủ trì sửa Luật Ngân sách nhà nước?"
     assert without_names(docs, q) == q
+
+
+def test_a_document_named_inside_a_written_out_title_is_the_title_s(bundled):
+    docs = bundled.documents
+    q = "Theo Đề cương chiến lược triển khai Nghị quyết 57, ai giữ chức Chủ tịch Hội đồng tư vấn?"
+    assert referenced_documents(docs, q) == ("DC-CL-NQ57",)
+    q = "Theo đề cương chiến lược, mốc 2045 là bao nhiêu, còn Nghị quyết 57 đặt bao nhiêu?"
+    assert set(referenced_documents(docs, q)) == {"DC-CL-NQ57", "57-NQ-TW"}
