@@ -11,7 +11,7 @@ from datetime import date
 from assistant import lists, metadata
 from assistant.acronyms import Acronyms
 from assistant.extract import (TermStats, asked_column, best_sentences, content_terms, coverage, has_person,
-                               names_what_is_asked, ordinal_conflict, role_holder,
+                               asks_chair, meeting_fact, names_what_is_asked, ordinal_conflict, role_holder,
                                states_asked_unit)
 from assistant.intent import Intent, asked_role, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
@@ -113,6 +113,8 @@ class Assistant:
         search without adding the documents it names, as do the other forms of the acronyms it uses."""
         refs = referenced_documents(self.index.documents, question)
         asked = without_names(self.index.documents, question) if refs else question
+        if len(content_terms(asked)) < 2:       # "Phiên họp thứ hai do ai chủ trì?": the sitting is the subject
+            asked = question
         query = " ".join(x for x in (asked, about, self.acronyms.expand(question)) if x)
         hits = (retriever or self.retriever).search(query, k=k + RERANK_EXTRA, filters=filters, boost_docs=refs)
         return self._prefer_content(self._fits_question(question, intent or classify(question), hits))[:k]
@@ -164,6 +166,8 @@ class Assistant:
         `same` is the clause that half was answered from, which this part (naming no subject of its own:
         "…, và khi nào phải xong?") asks about when it holds what is asked."""
         intent = classify(q)
+        if topic and classify(f"{topic} {q}").kind == "event":     # "…, ai chủ trì?" after "Phiên họp … họp ngày nào"
+            intent = replace(intent, kind="event")
         k = k or self.settings.k
         filters = Filters(doc_ids=tuple(doc_ids)) if doc_ids else None
         timings: dict = {}
@@ -189,6 +193,10 @@ class Assistant:
 
         t1 = time.perf_counter()
         hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic, intent=intent)
+        if intent.kind == "event" and not any(meeting_fact(q, h.clause.text) for h in hits[:3]):
+            # no meeting held: a planned one ("Hội nghị … tổ chức khi nào?") is a task with a lead and a deadline
+            intent = replace(intent, kind="lead" if asks_chair(q) else "when")
+            hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic, intent=intent)
         if same is not None and self._bears(same, intent):
             hits = [Hit(same, max([h.score for h in hits], default=1.0))] + [h for h in hits if h.clause.id != same.id]
         timings["retrieval_ms"] = round((time.perf_counter() - t1) * 1000, 2)
@@ -233,7 +241,7 @@ class Assistant:
         wants_list = lists.asks_list(q, intent)
         named = {m.agency.id for m in find_agencies(q) if not _OWNER.search(q[:m.start])}
         role = asked_role(q) if kind == "role" else ""
-        if not years and kind not in ("lead", "coord", "when") and not wants_list and not intent.defines \
+        if not years and kind not in ("lead", "coord", "when", "event") and not wants_list and not intent.defines \
                 and not named and not role:
             return hits
 
@@ -245,7 +253,7 @@ class Assistant:
             if years:
                 found = set(_YEARS.findall(" ".join((*h.clause.context[-2:], h.clause.full_text))))
                 f *= 0.6 if found and not found & years else 1.0
-            if bears(h) or role and role_holder(h.clause.text, role):
+            if bears(h) or role and role_holder(h.clause.text, role) or kind == "event" and meeting_fact(q, h.clause.text):
                 f *= ANSWER_BEARING
             elif wants_list and (h.clause.id in self.parents or lists.inline_items(h.clause)):
                 f *= LIST_BEARING
@@ -254,6 +262,9 @@ class Assistant:
             return f
 
         ranked = sorted(hits, key=lambda h: -h.score * factor(h))
+        if kind == "event" and ranked and not meeting_fact(q, ranked[0].clause.text):
+            first = next((i for i, h in enumerate(ranked[1:4], 1) if meeting_fact(q, h.clause.text)), 0)
+            ranked.insert(0, ranked.pop(first))
         if kind in ("lead", "coord", "when") and ranked and not bears(ranked[0]):
             for i, h in enumerate(ranked[1:4], 1):      # the same task restated where its lead/deadline is
                 if bears(h) and restates(ranked[0].clause, h.clause):
@@ -333,6 +344,8 @@ class Assistant:
                        for h in when_sources(hits))
         if intent.kind == "person":
             return any(has_person(h.clause.text) for h in hits[:2])
+        if intent.kind == "event":
+            return meeting_fact(q, hits[0].clause.text) is not None
         if intent.kind in ("generic", "list"):
             return names_what_is_asked(q, hits[0].clause.full_text)
         return True
@@ -391,7 +404,8 @@ class Assistant:
             text = top.text if len(top.text) <= 420 else top.text[:417] + "…"
             return Answer(question=q, answer=f"{text} [1]", abstained=False,
                           citations=(self.cite(1, top, (0, len(top.text))),), intent=intent.kind, confidence=conf)
-        held = role_holder(top.text, asked_role(q)) if intent.kind == "role" else None
+        held = role_holder(top.text, asked_role(q)) if intent.kind == "role" else (
+            meeting_fact(q, top.text) if intent.kind == "event" else None)
         spans = [held] if held else best_sentences(q, top.text, self.stats, want_number=intent.kind == "amount")
         quote = " ".join(clean_markdown(top.text[s:e]).strip() for s, e in spans)
         head = ""

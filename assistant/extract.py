@@ -195,7 +195,29 @@ def role_holder(text: str, role: str) -> tuple[int, int] | None:
 
 
 # "Cuộc họp do đồng chí Nguyễn Duy Ngọc, Ủy viên Bộ Chính trị, … chủ trì": people, with their titles, chair.
-_CHAIRED_BY = re.compile(r"\bdo\s+((?:đồng chí|ông|bà)\s+[^.;:]{3,400}?)\s+(chủ trì|chủ tọa)\b", re.IGNORECASE)
+# … or "Phiên họp do Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo chủ trì": a title before the name.
+_CHAIRED_BY = re.compile(r"\bdo\s+((?:đồng chí|ông|bà|[A-ZĐ])[^.;:]{3,400}?)\s+(chủ trì|chủ tọa)\b", re.IGNORECASE)
+
+
+# "Ngày 04/3/2025, Ban Chỉ đạo … đã họp Phiên thứ hai": a dated sentence saying a meeting took place
+_DATED = re.compile(r"\b(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}\b", re.IGNORECASE)
+_MET = re.compile(r"\b(họp|diễn ra|tổ chức|khai mạc|làm việc)\b", re.IGNORECASE)
+
+
+_ASKS_CHAIR = re.compile(r"\b(chu tri|chu toa)\b")
+
+
+def asks_chair(question: str) -> bool:
+    return bool(_ASKS_CHAIR.search(fold(question)))
+
+
+def meeting_fact(question: str, text: str) -> tuple[int, int] | None:
+    """The sentence of `text` that answers a question about a meeting: who chaired it ("Phiên họp do … chủ
+    trì") or when it took place (a date and a meeting verb in one sentence)."""
+    if asks_chair(question):
+        people = chaired_by(text)
+        return next(((s, e) for s, e in sentences(text) if s <= people[0] < e), None) if people else None
+    return next(((s, e) for s, e in sentences(text) if _DATED.search(text[s:e]) and _MET.search(text[s:e])), None)
 
 
 def chaired_by(text: str) -> tuple[int, int] | None:

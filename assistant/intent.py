@@ -57,6 +57,10 @@ def asked_role(question: str) -> str:
     return next((r for r in _ROLES if re.search(rf"\b{r}\b", q)), "")
 
 
+# when a meeting took place ("Phiên họp thứ hai họp ngày nào?"), not when a task is due
+_EVENT = r"\b(phien hop|cuoc hop|hoi nghi|ky hop|buoi lam viec|phien thu)\b"
+_HAPPENED = (r"\b(hop|dien ra|to chuc|khai mac)\s+(vao\s+)?(ngay nao|khi nao|bao gio|luc nao|hom nao|thoi gian nao|nam nao)\b|"
+             r"\b(ai|nguoi nao|dong chi nao) (chu tri|chu toa)\b|\b(chu tri|chu toa) boi ai\b")
 _YESNO = r"\b(dung hay sai|co dung|dung khong|phai khong|co phai)\b"
 _WINDOW = (r"\b(quy (i|ii|iii|iv|1|2|3|4)\b|thang \d{1,2}|nam 20\d\d|\d{1,2}/20\d\d|truoc ngay|"
            r"6 thang dau nam|cuoi nam)")
@@ -64,7 +68,7 @@ _WINDOW = (r"\b(quy (i|ii|iii|iv|1|2|3|4)\b|thang \d{1,2}|nam 20\d\d|\d{1,2}/20\
 
 @dataclass(frozen=True)
 class Intent:
-    kind: str            # signer | date | issuer | number | basis | lead | coord | role | when | amount | list | generic
+    kind: str            # signer | date | issuer | number | basis | lead | coord | role | event | when | amount | list | generic
     is_list: bool = False
     has_window: bool = False
     overdue: bool = False
@@ -98,6 +102,8 @@ def classify(question: str) -> Intent:
         kind = "basis"
     elif is_list and (window or overdue or re.search(_LEAD, q) or re.search(_AGENCY_WORD, q)):
         kind = "list"
+    elif re.search(_EVENT, q) and re.search(_HAPPENED, q):
+        kind = "event"
     elif re.search(_PERSON, q):
         kind = "person"
     elif asked_role(question):

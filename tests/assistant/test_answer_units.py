@@ -2,7 +2,7 @@
 place or for the members of a counted group needs a text that names them."""
 import pytest
 
-from assistant.extract import names_what_is_asked, ordinal_conflict, role_holder, states_asked_unit
+from assistant.extract import meeting_fact, names_what_is_asked, ordinal_conflict, role_holder, states_asked_unit
 
 
 @pytest.mark.parametrize("question, text, ok", [
@@ -74,3 +74,13 @@ def test_a_numbered_sitting_is_not_answered_by_another(question, text, conflict)
 def test_the_sentence_saying_who_holds_a_post(text, role, held):
     span = role_holder(text, role)
     assert (text[span[0]:span[1]] if span else None) == held
+
+
+def test_the_sentence_answering_a_question_about_a_meeting():
+    text = ("Ngày 04/3/2025, Ban Chỉ đạo đã họp Phiên thứ hai để đánh giá tình hình. Phiên họp do Tổng Bí thư "
+            "Tô Lâm, Trưởng Ban Chỉ đạo chủ trì. Bộ Công an hoàn thành trước ngày 30/6/2025.")
+    when, chair = meeting_fact("Phiên họp diễn ra ngày nào?", text), meeting_fact("Ai chủ trì phiên họp?", text)
+    assert text[when[0]:when[1]].startswith("Ngày 04/3/2025") and text[chair[0]:chair[1]].startswith("Phiên họp do")
+    # a dated task is not a meeting, and a task's lead is not a chair of people
+    assert meeting_fact("Họp ngày nào?", "Bộ Công an hoàn thành trước ngày 30/6/2025.") is None
+    assert meeting_fact("Ai chủ trì?", "Nhiệm vụ do Bộ Công an chủ trì.") is None

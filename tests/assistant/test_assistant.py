@@ -182,3 +182,10 @@ def test_a_clause_under_the_agency_the_question_names_ranks_first(fake_assistant
     # the owner of a programme ("… của Quốc hội") is not the agency asked about
     q = "Kế hoạch của Ủy ban Xã hội giao rà soát, kiến nghị sửa những luật nào?"
     assert [h.clause for h in a._fits_question(q, classify(q), hits)][0] is culture
+
+
+def test_a_meeting_held_is_dated_and_a_planned_one_is_a_task(fake_assistant):
+    ans = fake_assistant.ask("Phiên họp thứ hai của Ban Chỉ đạo diễn ra vào ngày nào, ai chủ trì?")
+    assert "04/3/2025" in ans.answer and "Tô Lâm" in ans.answer
+    ans = fake_assistant.ask("Hội nghị toàn quốc quán triệt Nghị quyết 57 được tổ chức khi nào?")
+    assert ans.intent == "when" and not ans.abstained and "2025" in ans.answer

@@ -34,6 +34,10 @@ from assistant.intent import classify
     ("ai lam truong ban chi dao ve chuyen doi so?", "role"),
     ("Theo đề cương, ai giữ chức Chủ tịch Hội đồng tư vấn quốc gia?", "role"),
     ("Hội đồng tư vấn có bao nhiêu Phó Chủ tịch?", "amount"),
+    # a meeting: when it took place, who chaired it
+    ("phien hop thu hai cua ban chi dao hop ngay nao?", "event"),
+    ("Cuộc họp với Tổ Giúp việc do ai chủ trì?", "event"),
+    ("Kế hoạch phải hoàn thành khi nào?", "when"),
 ])
 def test_kind_of_question(question, kind):
     assert classify(question).kind == kind
