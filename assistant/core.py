@@ -280,6 +280,21 @@ class Assistant:
             found = self._agencies[clause.id] = frozenset(m.agency.id for m in find_agencies(text))
         return found
 
+    def _states_amount(self, q: str, hits: list[Hit]) -> Hit:
+        """Of the two best clauses stating an amount in the unit asked, the one whose sentence holding the
+        number matches the question clearly better ("bao nhiêu phần trăm tổng chi ngân sách" is not
+        answered by the sentence on the digital economy's share of GDP in the clause ranked first)."""
+        stating = [h for h in hits[:3] if states_asked_unit(q, h.clause.text)][:2]
+        if not stating:
+            return hits[0]
+
+        def said(h: Hit) -> float:
+            s, e = best_sentences(q, h.clause.text, self.stats, want_number=True)[0]
+            return coverage(q, [h.clause.text[s:e]], self.stats)
+        if len(stating) == 2 and said(stating[1]) > AMOUNT_MARGIN * said(stating[0]):
+            return stating[1]
+        return stating[0]
+
     def _bears(self, clause: Clause, intent: Intent) -> bool:
         """The clause's task holds what a who/when question asks: a lead, a deadline."""
         tasks = self.tasks.of_clause(clause.id)
@@ -385,7 +400,7 @@ class Assistant:
             if ans is not None:
                 return ans
         if intent.kind == "amount":                 # the clause that states an amount in the unit asked
-            stating = next((h for h in hits[:2] if states_asked_unit(q, h.clause.text)), hits[0])
+            stating = self._states_amount(q, hits)
             hits = [stating, *(h for h in hits if h is not stating)]
             ans = self.tasks.answer_target(self, q, hits[:2], conf)
             if ans is not None:
@@ -441,6 +456,7 @@ RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring m
 ANSWER_BEARING = 1.15     # a clause holding the kind of fact asked (a lead, a deadline) scores this much more
 NAMES_AGENCY = 1.15       # a clause naming (or under a heading naming) every agency the question names
 _OWNER = re.compile(r"\b(của|cua|thuộc|thuoc)\s+$", re.IGNORECASE)  # "Chương trình hành động của Chính phủ"
+AMOUNT_MARGIN = 1.3       # a runner-up whose number sentence matches the question this much better answers
 LIST_BEARING = 1.2        # … and a clause holding a list (items inline or below it) for a "những … nào" question
 _YEARS = re.compile(r"\b(20[2-5]\d)\b")
 SECTION_MARGIN = 1.5      # a heading scoring this much over every content clause is what the question asks

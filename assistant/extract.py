@@ -75,7 +75,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         s, e = m.start(), m.end()
         parts = [(s + p.start(), s + p.end()) for p in _PART.finditer(text[s:e])] if e - s > 300 else [(s, e)]
         for ps, pe in parts:
-            while ps < pe and text[ps].isspace():
+            while ps < pe and (text[ps].isspace() or text[ps] in ");,."):    # the close of a bracket cut at ';'
                 ps += 1
             if pe - ps > 2:
                 out.append((ps, pe))

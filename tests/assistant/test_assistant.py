@@ -189,3 +189,19 @@ def test_a_meeting_held_is_dated_and_a_planned_one_is_a_task(fake_assistant):
     assert "04/3/2025" in ans.answer and "Tô Lâm" in ans.answer
     ans = fake_assistant.ask("Hội nghị toàn quốc quán triệt Nghị quyết 57 được tổ chức khi nào?")
     assert ans.intent == "when" and not ans.abstained and "2025" in ans.answer
+
+
+def test_amount_comes_from_the_clause_whose_number_sentence_matches(fake_assistant):
+    from indexing import Hit
+    a = fake_assistant
+    vision, targets = a.clause("57-NQ-TW:II.2"), a.clause("57-NQ-TW:II.1.-3")
+    q = "Mỗi năm phải dành ít nhất bao nhiêu phần trăm tổng chi ngân sách cho khoa học, công nghệ?"
+    assert a._states_amount(q, [Hit(vision, 1.0), Hit(targets, 0.9)]).clause is targets
+    q = "Quy mô kinh tế số đến năm 2045 đạt tối thiểu bao nhiêu phần trăm GDP?"
+    assert a._states_amount(q, [Hit(vision, 1.0), Hit(targets, 0.9)]).clause is vision
+
+
+def test_a_sentence_cut_at_a_semicolon_does_not_open_with_the_bracket_it_closes():
+    from assistant.extract import sentences
+    text = "Hoàn thiện dữ liệu (đất đai; dân cư); tái sử dụng 100% dữ liệu đã số hóa để cắt giảm thủ tục. " * 4
+    assert all(text[s] not in ");" for s, _ in sentences(text))
