@@ -75,6 +75,8 @@ def _children(assistant, q: str, top: Clause, conf: float) -> Answer | None:
     if parent is None or parent is not top and (coverage(q, [assistant.context_text(parent)], assistant.stats)
                                                 < SIBLINGS_SHARE * coverage(q, [top.full_text], assistant.stats)):
         return None         # the question is about this item itself, not the list it belongs to
+    if _one_of_asked(q, parent) and "." in parent.id.split(":", 1)[1]:
+        parent = assistant.clause(parent.id.rsplit(".", 1)[0]) or parent     # "Chương trình 1: …" -> the programmes
     children = assistant.children.get((parent.doc_id, parent.path), [])
     if len(children) < 2:
         return None
@@ -87,6 +89,18 @@ def _children(assistant, q: str, top: Clause, conf: float) -> Answer | None:
         lines.append(f"… và {len(children) - 8} ý khác.")
     return Answer(question=q, answer="\n".join(lines), abstained=False, citations=tuple(cites),
                   intent="list", confidence=conf)
+
+
+_ASKED_NOUN = re.compile(r"\b(?:nhung|cac) ((?:[a-z]+ ){0,3}?[a-z]+) nao\b")
+
+
+def _one_of_asked(q: str, clause: Clause) -> bool:
+    """The clause is one numbered member of what the question asks for: "những chương trình nào?" and the
+    heading "Chương trình 1: Hoàn thiện Thể chế"."""
+    m = _ASKED_NOUN.search(fold(q))
+    head = fold(clause.heading or clause.text[:80])
+    noun = " ".join(m.group(1).split()[:2]) if m else ""
+    return bool(noun) and bool(re.match(rf"{re.escape(noun)}\s+(\d+|[ivx]+)\b", head))
 
 
 def _without_marker(item: str) -> str:

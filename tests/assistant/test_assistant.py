@@ -205,3 +205,14 @@ def test_a_sentence_cut_at_a_semicolon_does_not_open_with_the_bracket_it_closes(
     from assistant.extract import sentences
     text = "Hoàn thiện dữ liệu (đất đai; dân cư); tái sử dụng 100% dữ liệu đã số hóa để cắt giảm thủ tục. " * 4
     assert all(text[s] not in ");" for s, _ in sentences(text))
+
+
+def test_a_list_question_gets_the_numbered_members_not_one_member_s_items(fake_assistant):
+    from assistant import lists
+    a = fake_assistant
+    q = "Đề cương chiến lược nêu những chương trình chiến lược nào?"
+    ans = lists.answer(a, q, a.clause("DC-CL-NQ57:VI.1.2"), 1.0)
+    assert [c.clause_id for c in ans.citations][:3] == ["DC-CL-NQ57:VI", "DC-CL-NQ57:VI.1", "DC-CL-NQ57:VI.2"]
+    q = "Chương trình 1 của đề cương gồm những nội dung nào?"
+    ans = lists.answer(a, q, a.clause("DC-CL-NQ57:VI.1.2"), 1.0)
+    assert ans.citations[0].clause_id == "DC-CL-NQ57:VI.1"
