@@ -239,7 +239,8 @@ class Assistant:
         years = set(_YEARS.findall(q))
         kind = intent.kind
         wants_list = lists.asks_list(q, intent)
-        named = {m.agency.id for m in find_agencies(q) if not _OWNER.search(q[:m.start])}
+        named = {m.agency.id for m in find_agencies(q)
+                 if not _OWNER.search(q[:m.start]) and not _DIRECTS.match(q[m.end:])}
         role = asked_role(q) if kind == "role" else ""
         if not years and kind not in ("lead", "coord", "when", "event") and not wants_list and not intent.defines \
                 and not named and not role:
@@ -455,6 +456,9 @@ _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|t
 RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring may lift into the top k
 ANSWER_BEARING = 1.15     # a clause holding the kind of fact asked (a lead, a deadline) scores this much more
 NAMES_AGENCY = 1.15       # a clause naming (or under a heading naming) every agency the question names
+# "Ban Chỉ đạo yêu cầu …", "Chính phủ giao …": the agency that directs, not the one the work falls to
+_DIRECTS = re.compile(r"\s*(?:đã\s+|da\s+)?(?:yêu cầu|yeu cau|chỉ đạo|chi dao|giao|kết luận|ket luan|đặt|dat|đề ra|de ra|"
+                      r"quyết định|quyet dinh|ban hành|ban hanh|xác định|xac dinh)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\b(của|cua|thuộc|thuoc)\s+$", re.IGNORECASE)  # "Chương trình hành động của Chính phủ"
 AMOUNT_MARGIN = 1.3       # a runner-up whose number sentence matches the question this much better answers
 LIST_BEARING = 1.2        # … and a clause holding a list (items inline or below it) for a "những … nào" question

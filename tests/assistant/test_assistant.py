@@ -182,6 +182,9 @@ def test_a_clause_under_the_agency_the_question_names_ranks_first(fake_assistant
     # the owner of a programme ("… của Quốc hội") is not the agency asked about
     q = "Kế hoạch của Ủy ban Xã hội giao rà soát, kiến nghị sửa những luật nào?"
     assert [h.clause for h in a._fits_question(q, classify(q), hits)][0] is culture
+    # … nor the agency that directs it
+    q = "Ủy ban Xã hội yêu cầu rà soát, kiến nghị sửa những luật nào?"
+    assert [h.clause for h in a._fits_question(q, classify(q), hits)][0] is culture
 
 
 def test_a_meeting_held_is_dated_and_a_planned_one_is_a_task(fake_assistant):
