@@ -254,7 +254,8 @@ class Assistant:
             if years:
                 found = set(_YEARS.findall(" ".join((*h.clause.context[-2:], h.clause.full_text))))
                 f *= 0.6 if found and not found & years else 1.0
-            if bears(h) or role and role_holder(h.clause.text, role) or kind == "event" and meeting_fact(q, h.clause.text):
+            text = h.clause.text
+            if bears(h) or role and role_holder(text, role) or kind == "event" and meeting_fact(q, text):
                 f *= ANSWER_BEARING
             elif wants_list and (h.clause.id in self.parents or lists.inline_items(h.clause)):
                 f *= LIST_BEARING
@@ -457,8 +458,8 @@ RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring m
 ANSWER_BEARING = 1.15     # a clause holding the kind of fact asked (a lead, a deadline) scores this much more
 NAMES_AGENCY = 1.15       # a clause naming (or under a heading naming) every agency the question names
 # "Ban Chỉ đạo yêu cầu …", "Chính phủ giao …": the agency that directs, not the one the work falls to
-_DIRECTS = re.compile(r"\s*(?:đã\s+|da\s+)?(?:yêu cầu|yeu cau|chỉ đạo|chi dao|giao|kết luận|ket luan|đặt|dat|đề ra|de ra|"
-                      r"quyết định|quyet dinh|ban hành|ban hanh|xác định|xac dinh)\b", re.IGNORECASE)
+_DIRECTS = re.compile(r"\s*(?:đã\s+|da\s+)?(?:yêu cầu|yeu cau|chỉ đạo|chi dao|giao|kết luận|ket luan|đặt|dat|"
+                      r"đề ra|de ra|quyết định|quyet dinh|ban hành|ban hanh|xác định|xac dinh)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\b(của|cua|thuộc|thuoc)\s+$", re.IGNORECASE)  # "Chương trình hành động của Chính phủ"
 AMOUNT_MARGIN = 1.3       # a runner-up whose number sentence matches the question this much better answers
 LIST_BEARING = 1.2        # … and a clause holding a list (items inline or below it) for a "những … nào" question

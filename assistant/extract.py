@@ -229,7 +229,8 @@ def chaired_by(text: str) -> tuple[int, int] | None:
 # A question for a place ("đặt tại tỉnh, thành phố nào?", "ở đâu?") is answered only by a text naming one:
 # a capitalised name after a place word ("tại Hà Nội", "Thành phố Hồ Chí Minh"), not "một số thành phố".
 _ASKS_PLACE = re.compile(r"\b(o dau|tai dau|dat (tru so )?tai (tinh|thanh pho|dia phuong|noi) nao|noi nao|"
-                         r"(tinh|thanh pho|quoc gia|nuoc|vung|khu vuc)(, ?(tinh|thanh pho|thanh))? nao|dia (diem|ban|phuong) nao)\b")
+                         r"(tinh|thanh pho|quoc gia|nuoc|vung|khu vuc)(, ?(tinh|thanh pho|thanh))? nao|"
+                         r"dia (diem|ban|phuong) nao)\b")
 _PLACE_NAME = re.compile(r"\b(?:tại|ở|tỉnh|thành phố|TP\.?|thủ đô|nước)\s+(?!(?:Trung|Bộ|Ban|Ủy|Văn|Hội|Cơ|Quỹ|Chính|"
                          r"Đảng|Nhà|Nghị|Kế|Thông|Quyết|Chương|Đề|Phụ|Tổ)\b)[A-ZĐÂÊÔƠƯĂÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÓÒỎÕỌÉÈẺẼẸÝỲỶỸỴ]\w+",
                          re.IGNORECASE)

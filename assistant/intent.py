@@ -59,7 +59,8 @@ def asked_role(question: str) -> str:
 
 # when a meeting took place ("Phiên họp thứ hai họp ngày nào?"), not when a task is due
 _EVENT = r"\b(phien hop|cuoc hop|hoi nghi|ky hop|buoi lam viec|phien thu)\b"
-_HAPPENED = (r"\b(hop|dien ra|to chuc|khai mac)\s+(vao\s+)?(ngay nao|khi nao|bao gio|luc nao|hom nao|thoi gian nao|nam nao)\b|"
+_HAPPENED = (r"\b(hop|dien ra|to chuc|khai mac)\s+(vao\s+)?"
+             r"(ngay nao|khi nao|bao gio|luc nao|hom nao|thoi gian nao|nam nao)\b|"
              r"\b(ai|nguoi nao|dong chi nao) (chu tri|chu toa)\b|\b(chu tri|chu toa) boi ai\b")
 _YESNO = r"\b(dung hay sai|co dung|dung khong|phai khong|co phai)\b"
 _WINDOW = (r"\b(quy (i|ii|iii|iv|1|2|3|4)\b|thang \d{1,2}|nam 20\d\d|\d{1,2}/20\d\d|truoc ngay|"
@@ -68,7 +69,8 @@ _WINDOW = (r"\b(quy (i|ii|iii|iv|1|2|3|4)\b|thang \d{1,2}|nam 20\d\d|\d{1,2}/20\
 
 @dataclass(frozen=True)
 class Intent:
-    kind: str            # signer | date | issuer | number | basis | lead | coord | role | event | when | amount | list | generic
+    # signer | date | issuer | number | basis | lead | coord | role | event | when | amount | list | generic
+    kind: str
     is_list: bool = False
     has_window: bool = False
     overdue: bool = False

@@ -38,7 +38,8 @@ def describe(doc: Document) -> str:
 
 
 # "66-NQ/TW", "193/2025/NQ-QH15", "37/2018/QĐ-TTg" (on the folded text)
-_DOC_NUMBER = re.compile(r"\b(\d{1,5}(?:\s*/\s*(?:19|20)\d\d)?\s*[-/]\s*(?:nq|kh|tb|qd|ct|kl|nd|tt)\s*[-/]\s*[a-z0-9]+)")
+_DOC_NUMBER = re.compile(r"\b(\d{1,5}(?:\s*/\s*(?:19|20)\d\d)?\s*[-/]\s*(?:nq|kh|tb|qd|ct|kl|nd|tt)"
+                         r"\s*[-/]\s*[a-z0-9]+)")
 
 
 def unknown_number(docs: list[Document], question: str) -> str:

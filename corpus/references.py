@@ -117,8 +117,9 @@ def referenced_documents(documents: list[Document], question: str) -> tuple[str,
     ids = [d.id for d in documents if not d.part_of and _score(d, q) >= 3]
     titled = _only_of_type(documents, q)
     if titled:              # "Đề cương chiến lược triển khai Nghị quyết 57": the 57 is the title's
-        q_rest = _without_title(q, next(d for d in documents if d.id == titled[0]))
-        ids = titled + [i for i in ids if i != titled[0] and _score(next(d for d in documents if d.id == i), q_rest) >= 3]
+        by_id = {d.id: d for d in documents}
+        q_rest = _without_title(q, by_id[titled[0]])
+        ids = titled + [i for i in ids if i != titled[0] and _score(by_id[i], q_rest) >= 3]
     parts = [d for d in documents if d.part_of]
     if _APPENDIX.search(q):
         named = [d.id for d in parts if d.part_of in ids] or [d.id for d in parts]
