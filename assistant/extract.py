@@ -82,6 +82,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out or [(0, len(text))]
 
 
+def sentence_at(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the sentence of `text` that holds character `at`."""
+    return next(((s, e) for s, e in sentences(text) if s <= at < e), None)
+
+
 ITEM_MARK = re.compile(r"(?:(?<=\s)|^)(?:\((\d{1,2})\)|(\d{1,2})\)|([a-zđ])\))\s+")
 
 
@@ -189,8 +194,7 @@ def role_holder(text: str, role: str) -> tuple[int, int] | None:
             continue
         if before.endswith("lam ") or before.rstrip().endswith(",") or re.match(r"[^:.;,()]{0,40}:", after) \
                 or re.match(r"(?:\s+\S+){0,6}?\s+la\s", after):
-            at = pos[m.start()]
-            return next(((s, e) for s, e in sentences(text) if s <= at < e), None)
+            return sentence_at(text, pos[m.start()])
     return None
 
 
@@ -216,7 +220,7 @@ def meeting_fact(question: str, text: str) -> tuple[int, int] | None:
     trì") or when it took place (a date and a meeting verb in one sentence)."""
     if asks_chair(question):
         people = chaired_by(text)
-        return next(((s, e) for s, e in sentences(text) if s <= people[0] < e), None) if people else None
+        return sentence_at(text, people[0]) if people else None
     return next(((s, e) for s, e in sentences(text) if _DATED.search(text[s:e]) and _MET.search(text[s:e])), None)
 
 

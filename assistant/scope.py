@@ -26,8 +26,9 @@ _OWN_DATE = re.compile(r"\b(thong qua|ban hanh|ky|co hieu luc|hieu luc|ra doi)\b
 def _opens_with(q: str, number: str) -> bool:
     """The question is about the document numbered so: it opens with it ("Nghị quyết 193/2025/NQ-QH15 được
     Quốc hội thông qua vào ngày nào?", at most three words before the number), not a task that names it."""
-    at = fold(q).find(fold(number))
-    return 0 <= at and len(fold(q)[:at].split()) <= 3
+    key = fold(q)
+    at = key.find(fold(number))
+    return 0 <= at and len(key[:at].split()) <= 3
 
 
 class Scope:

@@ -194,7 +194,6 @@ def build_index(corpus: Corpus, folder: Path | str, settings: IndexSettings = In
         return {"rebuilt": False, "reason": "unchanged", "clauses": len(dtexts), "embedded": 0,
                 "reused": len(dtexts), "seconds": round(time.perf_counter() - t0, 3), "folder": str(folder)}
 
-    dim = None
     vectors: list[np.ndarray | None] = [previous.get((embedder.name, k)) for k in keys]
     todo = [i for i, v in enumerate(vectors) if v is None and corpus.clauses[i].kind != "part"]
     batch = 32
@@ -208,7 +207,6 @@ def build_index(corpus: Corpus, folder: Path | str, settings: IndexSettings = In
     dim = next(len(v) for v in vectors if v is not None)
     vectors = [np.zeros(dim, np.float32) if c.kind == "part" else v for c, v in zip(corpus.clauses, vectors)]
     matrix = np.vstack(vectors).astype(np.float32)
-    dim = matrix.shape[1]
 
     tokenizer = Tokenizer(settings.segmenter, settings.accents)
     bm25 = BM25Index(tokenizer, settings.bm25_k1, settings.bm25_b)
