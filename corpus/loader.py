@@ -79,6 +79,18 @@ def _slug(stem: str) -> str:
     return re.sub(r"[^\w\-]+", "-", stem).strip("-") or "doc"
 
 
+def header_issuer(lines: tuple[str, ...]) -> str:
+    """The issuing body a header block names: its last upper-case line, written as the agency list writes
+    it ("ĐẢNG ĐOÀN QUỐC HỘI" -> "Đảng đoàn Quốc hội"), else in sentence case."""
+    from corpus.agencies import lookup
+    if not lines:
+        return ""
+    agency = lookup(lines[-1])
+    if agency is not None:
+        return agency.name
+    return lines[-1][:1] + lines[-1][1:].lower()
+
+
 def load_document(path: Path, meta: dict | None = None) -> tuple[Document, list[Clause]]:
     """Decode and segment one file. Raises DecodeError for unusable files."""
     data = path.read_bytes()
@@ -92,9 +104,9 @@ def load_document(path: Path, meta: dict | None = None) -> tuple[Document, list[
         filename=path.name,
         title=meta.get("title") or seg.title or path.stem,
         number=meta.get("number", seg.number),
-        type=meta.get("type", ""),
+        type=meta.get("type", seg.type),
         date=meta.get("date", seg.date),
-        issuer=meta.get("issuer", ""),
+        issuer=meta.get("issuer", header_issuer(seg.issuer_lines)),
         signer=meta.get("signer") or seg.signer,
         source=meta.get("source", ""),
         caveat=meta.get("caveat", ""),

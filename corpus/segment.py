@@ -76,6 +76,8 @@ class Segmented:
     number: str = ""
     date: str = ""
     title: str = ""
+    type: str = ""
+    issuer_lines: tuple[str, ...] = ()   # the header lines naming the issuing body, outermost first
 
 
 _INLINE_ITEM = re.compile(r"(?:(?<=^)|(?<=[:.;]\s)|(?<=[:.;]\*\*\s))\((\d{1,2})\)\s+(?=\S)")
@@ -459,13 +461,34 @@ class _Segmenter:
             d, mo, y = (int(x) for x in m.groups())
             if 1 <= d <= 31 and 1 <= mo <= 12:
                 self.meta.date = f"{y:04d}-{mo:02d}-{d:02d}"
-        kinds = ("NGHỊ QUYẾT", "KẾ HOẠCH", "THÔNG BÁO", "QUYẾT ĐỊNH", "CHỈ THỊ", "KẾT LUẬN", "CHƯƠNG TRÌNH",
-                 "ĐỀ CƯƠNG", "LUẬT", "NGHỊ ĐỊNH", "THÔNG TƯ", "CÔNG VĂN", "BÁO CÁO", "ĐỀ ÁN")
         for i, line in enumerate(self.header_lines):
-            if any(line.upper().startswith(k) for k in kinds):
+            kind = next((k for k in _KINDS if line.upper().startswith(k)), "")
+            if kind:
                 rest = [x for x in self.header_lines[i:i + 5] if not _NUMBER_LINE.match(x)]
                 self.meta.title = " ".join(rest)[:300]
+                kind = "THÔNG BÁO KẾT LUẬN" if re.match(r"THÔNG BÁO\s+KẾT LUẬN", " ".join(rest).upper()) else kind
+                self.meta.type = kind.capitalize()
                 break
+        self.meta.issuer_lines = tuple(_issuer_lines(self.header_lines))
+
+
+_KINDS = ("NGHỊ QUYẾT", "KẾ HOẠCH", "THÔNG BÁO", "QUYẾT ĐỊNH", "CHỈ THỊ", "KẾT LUẬN", "CHƯƠNG TRÌNH",
+          "ĐỀ CƯƠNG", "LUẬT", "NGHỊ ĐỊNH", "THÔNG TƯ", "CÔNG VĂN", "BÁO CÁO", "ĐỀ ÁN", "HƯỚNG DẪN", "QUY ĐỊNH")
+# the national and party mottos of a header block name no issuer
+_MOTTO = re.compile(r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|CHỦ NGHĨA VIỆT NAM|ĐỘC LẬP\b)")
+
+
+def _issuer_lines(header: list[str]) -> list[str]:
+    """The upper-case lines above the number line ("Số …"), mottos left out: "BAN CHẤP HÀNH TRUNG ƯƠNG",
+    "ĐẢNG ĐOÀN QUỐC HỘI" (the issuing body is the last)."""
+    out = []
+    for line in header:
+        if _NUMBER_LINE.match(line) or re.match(r"^Số\b", line) or any(line.upper().startswith(k) for k in _KINDS):
+            break
+        text = line.strip(" *-_")
+        if text and _is_upper(text) and not _MOTTO.match(text.upper()):
+            out.append(text)
+    return out
 
 
 def segment_text(text: str) -> Segmented:

@@ -3,7 +3,10 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from corpus import decode, load_corpus
+from corpus.loader import BUNDLED_DIR, header_issuer, load_catalog
 from corpus.normalize import clean_markdown, fold, normalize, unify_tones
 
 
@@ -76,3 +79,21 @@ def test_cli_bundled_check_and_unknown_clause():
     bad = subprocess.run([sys.executable, "-m", "hoidap.cli", "corpus", "show", "khong-co"],
                          capture_output=True, text=True)
     assert bad.returncode == 1 and "Lỗi:" in bad.stderr and "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize("name", ["03-NQ-CP.txt", "23-TB-TGV.txt", "3260-KH-DDQH15.md"])
+def test_type_and_issuer_read_from_the_header_without_a_catalog(tmp_path, name):
+    """A document dropped into a folder with no catalog entry gets its type from the title line and its
+    issuer from the header block ("ĐẢNG ĐOÀN QUỐC HỘI" above "Số …"), as the catalog writes them."""
+    (tmp_path / name).write_bytes((BUNDLED_DIR / name).read_bytes())
+    (tmp_path / "catalog.json").write_text("{}", encoding="utf-8")
+    doc = load_corpus(tmp_path).documents[0]
+    expected = load_catalog(BUNDLED_DIR)[name]
+    assert (doc.type, doc.issuer) == (expected["type"], expected["issuer"])
+    assert doc.number == expected["number"] and doc.date == expected["date"]
+
+
+def test_header_issuer_of_an_unknown_body_is_written_in_sentence_case():
+    assert header_issuer(("ỦY BAN NHÂN DÂN TỈNH BẮC NINH", "SỞ KHOA HỌC VÀ CÔNG NGHỆ")) in (
+        "Sở khoa học và công nghệ", "Sở Khoa học và Công nghệ")
+    assert header_issuer(()) == ""
