@@ -12,7 +12,8 @@ def clauses():
     return load_corpus().clauses
 
 
-@pytest.mark.parametrize("path", ["eval/data/dev.jsonl", "eval/data/dev2.jsonl"])
+@pytest.mark.parametrize("path", ["eval/data/dev.jsonl", "eval/data/dev2.jsonl", "eval/data/dev3.jsonl",
+                                  "eval/data/dev4.jsonl"])
 def test_dev_set_evidence_is_in_the_corpus(path, clauses):
     questions = load_questions(path)
     assert len({q.id for q in questions}) == len(questions)
