@@ -88,9 +88,14 @@ def split_compound(question: str) -> list[tuple[str, str]]:
         left, right = question[:m.start()].strip(" ,"), question[m.end():].strip()
         if not (_asks(left) and _asks(right)):
             continue
-        if not content_terms(left) or not content_terms(right):
+        if not content_terms(left):
             continue
         left_q = left if left.endswith("?") else left + "?"
+        if not content_terms(right) or names_no_subject(right):
+            # "… diễn ra ngày nào và do ai chủ trì?": the second part asks about the first one's subject
+            if not names_no_subject(left):
+                return [(left_q, ""), (right, _subject(left))]
+            continue
         return [(left_q, _subject(right) if len(content_terms(left)) < SHORT_PART else ""), (right, _subject(left))]
     years = _TWO_YEARS.search(question)
     if years and years.group(1) != years.group(2):

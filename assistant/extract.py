@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from corpus import Clause
 from corpus.deadlines import fold_with_offsets
@@ -66,6 +67,36 @@ def coverage(question: str, texts: list[str], stats: TermStats) -> float:
         total += w
         got += w if f" {p} " in joined else 0.0
     return got / total if total else 0.0
+
+
+def sentence_coverage(question: str, clause: Clause, stats: TermStats) -> float:
+    """The coverage of the question by the clause's best sentence read under its two nearest headings: a long
+    paragraph whose one sentence answers ("… Nghị quyết số 193/2025/NQ-QH15 với 12 cơ chế, chính sách thí điểm")
+    is as good a match as a short clause that says only that."""
+    terms = content_terms(question)
+    if not terms:
+        return 0.0
+    pairs = set(zip(terms, terms[1:]))
+    weights = {t: stats.idf(t) for t in set(terms)}
+    pair_weights = {p: 0.25 * (weights[p[0]] + weights[p[1]]) for p in pairs}
+    total = sum(weights.values()) + sum(pair_weights.values())
+    head_words, head_pairs = _sentence_terms(" ".join(clause.context[-2:]))[0] if clause.context else (set(), set())
+    best = 0.0
+    for words, wpairs in _sentence_terms(clause.full_text):
+        got = sum(w for t, w in weights.items() if t in words or t in head_words)
+        got += sum(w for p, w in pair_weights.items() if p in wpairs or p in head_pairs)
+        best = max(best, got)
+    return best / total if total else 0.0
+
+
+@lru_cache(maxsize=8192)
+def _sentence_terms(text: str) -> tuple[tuple[frozenset, frozenset], ...]:
+    """Each sentence's folded syllables and adjacent syllable pairs (a heading counts as one sentence)."""
+    out = []
+    for s, e in sentences(text):
+        words = _terms(text[s:e])
+        out.append((frozenset(words), frozenset(zip(words, words[1:]))))
+    return tuple(out)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -239,7 +270,7 @@ _PLACE_NAME = re.compile(r"\b(?:tại|ở|tỉnh|thành phố|TP\.?|thủ đô|n
                          r"Đảng|Nhà|Nghị|Kế|Thông|Quyết|Chương|Đề|Phụ|Tổ)\b)[A-ZĐÂÊÔƠƯĂÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÓÒỎÕỌÉÈẺẼẸÝỲỶỸỴ]\w+",
                          re.IGNORECASE)
 # "Bốn dịch vụ … cụ thể là những dịch vụ nào?": the specific members of a group the question counts.
-_ASKS_MEMBERS = re.compile(r"\bcu the (la |gom )?(nhung|cac|gi|la gi)\b|\bcu the gom\b")
+_ASKS_MEMBERS = re.compile(r"\bcu the (la |gom )?(nhung|cac|gi|la gi)\b|\bcu the gom\b|\bla nhung ai\b|\bgom nhung ai\b")
 _COUNTED = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 _OPENS_LIST = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?::|gom\b|bao gom\b|la\s*:|nhu\s*:|\(1\)|\(i\))")
 
@@ -251,7 +282,9 @@ def ordinal_conflict(question: str, text: str) -> bool:
 
 
 def names_place(text: str) -> bool:
-    return any(m.group(0).split()[-1][:1].isupper() for m in _PLACE_NAME.finditer(text))
+    """A named place below the country: every document is about Việt Nam, so "tại Việt Nam" says no where."""
+    return any(m.group(0).split()[-1][:1].isupper() and not text[m.end():].startswith(" Nam")
+               and m.group(0).split()[-1] != "Việt" for m in _PLACE_NAME.finditer(text))
 
 
 def names_what_is_asked(question: str, text: str) -> bool:
@@ -264,11 +297,18 @@ def names_what_is_asked(question: str, text: str) -> bool:
         return True
     t = fold(text)
     for m in _COUNTED.finditer(q):
+        if _DOC_WORD.search(q[:m.start()]):         # "Nghị quyết 57 cụ thể gồm những gì": a number, not a count
+            continue
         n = NUMBER_WORDS.get(m.group(1), m.group(1))
         said = re.search(rf"\b(?:{n}|{m.group(1)})\s+{re.escape(m.group(2))}\b", t)
         if said and not _OPENS_LIST.match(t[said.end():]):
             return False
+        if not said and not enumerated_items(text):     # a text that neither counts the group nor lists
+            return False
     return True
+
+
+_DOC_WORD = re.compile(r"\b(nghi quyet|ke hoach|thong bao|quyet dinh|chi thi|ket luan|so|phu luc|muc|dieu|khoan)\s*$")
 
 
 def asked_column(question: str, columns: list[tuple[str, str]], min_share: float = 0.75) -> tuple[str, str] | None:

@@ -10,7 +10,7 @@ from corpus.normalize import fold
 _SIGNER = r"\b(ai (da )?ky|nguoi ky|ky boi|do ai ky|ai la nguoi ky|ky ban hanh boi|ai ky ban hanh|chu ky cua ai)\b"
 _DATE = (r"\b(ban hanh (vao )?(ngay|thang|nam|khi) ?(nao|bao gio)?|ngay ban hanh|ky (vao )?ngay nao|ngay ky|"
          r"ban hanh bao gio|ban hanh luc nao|ban hanh nam nao|ra doi (khi|nam) nao|ngay thang nam|"
-         r"(hop|dien ra) (vao )?ngay nao|thong bao ngay nao)\b")
+         r"(hop|dien ra) (vao )?ngay nao|thong bao ngay nao|(duoc )?(ra|phat hanh) (vao )?(ngay|thang|nam) nao)\b")
 _ISSUER = (r"\b(co quan nao (ban hanh|phat hanh)|ai (ban hanh|phat hanh)|do (co quan )?nao (ban hanh|phat hanh)|"
            r"do ai (ban hanh|phat hanh)|cua co quan nao|ban hanh boi|phat hanh boi)\b")
 # a metadata question names a document
@@ -54,7 +54,14 @@ def asked_role(question: str) -> str:
     q = fold(question.replace("AI", " "))
     if not re.search(_ASKS_HOLDER, q):
         return ""
-    return next((r for r in _ROLES if re.search(rf"\b{r}\b", q)), "")
+    named = next((r for r in _ROLES if re.search(rf"\b{r}\b", q)), "")
+    heads = re.search(_HEADS, q)
+    return named or (_HEAD_OF[heads.group(2)] if heads else "")
+
+
+# "Ai đứng đầu Ban Chỉ đạo …?" asks for the head's post of that kind of body
+_HEADS = r"\b(dung dau|nguoi dung dau|lanh dao cao nhat|nguoi dan dat)\s+(?:cua\s+)?(tieu ban|ban|hoi dong|to)\b"
+_HEAD_OF = {"ban": "truong ban", "tieu ban": "truong tieu ban", "hoi dong": "chu tich", "to": "to truong"}
 
 
 # when a meeting took place ("Phiên họp thứ hai họp ngày nào?"), not when a task is due
