@@ -46,6 +46,12 @@ def test_inline_items_in_order():
      False),
     ("Bốn dịch vụ công được thí điểm khi nào?", "Thí điểm 4 dịch vụ công từ ngày 19/5/2025.", True),
     ("Bộ nào chủ trì xây dựng Luật Dữ liệu?", "Bộ Công an chủ trì.", True),
+    # every document is about Việt Nam: "tại Việt Nam" says no where
+    ("Trung tâm dữ liệu quốc gia đặt ở đâu?", "Thu hút doanh nghiệp đặt trung tâm dữ liệu tại Việt Nam.", False),
+    # a group the text neither counts nor lists; a number naming a document is not a count
+    ("12 cơ chế thí điểm cụ thể là những cơ chế nào?", "Quốc hội đã ban hành Nghị quyết về cơ chế thí điểm.", False),
+    ("Ba nhà khoa học làm Phó Chủ tịch là những ai?", "Phó Chủ tịch (03): là những nhà khoa học uy tín.", False),
+    ("Nghị quyết 57 cụ thể là những gì?", "Nghị quyết 57 về đột phá phát triển khoa học.", True),
 ])
 def test_a_place_or_the_members_asked_must_be_named(question, text, ok):
     assert names_what_is_asked(question, text) is ok

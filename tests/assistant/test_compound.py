@@ -19,6 +19,13 @@ def test_a_last_question_naming_no_subject_asks_about_everything_before_it():
     assert split_compound("Việc số hóa hồ sơ, bộ nào chủ trì?") == [("Việc số hóa hồ sơ, bộ nào chủ trì?", "")]
 
 
+def test_a_second_part_naming_no_subject_after_va_asks_about_the_first():
+    q = "Phiên họp thứ hai diễn ra ngày nào và do ai chủ trì?"
+    (p1, t1), (p2, t2) = split_compound(q)
+    assert (p1, t1) == ("Phiên họp thứ hai diễn ra ngày nào?", "")
+    assert p2 == "do ai chủ trì?" and "Phiên họp thứ hai" in t2
+
+
 def test_a_part_the_answer_to_the_rest_already_gives_is_not_asked_again():
     from assistant.compound import answered_by
     fact = Answer(question="q", answer="Bộ Công an chủ trì; thời hạn: tháng 12/2025. [1]\nNhiệm vụ: “…”",

@@ -38,6 +38,10 @@ from assistant.intent import classify
     ("phien hop thu hai cua ban chi dao hop ngay nao?", "event"),
     ("Cuộc họp với Tổ Giúp việc do ai chủ trì?", "event"),
     ("Kế hoạch phải hoàn thành khi nào?", "when"),
+    # the head of a body is asked by the post of its kind
+    ("Ai đứng đầu Ban Chỉ đạo chuyển đổi số?", "role"),
+    ("ai la nguoi dung dau hoi dong tu van quoc gia", "role"),
+    ("Thông báo 23-TB/TGV ra ngày nào?", "date"),
 ])
 def test_kind_of_question(question, kind):
     assert classify(question).kind == kind
@@ -52,3 +56,15 @@ def test_kind_of_question(question, kind):
 ])
 def test_definition_questions(question, defines):
     assert classify(question).defines is defines
+
+
+@pytest.mark.parametrize("question, role", [
+    ("Ai đứng đầu Ban Chỉ đạo chuyển đổi số?", "truong ban"),
+    ("ai la nguoi dung dau hoi dong tu van quoc gia", "chu tich"),
+    ("Ai đứng đầu Tổ Giúp việc?", "to truong"),
+    ("Ai làm Phó Trưởng ban?", "pho truong ban"),
+    ("Bộ nào đứng đầu danh sách?", ""),
+])
+def test_the_post_asked(question, role):
+    from assistant.intent import asked_role
+    assert asked_role(question) == role
