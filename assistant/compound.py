@@ -15,7 +15,8 @@ _JOINS = re.compile(r",?\s+(?:và|va|còn|con)\s+|\s*;\s+|\?\s+")
 # question words (folded); "AI" in capitals is artificial intelligence, not "who"
 _ASKS = re.compile(r"\b(nao|gi|bao nhieu|bao gio|may|ai|co phai)\b|\b(khong|chua)\s*\??$")
 # one question about two horizons: "… vào năm 2030 và năm 2045?"
-_TWO_YEARS = re.compile(r"\b(?:năm\s+)?(20\d\d)\s*(?:,|và|va)\s+(?:năm\s+|nam\s+)?(20\d\d)\b", re.IGNORECASE)
+_TWO_YEARS = re.compile(r"\b(?:năm\s+)?(20\d\d)\s*(?:,|và|va)\s+(?:(?:vào|vao|đến|den|tới|toi)\s+)?(?:năm\s+|nam\s+)?"
+                        r"(20\d\d)\b", re.IGNORECASE)
 # words a question for an agency or a time has without naming its subject ("bộ nào lo việc này?")
 _ASKING_TERMS = {"bo", "quan", "co", "don", "vi", "nganh", "viec", "nay", "lo", "lam"}
 SHORT_PART = 3          # a first part with fewer content words borrows the topic of the second

@@ -10,12 +10,13 @@ from datetime import date
 
 from assistant import lists, metadata
 from assistant.acronyms import Acronyms
-from assistant.extract import (TermStats, asked_column, asks_chair, best_sentences, content_terms, coverage,
-                               has_person, meeting_fact, names_what_is_asked, ordinal_conflict, role_holder,
-                               sentence_coverage, states_asked_unit)
+from assistant.extract import (TermStats, asked_column, asks_chair, best_sentences, content_terms, counts_asked,
+                               coverage, has_person, meeting_fact, names_what_is_asked, ordinal_conflict,
+                               role_holder, sentence_coverage, states_asked_unit)
 from assistant.intent import Intent, asked_role, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
+from assistant.plain_words import document_words
 from assistant.settings import Settings
 from assistant.compound import answered_by, merge, names_no_subject, split_compound
 from assistant.scope import Scope
@@ -110,12 +111,13 @@ class Assistant:
     def retrieve(self, question: str, k: int = 10, filters: Filters | None = None, retriever=None,
                  about: str = "", intent: Intent | None = None) -> list[Hit]:
         """Ranked clauses for a question, favouring the documents it names; `about` adds words to the
-        search without adding the documents it names, as do the other forms of the acronyms it uses."""
+        search without adding the documents it names, as do the other forms of the acronyms it uses and the
+        documents' words for its everyday ones ("tiền" -> "kinh phí")."""
         refs = referenced_documents(self.index.documents, question)
         asked = without_names(self.index.documents, question) if refs else question
         if len(content_terms(asked)) < 2:       # "Phiên họp thứ hai do ai chủ trì?": the sitting is the subject
             asked = question
-        query = " ".join(x for x in (asked, about, self.acronyms.expand(question)) if x)
+        query = " ".join(x for x in (asked, about, self.acronyms.expand(question), document_words(question)) if x)
         hits = (retriever or self.retriever).search(query, k=max(k + RERANK_EXTRA, SENTENCE_POOL), filters=filters,
                                                     boost_docs=refs)
         hits = self._by_best_sentence(query, hits)[:k + RERANK_EXTRA]
@@ -306,6 +308,11 @@ class Assistant:
         number matches the question clearly better ("bao nhiêu phần trăm tổng chi ngân sách" is not
         answered by the sentence on the digital economy's share of GDP in the clause ranked first)."""
         years = set(_YEARS.findall(q))
+        for h in hits:                              # "bao nhiêu cơ chế" and "… với 12 cơ chế, chính sách …"
+            counted = counts_asked(q, h.clause.text)
+            if counted and not _other_horizon(years, h.clause) \
+                    and coverage(q, [h.clause.text[counted[0]:counted[1]]], self.stats) >= COUNTED_SHARE:
+                return h
         stating = [h for h in hits[:3] if states_asked_unit(q, h.clause.text)]
         stating = ([h for h in stating if not _other_horizon(years, h.clause)] or stating)[:2]
         if not stating:
@@ -490,6 +497,7 @@ NAMES_AGENCY = 1.15       # a clause naming (or under a heading naming) every ag
 _DIRECTS = re.compile(r"\s*(?:đã\s+|da\s+)?(?:yêu cầu|yeu cau|chỉ đạo|chi dao|giao|kết luận|ket luan|đặt|dat|"
                       r"đề ra|de ra|quyết định|quyet dinh|ban hành|ban hanh|xác định|xac dinh)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\b(của|cua|thuộc|thuoc)\s+$", re.IGNORECASE)  # "Chương trình hành động của Chính phủ"
+COUNTED_SHARE = 0.5      # a sentence counting what is asked answers when it covers this much of the question
 AMOUNT_MARGIN = 1.3       # a runner-up whose number sentence matches the question this much better answers
 LIST_BEARING = 1.2        # … and a clause holding a list (items inline or below it) for a "những … nào" question
 _YEARS = re.compile(r"\b(20[2-5]\d)\b")

@@ -20,7 +20,7 @@ văn bản nghị quyết kế hoạch thông báo đề cương nội dung gồ
 phần trăm tỷ tỉ lệ mấy muốn xong lo đi i ii iii iv v vi vii phụ lục
 """.split())
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)")    # "50.000 kỹ sư" is one sentence
 _PART = re.compile(r"[^;]+(?:;|$)")
 _NUMBER = re.compile(r"\d")
 
@@ -208,6 +208,22 @@ def states_asked_unit(question: str, text: str) -> bool:
     if _ASKS_MONEY.search(q):
         return bool(_MONEY.search(text))
     return has_quantity(text) and (not _ASKS_PERCENT.search(q) or bool(_PERCENT.search(text)))
+
+
+def counts_asked(question: str, text: str) -> tuple[int, int] | None:
+    """The sentence of `text` that counts what the question asks the number of: "có bao nhiêu cơ chế, chính
+    sách thí điểm?" and "… với 12 cơ chế, chính sách thí điểm …" (the two words after "bao nhiêu", written
+    after a number)."""
+    m = _HOW_MANY.search(fold(question))
+    if not m:
+        return None
+    key, pos = fold_with_offsets(text)
+    said = re.search(rf"(?<![\w/.,-])\d[\d.,]*\s+{re.escape(m.group(1))}\b", key)
+    return sentence_at(text, pos[said.start()]) if said else None
+
+
+# "bao nhiêu cơ chế", "bao nhiêu kỹ sư": a counted noun of two words (not a unit asked by the per cent check)
+_HOW_MANY = re.compile(r"\bbao nhieu\s+((?!phan tram|ty le|ti le|lan\b|nam\b|thang\b|ngay\b)[a-z]+ [a-z]+)\b(?<!\bla)")
 
 
 def has_person(text: str) -> bool:

@@ -76,6 +76,12 @@ def meeting_ordinal(folded: str) -> int:
 def named_document(documents: list[Document], question: str) -> Document | None:
     """The one main document a question names most specifically, or None."""
     q = fold(question)
+    titled = _only_of_type(documents, q)
+    if titled:              # "Đề cương chiến lược triển khai Nghị quyết 57 do cơ quan nào ban hành?"
+        doc = next(d for d in documents if d.id == titled[0])
+        rest = _without_title(q, doc)
+        if not any(_score(d, rest) >= 3 for d in documents if not d.part_of and d is not doc):
+            return doc
     scored = [(_score(d, q), d) for d in documents if not d.part_of]
     scored = [x for x in scored if x[0] >= 3]
     return max(scored, key=lambda x: x[0])[1] if scored else None

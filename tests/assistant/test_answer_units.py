@@ -2,7 +2,8 @@
 place or for the members of a counted group needs a text that names them."""
 import pytest
 
-from assistant.extract import meeting_fact, names_what_is_asked, ordinal_conflict, role_holder, states_asked_unit
+from assistant.extract import (counts_asked, meeting_fact, names_what_is_asked, ordinal_conflict, role_holder,
+                               states_asked_unit)
 
 
 @pytest.mark.parametrize("question, text, ok", [
@@ -90,3 +91,15 @@ def test_the_sentence_answering_a_question_about_a_meeting():
     # a dated task is not a meeting, and a task's lead is not a chair of people
     assert meeting_fact("Họp ngày nào?", "Bộ Công an hoàn thành trước ngày 30/6/2025.") is None
     assert meeting_fact("Ai chủ trì?", "Nhiệm vụ do Bộ Công an chủ trì.") is None
+
+
+@pytest.mark.parametrize("question, text, counted", [
+    ("Nghị quyết 193 có bao nhiêu cơ chế, chính sách thí điểm?",
+     "Đạt nhiều kết quả. Quốc hội ban hành Nghị quyết 193 với 12 cơ chế, chính sách thí điểm.", "12 cơ chế"),
+    ("Cần bao nhiêu kỹ sư bán dẫn?", "Đào tạo 50.000 kỹ sư bán dẫn đến năm 2030.", "50.000 kỹ sư"),
+    ("Có bao nhiêu cơ chế?", "Ban hành cơ chế thí điểm.", None),               # named, not counted
+    ("Tỷ lệ là bao nhiêu phần trăm?", "Đạt 30 phần trăm GDP.", None),          # a unit, not a counted noun
+])
+def test_the_sentence_counting_what_is_asked(question, text, counted):
+    span = counts_asked(question, text)
+    assert (counted is None and span is None) or counted in text[span[0]:span[1]]

@@ -1,0 +1,61 @@
+"""Everyday words officials type and the words the documents write for them ("tiền" for "kinh phí",
+"xong" for "hoàn thành", "lối nghĩ" for "tư duy"): the document's words join a question's search query.
+
+The table is Vietnamese administrative register, not any one document's wording. A question typed without
+diacritics matches only the entries of two syllables or more ("lam luat"): one folded syllable ("tien") stands
+for too many words ("tiền", "tiến", "tiện").
+"""
+from __future__ import annotations
+
+import re
+
+from corpus.normalize import fold, has_diacritics, unify_tones
+
+# everyday word or phrase -> the words documents use for it
+PLAIN_WORDS: dict[str, str] = {
+    "tiền": "kinh phí ngân sách",
+    "tiền bạc": "kinh phí ngân sách",
+    "xong": "hoàn thành",
+    "hạn chót": "thời hạn hoàn thành",
+    "soạn": "xây dựng",
+    "soạn thảo": "soạn thảo",        # the documents' own word: matched first, adds nothing
+    "viết": "xây dựng",
+    "sửa": "sửa đổi",
+    "bỏ": "loại bỏ xóa bỏ",
+    "lối nghĩ": "tư duy",
+    "cách nghĩ": "tư duy",
+    "suy nghĩ": "tư duy",
+    "làm luật": "xây dựng pháp luật",
+    "theo dõi": "giám sát đôn đốc",
+    "báo lên": "báo cáo",
+    "cầm trịch": "chủ trì",
+    "đứng đầu": "trưởng",
+    "người làm nghiên cứu": "nhân lực nghiên cứu",
+    "nước ta": "quốc gia Việt Nam",
+    "học trực tuyến": "đào tạo trực tuyến",
+    "lên mạng": "trực tuyến",
+    "giấy tờ": "thủ tục hồ sơ",
+    "dân": "người dân",
+}
+
+
+def _pattern(words) -> re.Pattern | None:
+    words = sorted(words, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, words))) if words else None
+
+
+_ACCENTED = _pattern(unify_tones(w) for w in PLAIN_WORDS)
+_BY_ACCENTED = {unify_tones(w): v for w, v in PLAIN_WORDS.items()}
+_FOLDED = _pattern(fold(w) for w in PLAIN_WORDS if len(w.split()) >= 2)
+_BY_FOLDED = {fold(w): v for w, v in PLAIN_WORDS.items() if len(w.split()) >= 2}
+
+
+def document_words(question: str) -> str:
+    """The documents' words for the everyday words a question uses, those it does not already hold."""
+    if has_diacritics(question):
+        text, pattern, table = unify_tones(question.lower()), _ACCENTED, _BY_ACCENTED
+    else:
+        text, pattern, table = fold(question), _FOLDED, _BY_FOLDED
+    held = set(re.findall(r"\w+", fold(question)))
+    found = dict.fromkeys(w for m in pattern.finditer(text) for w in table[m.group(0)].split())
+    return " ".join(w for w in found if fold(w) not in held)

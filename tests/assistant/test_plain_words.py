@@ -1,0 +1,16 @@
+import pytest
+
+from assistant.plain_words import document_words
+
+
+@pytest.mark.parametrize("question, added", [
+    ("Tiền để thực hiện Chương trình hành động thì bộ nào lo?", "kinh phí ngân sách"),
+    ("Lối nghĩ nào khi làm luật cần phải bỏ?", "tư duy xây dựng pháp loại xóa"),
+    ("ai lam luat", "xây dựng pháp"),                  # two syllables folded: still one sense
+    ("tien do thuc hien", ""),                        # "tien" folded is "tiền", "tiến", "tiện": left alone
+    ("Tiến độ thực hiện ra sao?", ""),
+    ("Bộ nào chủ trì soạn thảo Luật Nhà giáo?", ""),  # the documents' own word adds nothing
+    ("Ai soạn hướng dẫn Luật Dữ liệu?", "xây dựng"),
+])
+def test_documents_words_for_everyday_ones(question, added):
+    assert document_words(question) == added
