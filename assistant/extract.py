@@ -285,6 +285,10 @@ _ASKS_PLACE = re.compile(r"\b(o dau|tai dau|dat (tru so )?tai (tinh|thanh pho|di
 _PLACE_NAME = re.compile(r"\b(?:tại|ở|tỉnh|thành phố|TP\.?|thủ đô|nước)\s+(?!(?:Trung|Bộ|Ban|Ủy|Văn|Hội|Cơ|Quỹ|Chính|"
                          r"Đảng|Nhà|Nghị|Kế|Thông|Quyết|Chương|Đề|Phụ|Tổ)\b)[A-ZĐÂÊÔƠƯĂÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÓÒỎÕỌÉÈẺẼẸÝỲỶỸỴ]\w+",
                          re.IGNORECASE)
+# A web address, an e-mail, a telephone number is answered only by a text that writes one.
+_ASKS_CONTACT = re.compile(r"\b(dia chi (trang web|website|trang thong tin|thu dien tu|email|truy cap)|(trang web|website|"
+                           r"email|duong link|duong dan) (la gi|nao)|so dien thoai|hotline)\b")
+_CONTACT = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:vn|com|org|net|gov)\b|[\w.-]+@[\w-]+\.|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b")
 # "Bốn dịch vụ … cụ thể là những dịch vụ nào?": the specific members of a group the question counts.
 _ASKS_MEMBERS = re.compile(r"\bcu the (la |gom )?(nhung|cac|gi|la gi)\b|\bcu the gom\b|\bla nhung ai\b|\bgom nhung ai\b")
 _COUNTED = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)")
@@ -308,6 +312,8 @@ def names_what_is_asked(question: str, text: str) -> bool:
     the members of a group it only counts ("thí điểm 4 dịch vụ công trực tuyến …" with no list after)."""
     q = fold(question)
     if _ASKS_PLACE.search(q) and not names_place(text):
+        return False
+    if _ASKS_CONTACT.search(q) and not _CONTACT.search(text):
         return False
     if not _ASKS_MEMBERS.search(q):
         return True

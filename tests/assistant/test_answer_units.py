@@ -47,6 +47,9 @@ def test_inline_items_in_order():
      False),
     ("Bốn dịch vụ công được thí điểm khi nào?", "Thí điểm 4 dịch vụ công từ ngày 19/5/2025.", True),
     ("Bộ nào chủ trì xây dựng Luật Dữ liệu?", "Bộ Công an chủ trì.", True),
+    # a web address is answered only by a text that writes one
+    ("Cổng sáng kiến có địa chỉ trang web là gì?", "Bộ Khoa học và Công nghệ vận hành Cổng sáng kiến.", False),
+    ("Cổng sáng kiến có địa chỉ trang web là gì?", "Cổng sáng kiến tại địa chỉ https://sangkien.gov.vn.", True),
     # every document is about Việt Nam: "tại Việt Nam" says no where
     ("Trung tâm dữ liệu quốc gia đặt ở đâu?", "Thu hút doanh nghiệp đặt trung tâm dữ liệu tại Việt Nam.", False),
     # a group the text neither counts nor lists; a number naming a document is not a count
