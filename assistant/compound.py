@@ -18,7 +18,8 @@ _ASKS = re.compile(r"\b(nao|gi|bao nhieu|bao gio|may|ai|co phai)\b|\b(khong|chua
 _TWO_YEARS = re.compile(r"\b(?:năm\s+)?(20\d\d)\s*(?:,|và|va)\s+(?:(?:vào|vao|đến|den|tới|toi)\s+)?(?:năm\s+|nam\s+)?"
                         r"(20\d\d)\b", re.IGNORECASE)
 # words a question for an agency or a time has without naming its subject ("bộ nào lo việc này?")
-_ASKING_TERMS = {"bo", "quan", "co", "don", "vi", "nganh", "viec", "nay", "lo", "lam"}
+_ASKING_TERMS = {"bo", "quan", "co", "don", "vi", "nganh", "viec", "nay", "lo", "lam",
+                 "nam", "thang", "ngay", "quy", "luc", "thoi", "diem", "den"}      # "…, đến năm nào?"
 SHORT_PART = 3          # a first part with fewer content words borrows the topic of the second
 
 

@@ -285,8 +285,9 @@ class Assistant:
 
         ranked = sorted(hits, key=lambda h: -h.score * factor(h))
         answers = met if kind == "event" else (lambda h: bool(role_holder(h.clause.text, role))) if role else None
-        if answers is not None and ranked and not answers(ranked[0]):     # the meeting's date, the post's holder
-            first = next((i for i, h in enumerate(ranked[1:4], 1) if answers(h)), 0)
+        content = [i for i, h in enumerate(ranked) if not _aside(h.clause)][:4]     # headings go last anyway
+        if answers is not None and content and not answers(ranked[content[0]]):    # the meeting's date, the holder
+            first = next((i for i in content[1:] if answers(ranked[i])), 0)
             ranked.insert(0, ranked.pop(first))
         if kind in ("lead", "coord", "when") and ranked and not bears(ranked[0]):
             for i, h in enumerate(ranked[1:4], 1):      # the same task restated where its lead/deadline is
@@ -304,15 +305,14 @@ class Assistant:
         return found
 
     def _states_amount(self, q: str, hits: list[Hit]) -> Hit:
-        """Of the two best clauses stating an amount in the unit asked, the one whose sentence holding the
-        number matches the question clearly better ("bao nhiêu phần trăm tổng chi ngân sách" is not
-        answered by the sentence on the digital economy's share of GDP in the clause ranked first)."""
+        """The clause whose sentence counts what is asked ("bao nhiêu cơ chế" and "… với 12 cơ chế …"); else,
+        of the two best clauses stating an amount in the unit asked (of the horizon asked), the one whose
+        sentence holding the number matches the question clearly better ("bao nhiêu phần trăm tổng chi ngân
+        sách" is not answered by the sentence on the digital economy's share of GDP in the clause ranked first)."""
+        counting = self._counting(q, hits)
+        if counting is not None:
+            return counting
         years = set(_YEARS.findall(q))
-        for h in hits:                              # "bao nhiêu cơ chế" and "… với 12 cơ chế, chính sách …"
-            counted = counts_asked(q, h.clause.text)
-            if counted and not _other_horizon(years, h.clause) \
-                    and coverage(q, [h.clause.text[counted[0]:counted[1]]], self.stats) >= COUNTED_SHARE:
-                return h
         stating = [h for h in hits[:3] if states_asked_unit(q, h.clause.text)]
         stating = ([h for h in stating if not _other_horizon(years, h.clause)] or stating)[:2]
         if not stating:
@@ -324,6 +324,17 @@ class Assistant:
         if len(stating) == 2 and said(stating[1]) > AMOUNT_MARGIN * said(stating[0]):
             return stating[1]
         return stating[0]
+
+    def _counting(self, q: str, hits: list[Hit]) -> Hit | None:
+        """The clause whose sentence counts what is asked ("bao nhiêu cơ chế" and "… với 12 cơ chế, chính
+        sách …"), of the horizon asked, the sentence (a table row whole) covering COUNTED_SHARE of the question."""
+        years = set(_YEARS.findall(q))
+        for h in hits:
+            counted = counts_asked(q, h.clause.text)
+            said = h.clause.text if h.clause.kind == "row" else h.clause.text[counted[0]:counted[1]] if counted else ""
+            if counted and not _other_horizon(years, h.clause) and coverage(q, [said], self.stats) >= COUNTED_SHARE:
+                return h
+        return None
 
     def _bears(self, clause: Clause, intent: Intent) -> bool:
         """The clause's task holds what a who/when question asks: a lead, a deadline."""
@@ -347,9 +358,7 @@ class Assistant:
     @staticmethod
     def _prefer_content(hits: list[Hit]) -> list[Hit]:
         """Section headings and legal-basis recitals ("Căn cứ …") are context, not answers: they go last."""
-        def aside(c: Clause) -> bool:
-            return c.kind == "heading" or metadata.is_recital(c)
-        return [h for h in hits if not aside(h.clause)] + [h for h in hits if aside(h.clause)]
+        return [h for h in hits if not _aside(h.clause)] + [h for h in hits if _aside(h.clause)]
 
     def _choose(self, q: str, intent: Intent, choices: dict[str, str]) -> Answer | None:
         """A true/false statement or a multiple-choice question put to the assistant (ALQAC types)."""
@@ -504,6 +513,11 @@ _YEARS = re.compile(r"\b(20[2-5]\d)\b")
 SECTION_MARGIN = 1.5      # a heading scoring this much over every content clause is what the question asks
 DEFINING = 1.5            # … and a clause that says what a term is ("TFP: Là chỉ tiêu …") for "TFP là gì?"
 _DEFINITION = re.compile(r"^\s*(?:là|được hiểu là|có nghĩa là|nghĩa là)\s", re.IGNORECASE)   # "Là chỉ tiêu …"
+
+
+def _aside(clause: Clause) -> bool:
+    """A section heading or a legal-basis recital: context, not an answer."""
+    return clause.kind == "heading" or metadata.is_recital(clause)
 
 
 def _other_horizon(years: set[str], clause: Clause) -> bool:

@@ -132,12 +132,23 @@ def enumerated_items(text: str, min_items: int = 2) -> list[tuple[int, int]]:
             marks.append(m)
     if len(marks) >= min_items:
         ends = [m.start() for m in marks[1:]] + [len(text)]
-        return [_trim(text, m.start(), e) for m, e in zip(marks, ends)]
+        items = [_trim(text, m.start(), e) for m, e in zip(marks, ends)]
+        # "(5) Luật Ngân sách. (6) Luật Năng lượng nguyên tử. Đồng thời, …": items of one sentence each
+        # end the list at the last one's full stop, not at the end of the paragraph
+        if not any(_SENTENCE_BREAK.search(text, s, e) for s, e in items[:-1]):
+            stop = _SENTENCE_BREAK.search(text, *items[-1])
+            if stop:
+                items[-1] = _trim(text, items[-1][0], stop.start() + 1)
+        return items
     colon = text.find(":")
     parts = [(colon + 1 + p.start(), colon + 1 + p.end()) for p in _PART.finditer(text[colon + 1:])] if colon >= 0 else []
     if len(parts) >= max(3, min_items) and all(e - s <= 250 for s, e in parts):
         return [_trim(text, s, e) for s, e in parts]
     return []
+
+
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_SENTENCE_BREAK = re.compile(rf"[.!?](?=\s+[{_UPPER}])(?<!\d\.)")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

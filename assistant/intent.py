@@ -60,7 +60,8 @@ def asked_role(question: str) -> str:
 
 
 # "Ai đứng đầu Ban Chỉ đạo …?" asks for the head's post of that kind of body
-_HEADS = r"\b(dung dau|nguoi dung dau|lanh dao cao nhat|nguoi dan dat)\s+(?:cua\s+)?(tieu ban|ban|hoi dong|to)\b"
+_HEADS = (r"\b(dung dau|nguoi dung dau|lanh dao cao nhat|nguoi dan dat|cam trich|nguoi cam trich)\s+(?:cua\s+)?"
+          r"(tieu ban|ban|hoi dong|to)\b")
 _HEAD_OF = {"ban": "truong ban", "tieu ban": "truong tieu ban", "hoi dong": "chu tich", "to": "to truong"}
 
 

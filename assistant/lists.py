@@ -57,11 +57,15 @@ def _inline(assistant, q: str, top: Clause, items: list[tuple[int, int]], conf: 
 
 def _one_item_answers(assistant, q: str, text: str, items: list[tuple[int, int]]) -> bool:
     """The question is about what one item says ("những cơ sở dữ liệu nào được ưu tiên …" inside item
-    (3)), not about the list: that item matches it at least twice as well as any other."""
+    (3)), not about the list: that item matches it at least twice as well as any other, and better than the
+    words that introduce the list."""
     terms = set(content_terms(q))
-    scores = sorted((sum(assistant.stats.idf(t) for t in terms & set(content_terms(text[s:e]))) for s, e in items),
-                    reverse=True)
-    return scores[0] > 0 and scores[0] >= ONE_ITEM * scores[1]
+
+    def matched(s: int, e: int) -> float:
+        return sum(assistant.stats.idf(t) for t in terms & set(content_terms(text[s:e])))
+    scores = sorted((matched(s, e) for s, e in items), reverse=True)
+    lead = matched(0, items[0][0])      # "… trình Quốc hội … tại Kỳ họp thứ 9: (1) Luật … (2) Luật …": the list's
+    return scores[0] > max(0.0, lead) and scores[0] >= ONE_ITEM * scores[1]     # lead is what is asked
 
 
 def _children(assistant, q: str, top: Clause, conf: float) -> Answer | None:

@@ -106,3 +106,10 @@ def test_the_sentence_answering_a_question_about_a_meeting():
 def test_the_sentence_counting_what_is_asked(question, text, counted):
     span = counts_asked(question, text)
     assert (counted is None and span is None) or counted in text[span[0]:span[1]]
+
+
+def test_an_inline_list_of_one_sentence_items_ends_at_the_last_item():
+    from assistant.extract import enumerated_items
+    text = "Trình Quốc hội tại Kỳ họp thứ 9: (1) Luật A. (2) Luật B. (3) Luật C. Đồng thời, sửa Luật D, Luật E."
+    items = enumerated_items(text)
+    assert [text[s:e] for s, e in items] == ["(1) Luật A.", "(2) Luật B.", "(3) Luật C."]

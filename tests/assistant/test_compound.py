@@ -93,3 +93,8 @@ def test_a_question_about_two_years_is_asked_for_each():
     parts = split_compound("Quy mô kinh tế số đạt bao nhiêu phần trăm GDP vào năm 2030 và vào năm 2045?")
     assert [p for p, _ in parts] == ["Quy mô kinh tế số đạt bao nhiêu phần trăm GDP vào năm 2030?",
                                      "Quy mô kinh tế số đạt bao nhiêu phần trăm GDP vào năm 2045?"]
+
+
+def test_a_last_question_for_a_year_asks_about_the_rest():
+    (p1, _), (p2, t2) = split_compound("Đề án đặt mục tiêu bao nhiêu cơ sở, đến năm nào?")
+    assert p1 == "Đề án đặt mục tiêu bao nhiêu cơ sở?" and p2 == "đến năm nào?" and "Đề án" in t2

@@ -62,6 +62,7 @@ def test_definition_questions(question, defines):
     ("Ai đứng đầu Ban Chỉ đạo chuyển đổi số?", "truong ban"),
     ("ai la nguoi dung dau hoi dong tu van quoc gia", "chu tich"),
     ("Ai đứng đầu Tổ Giúp việc?", "to truong"),
+    ("Ai là người cầm trịch Tổ Giúp việc?", "to truong"),
     ("Ai làm Phó Trưởng ban?", "pho truong ban"),
     ("Bộ nào đứng đầu danh sách?", ""),
 ])
