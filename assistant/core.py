@@ -337,11 +337,13 @@ class Assistant:
         return None
 
     def _bears(self, clause: Clause, intent: Intent) -> bool:
-        """The clause's task holds what a who/when question asks: a lead, a deadline."""
+        """The clause's task holds what a who/when question asks: a lead, a deadline; or, for 'when', the
+        clause writes a date ("Lộ trình: 15/9/2025 Trung tâm dữ liệu quốc gia có mặt bằng …" in a report)."""
         tasks = self.tasks.of_clause(clause.id)
         if intent.kind in ("lead", "coord"):
             return any(t.lead for t in tasks)
-        return intent.kind == "when" and any(t.deadline and t.deadline.answers_when for t in tasks)
+        return intent.kind == "when" and (any(t.deadline and t.deadline.answers_when for t in tasks)
+                                          or _DATE.search(clause.text) is not None)
 
     def _asked_section(self, intent: Intent, hits: list[Hit]) -> Clause | None:
         """A section heading that matches the question far better than any clause under it ("Mục tiêu đến
@@ -510,6 +512,7 @@ COUNTED_SHARE = 0.5      # a sentence counting what is asked answers when it cov
 AMOUNT_MARGIN = 1.3       # a runner-up whose number sentence matches the question this much better answers
 LIST_BEARING = 1.2        # … and a clause holding a list (items inline or below it) for a "những … nào" question
 _YEARS = re.compile(r"\b(20[2-5]\d)\b")
+_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/20\d\d\b|\bngày \d{1,2} tháng \d{1,2}\b")     # a day, written out
 SECTION_MARGIN = 1.5      # a heading scoring this much over every content clause is what the question asks
 DEFINING = 1.5            # … and a clause that says what a term is ("TFP: Là chỉ tiêu …") for "TFP là gì?"
 _DEFINITION = re.compile(r"^\s*(?:là|được hiểu là|có nghĩa là|nghĩa là)\s", re.IGNORECASE)   # "Là chỉ tiêu …"

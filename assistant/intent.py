@@ -14,8 +14,8 @@ _DATE = (r"\b(ban hanh (vao )?(ngay|thang|nam|khi) ?(nao|bao gio)?|ngay ban hanh
 _ISSUER = (r"\b(co quan nao (ban hanh|phat hanh)|ai (ban hanh|phat hanh)|do (co quan )?nao (ban hanh|phat hanh)|"
            r"do ai (ban hanh|phat hanh)|cua co quan nao|ban hanh boi|phat hanh boi)\b")
 # a metadata question names a document
-_DOCREF = (r"\b(nghi quyet|ke hoach|thong bao|van ban|de cuong|quyet dinh|chi thi|ket luan|chuong trinh hanh dong)\b|"
-           r"\d+\s*[-/]\s*(nq|kh|tb|qd|ct)\b")
+_DOCREF = (r"\b(nghi quyet|ke hoach|thong bao|van ban|de cuong|quyet dinh|chi thi|ket luan|chuong trinh hanh dong|"
+           r"cong van|bao cao|to trinh|nghi dinh|thong tu|huong dan|de an)\b|\d+\s*[-/]\s*[a-z]{2,}\b")
 _NUMBER = r"\b(so hieu|so ky hieu|mang so)\b"
 # the legal basis and the proposal a document's recitals name ("Căn cứ …", "Theo đề nghị của …")
 _BASIS = (r"\b(can cu (vao )?(nhung |cac )?(van ban|luat|gi|nao|dau)|(theo|xet) de nghi cua (ai|nhung ai|co quan nao|"

@@ -10,7 +10,7 @@ from assistant.model import Answer, Citation
 from corpus import Clause
 from corpus.agencies import find_agencies
 from corpus.deadlines import Deadline, find_deadlines, parse_deadline
-from corpus.normalize import fold
+from corpus.normalize import clean_markdown, fold
 from corpus.tasks import Task, extract_tasks
 
 MAX_LISTED = 15
@@ -238,7 +238,7 @@ class TaskBook:
             chosen.append(scored[1])           # "khi nào … và từ ngày nào …": both parts
         chosen.sort(key=lambda x: x[1])
         s, e = chosen[0][1], chosen[-1][2]
-        when = "; ".join(dict.fromkeys(d.text for c in chosen for _, _, d in c[3]))
+        when = "; ".join(dict.fromkeys(clean_markdown(d.text) for c in chosen for _, _, d in c[3]))
         sentence = " ".join(clause.text[c[1]:c[2]].strip() for c in chosen)
         text = f"Thời hạn: {when}. [1]\n“{sentence[:400]}”"
         return Answer(question=question, answer=text, abstained=False,

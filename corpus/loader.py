@@ -79,16 +79,43 @@ def _slug(stem: str) -> str:
     return re.sub(r"[^\w\-]+", "-", stem).strip("-") or "doc"
 
 
+def written_as_titles(line: str) -> str:
+    """An upper-case header or signature line as running text writes it: sentence case, with the agencies it
+    names as the agency list writes them ("T/M ĐẢNG ĐOÀN QUỐC HỘI" -> "T/M Đảng đoàn Quốc hội")."""
+    from corpus.agencies import find_agencies
+    from corpus.normalize import fold
+    text = line[:1] + line[1:].lower()
+    for m in reversed(find_agencies(text)):
+        name = m.agency.name if fold(m.surface) == fold(m.agency.name) else m.surface[:1].upper() + m.surface[1:]
+        text = text[:m.start] + name + text[m.end:]
+    text = re.sub(r"\b(tỉnh|thành phố|huyện|quận|xã|phường) (.+)$", lambda m: f"{m.group(1)} {m.group(2).title()}", text)
+    return re.sub(r"^(t/m|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(\w)", lambda m: f"{m.group(1).upper()} {m.group(2).upper()}", text,
+                  flags=re.IGNORECASE)
+
+
+def signed_by(name: str, titles: tuple[str, ...]) -> str:
+    """"Nguyễn Hòa Bình (KT. Thủ tướng, Phó Thủ tướng)" from the signature block's lines."""
+    return f"{name} ({', '.join(written_as_titles(t) for t in titles)})" if name and titles else name
+
+
 def header_issuer(lines: tuple[str, ...]) -> str:
     """The issuing body a header block names: its last upper-case line, written as the agency list writes
     it ("ĐẢNG ĐOÀN QUỐC HỘI" -> "Đảng đoàn Quốc hội"), else in sentence case."""
     from corpus.agencies import lookup
     if not lines:
         return ""
-    agency = lookup(lines[-1])
-    if agency is not None:
-        return agency.name
-    return lines[-1][:1] + lines[-1][1:].lower()
+    last = lines[-1]
+    if len(lines) > 1 and _PLACE.match(last):           # "ỦY BAN NHÂN DÂN" / "TỈNH BẮC NINH"
+        return written_as_titles(f"{lines[-2]} {last}")
+    if len(lines) > 1 and len(last.split()) <= 2 and lookup(last) is None:
+        # "ĐẢNG ỦY CHÍNH PHỦ" / "VĂN PHÒNG": the office of that body
+        whole = lookup(f"{last} {lines[-2]}")
+        return whole.name if whole is not None else written_as_titles(f"{last} {lines[-2]}")
+    agency = lookup(last)
+    return agency.name if agency is not None else written_as_titles(last)
+
+
+_PLACE = re.compile(r"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ)\b")
 
 
 def load_document(path: Path, meta: dict | None = None) -> tuple[Document, list[Clause]]:
@@ -107,7 +134,7 @@ def load_document(path: Path, meta: dict | None = None) -> tuple[Document, list[
         type=meta.get("type", seg.type),
         date=meta.get("date", seg.date),
         issuer=meta.get("issuer", header_issuer(seg.issuer_lines)),
-        signer=meta.get("signer") or seg.signer,
+        signer=meta.get("signer") or signed_by(seg.signer, seg.signer_titles),
         source=meta.get("source", ""),
         caveat=meta.get("caveat", ""),
         part_of=meta.get("part_of", ""),

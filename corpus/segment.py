@@ -21,6 +21,8 @@ _NUMBER_LINE = re.compile(r"^Số\s*:?\s*\S+", re.IGNORECASE)
 _ITALIC_LINE = re.compile(r"^\*([^*\s].*[^*\s])\*$")
 _TERMINAL = ".;:!?…\"”)"
 _FOOTNOTE_DEF = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
+_SUBJECT_LINE = re.compile(r"^V/v\b", re.IGNORECASE)      # "V/v xin ý kiến …": a letter's subject, in its header
+_SIGNED = re.compile(r"^\(?\s*(?:ĐÃ KÝ|DẤU\b|KÝ\b)", re.IGNORECASE)    # "(Đã ký)", "(Dấu của …)"
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
 _FOOTNOTE_REF = re.compile(r"\[\^(\d+)\](?!:)")
 _LEAD_MARK = re.compile(r"^(?:[-*+•]\s+|\(?[0-9a-zđ]{1,3}[.)]\s+)+", re.IGNORECASE)
@@ -78,6 +80,7 @@ class Segmented:
     title: str = ""
     type: str = ""
     issuer_lines: tuple[str, ...] = ()   # the header lines naming the issuing body, outermost first
+    signer_titles: tuple[str, ...] = ()  # the lines above the signer's name: "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"
 
 
 _INLINE_ITEM = re.compile(r"(?:(?<=^)|(?<=[:.;]\s)|(?<=[:.;]\*\*\s))\((\d{1,2})\)\s+(?=\S)")
@@ -164,6 +167,7 @@ class _Segmenter:
         self.header_lines: list[str] = []
         self.in_body = False
         self.skipping = False               # inside "Nơi nhận" / signature
+        self.sign_titles: list[str] = []    # the signer's capacity and post, above the name
         self.prev_blank = True
         self.prev_was_heading_line = False
         self.title_line = False
@@ -348,10 +352,13 @@ class _Segmenter:
                     self.skipping = False
                 else:
                     if _NAME.match(clean) and not self.meta.signer:
-                        self.meta.signer = clean
+                        self.meta.signer, self.meta.signer_titles = clean, tuple(self.sign_titles[-2:])
+                    elif _is_upper(clean) and not _SIGNED.match(clean):    # "KT. THỦ TƯỚNG", "CHÁNH VĂN PHÒNG"
+                        self.sign_titles.append(clean.strip("* "))
                     continue
             if not self.in_body:
-                sentence = sum(any(c.isalpha() for c in w) for w in clean.split()) >= 8 and not _is_upper(clean) and not _PLACE_DATE.match(clean)
+                sentence = sum(any(c.isalpha() for c in w) for w in clean.split()) >= 8 and not _is_upper(clean) \
+                    and not _PLACE_DATE.match(clean) and not _SUBJECT_LINE.match(clean)
                 bold_short = raw.strip().startswith("**") and raw.strip().endswith("**") and len(clean.split()) < 15
                 heading_md = raw.lstrip().startswith("#") and mk is None
                 if (mk is None or mk.type == "bullet") and not is_table and (not sentence or bold_short or heading_md):
@@ -483,10 +490,10 @@ def _issuer_lines(header: list[str]) -> list[str]:
     "ĐẢNG ĐOÀN QUỐC HỘI" (the issuing body is the last)."""
     out = []
     for line in header:
-        if _NUMBER_LINE.match(line) or re.match(r"^Số\b", line) or any(line.upper().startswith(k) for k in _KINDS):
+        if _NUMBER_LINE.match(line):
             break
         text = line.strip(" *-_")
-        if text and _is_upper(text) and not _MOTTO.match(text.upper()):
+        if text and _is_upper(text) and not _MOTTO.match(text.upper()) and not any(text.startswith(k) for k in _KINDS):
             out.append(text)
     return out
 

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from corpus import decode, load_corpus
-from corpus.loader import BUNDLED_DIR, header_issuer, load_catalog
+from corpus.loader import BUNDLED_DIR, header_issuer, load_catalog, signed_by
 from corpus.normalize import clean_markdown, fold, normalize, unify_tones
 
 
@@ -37,7 +37,8 @@ def test_utf16_with_bom():
 def test_hard_wrapped_fixture_structure(data_dir):
     corpus = load_corpus(data_dir)
     doc = corpus.document("nghi-quyet-mau")
-    assert doc.number == "12/NQ-UBND" and doc.date == "2025-02-05" and doc.signer == "Nguyễn Văn An"
+    assert doc.number == "12/NQ-UBND" and doc.date == "2025-02-05" and doc.signer == "Nguyễn Văn An (TM. Ủy ban nhân dân, Chủ tịch)"
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Mẫu"
     ids = [c.id for c in corpus.clauses_of("nghi-quyet-mau")]
     assert "nghi-quyet-mau:II.1.đ" in ids
     a = next(c for c in corpus.clauses if c.id == "nghi-quyet-mau:II.1.a")
@@ -97,3 +98,10 @@ def test_header_issuer_of_an_unknown_body_is_written_in_sentence_case():
     assert header_issuer(("ỦY BAN NHÂN DÂN TỈNH BẮC NINH", "SỞ KHOA HỌC VÀ CÔNG NGHỆ")) in (
         "Sở khoa học và công nghệ", "Sở Khoa học và Công nghệ")
     assert header_issuer(()) == ""
+    assert header_issuer(("ĐẢNG ỦY CHÍNH PHỦ", "VĂN PHÒNG")) == "Văn phòng Đảng ủy Chính phủ"
+    assert header_issuer(("ỦY BAN NHÂN DÂN", "TỈNH BẮC NINH")) == "Ủy ban nhân dân tỉnh Bắc Ninh"
+
+
+def test_the_signer_s_capacity_and_post_come_from_the_lines_above_the_name():
+    assert signed_by("Nguyễn Hòa Bình", ("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG")) == "Nguyễn Hòa Bình (KT. Thủ tướng, Phó thủ tướng)"
+    assert signed_by("Trần Văn Sơn", ()) == "Trần Văn Sơn"

@@ -23,3 +23,14 @@ def test_dev_set_evidence_is_in_the_corpus(path, clauses):
         if q.evidence:      # at least one passage per question (q197's first one is in a "Nơi nhận" block)
             assert any(c.doc_id == e["doc"] and M.contains_evidence(c.full_text, e["text"])
                        for e in q.evidence for c in clauses), q.id
+
+
+def test_unseen_document_set_evidence_is_in_its_document():
+    """eval/data/unseen: a document none of the rules were written against, with its own questions."""
+    corpus = load_corpus("eval/data/unseen")
+    assert len(corpus.documents) == 1 and corpus.documents[0].issuer
+    questions = load_questions("eval/data/unseen/questions.jsonl")
+    for q in questions:
+        if q.evidence:
+            assert any(c.doc_id == e["doc"] and M.contains_evidence(c.full_text, e["text"])
+                       for e in q.evidence for c in corpus.clauses), q.id
