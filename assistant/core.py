@@ -12,7 +12,7 @@ from assistant import lists, metadata
 from assistant.acronyms import Acronyms
 from assistant.extract import (TermStats, asked_column, asks_chair, best_sentences, content_terms, counts_asked,
                                coverage, has_person, meeting_fact, names_what_is_asked, ordinal_conflict,
-                               role_holder, sentence_coverage, states_asked_unit)
+                               role_holder, sentence_coverage, states_asked_unit, writes_header)
 from assistant.intent import Intent, asked_role, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
@@ -408,13 +408,15 @@ class Assistant:
 
     def _with_asked_column(self, q: str, ans: Answer) -> Answer:
         """A table answer is the cell of the column the question names by its header, when the default
-        answer does not already hold it ("… ai chịu trách nhiệm cao nhất?" -> "Cơ quan chịu trách nhiệm
-        cao nhất: Thủ tướng")."""
+        answer does not already hold it or holds every cell of the row ("… ai chịu trách nhiệm cao nhất?" ->
+        "Cơ quan chịu trách nhiệm cao nhất: Thủ tướng")."""
         clause = self._by_id.get(ans.citations[0].clause_id) if ans.citations else None
         if clause is None or not clause.columns:
             return ans
         col = asked_column(q, [tuple(c) for c in clause.columns])
-        if col is None or col[1] in ans.answer or not self._of_kind_asked(ans.intent, col[1]):
+        # every cell of the row: the one whose header the question writes ("tiến độ ra sao") is the answer
+        whole_row = col is not None and ans.answer.startswith(clause.text[:60]) and writes_header(q, col[0])
+        if col is None or col[1] in ans.answer and not whole_row or not self._of_kind_asked(ans.intent, col[1]):
             return ans
         named = {m.agency.id for m in find_agencies(col[1])}
         if named and named <= {m.agency.id for m in find_agencies(ans.answer)}:

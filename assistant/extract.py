@@ -344,6 +344,12 @@ def names_what_is_asked(question: str, text: str) -> bool:
 _DOC_WORD = re.compile(r"\b(nghi quyet|ke hoach|thong bao|quyet dinh|chi thi|ket luan|so|phu luc|muc|dieu|khoan)\s*$")
 
 
+def writes_header(question: str, header: str) -> bool:
+    """The question writes a column header of two words or more whole ("tiến độ ra sao" and "TIẾN ĐỘ")."""
+    head = _terms(header)
+    return len(head) >= 2 and f" {' '.join(head)} " in " " + " ".join(_terms(question)) + " "
+
+
 def asked_column(question: str, columns: list[tuple[str, str]], min_share: float = 0.75) -> tuple[str, str] | None:
     """The table column a question asks about by its header ("… ai chịu trách nhiệm cao nhất?" ->
     "Cơ quan chịu trách nhiệm cao nhất"), judged on the header words no other column shares."""
@@ -353,9 +359,10 @@ def asked_column(question: str, columns: list[tuple[str, str]], min_share: float
     for i, (h, c, words) in enumerate(heads):
         others = set().union(*(w for j, (_, _, w) in enumerate(heads) if j != i)) if len(heads) > 1 else set()
         own = words - others
-        if len(own) < 2:
+        written = writes_header(question, h)
+        if len(own) < 2 and not (written and own):
             continue
-        share = len(own & asked) / len(own)
+        share = 1.0 if written else len(own & asked) / len(own)
         if share > best_share:
             best, best_share = (h, c), share
     return best if best_share >= min_share else None

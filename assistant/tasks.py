@@ -103,10 +103,16 @@ class TaskBook:
         return cls(extract_tasks(clauses), {c.id: c for c in clauses})
 
     def context_agency(self, clause: Clause) -> str:
-        """The agency a clause's own task or its nearest agency heading names ('' if none)."""
+        """The agency a clause's own task, the task of the clause introducing it ("Văn phòng Trung ương Đảng
+        chủ trì, phối hợp với …:" above "(i) Nghiên cứu …") or its nearest agency heading names ('' if none)."""
         for t in self.of_clause(clause.id):
             if t.lead:
                 return ", ".join(t.lead)
+        parent = self.clauses.get(clause.id.rsplit(".", 1)[0]) if "." in clause.id.split(":", 1)[-1] else None
+        if parent is not None and parent.text.rstrip().endswith(":"):
+            for t in self.of_clause(parent.id):
+                if t.lead:
+                    return ", ".join(t.lead)
         for ctx in reversed(clause.context):
             mentions = find_agencies(ctx)
             if mentions and len(ctx) < 160:

@@ -98,3 +98,8 @@ def test_a_question_about_two_years_is_asked_for_each():
 def test_a_last_question_for_a_year_asks_about_the_rest():
     (p1, _), (p2, t2) = split_compound("Đề án đặt mục tiêu bao nhiêu cơ sở, đến năm nào?")
     assert p1 == "Đề án đặt mục tiêu bao nhiêu cơ sở?" and p2 == "đến năm nào?" and "Đề án" in t2
+
+
+def test_ra_sao_asks():
+    parts = split_compound("Nhiệm vụ này có thời hạn hoàn thành khi nào và hiện tiến độ ra sao?")
+    assert [p for p, _ in parts] == ["Nhiệm vụ này có thời hạn hoàn thành khi nào?", "hiện tiến độ ra sao?"]

@@ -12,3 +12,12 @@ def test_the_column_named_by_its_own_header_words():
 def test_no_column_when_the_header_is_only_partly_named():
     assert asked_column("Bộ nào chịu trách nhiệm xây dựng cổng dữ liệu?", COLUMNS) is None
     assert asked_column("Cổng dữ liệu do ai xây dựng?", COLUMNS) is None
+
+
+def test_a_header_the_question_writes_whole_is_asked_even_when_its_words_are_common():
+    from assistant.extract import asked_column, writes_header
+    columns = [("NHIỆM VỤ", "Tham mưu thành lập Ủy ban."), ("THỜI GIAN HOÀN THÀNH", "Tháng 3/2025"),
+               ("TIẾN ĐỘ", "Quá hạn"), ("KẾT QUẢ HIỆN NAY", "Đang chuẩn bị hồ sơ.")]
+    assert writes_header("hiện tiến độ ra sao?", "TIẾN ĐỘ")
+    assert asked_column("hiện tiến độ ra sao?", columns) == ("TIẾN ĐỘ", "Quá hạn")
+    assert not writes_header("tiến hành ra sao?", "TIẾN ĐỘ")

@@ -3,7 +3,8 @@ from datetime import date
 
 import pytest
 
-from assistant.tasks import Window, WindowError, due_window
+from assistant.tasks import TaskBook, Window, WindowError, due_window
+from corpus.loader import load_document
 
 
 def test_both_phrases_run_from_the_first_start_to_the_last_end():
@@ -61,3 +62,15 @@ def test_from_after_to_is_refused():
     assert "01/07/2025" in str(err.value) and "30/06/2025" in str(err.value) and "sau" in str(err.value)
     assert due_window("2025-06-30", "2025-06-30") == Window(date(2025, 6, 30), date(2025, 6, 30),
                                                             "2025-06-30 – 2025-06-30")
+
+
+def test_an_item_takes_the_lead_its_introducing_clause_names(tmp_path):
+    """"Văn phòng Trung ương Đảng chủ trì, phối hợp với …:" above "(i) Nghiên cứu …": the item's lead."""
+    text = ("KẾ HOẠCH\n\nI. ĐỀ XUẤT, KIẾN NGHỊ\n\nVăn phòng Trung ương Đảng chủ trì, phối hợp với Bộ Khoa học và "
+            "Công nghệ:\n\n- (i) Nghiên cứu, thống nhất phương án kết nối dữ liệu giữa hai hệ thống.\n"
+            "- (ii) Rà soát các nhiệm vụ giao trên hệ thống.\n")
+    path = tmp_path / "kh.md"
+    path.write_text(text, encoding="utf-8")
+    _, clauses = load_document(path)
+    item = next(c for c in clauses if c.text.startswith("(i)"))
+    assert TaskBook.from_clauses(clauses).context_agency(item) == "Văn phòng Trung ương Đảng"
