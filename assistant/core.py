@@ -12,7 +12,7 @@ from assistant import lists, metadata
 from assistant.acronyms import Acronyms
 from assistant.extract import (TermStats, asked_column, asks_chair, best_sentences, content_terms, counts_asked,
                                coverage, has_person, meeting_fact, names_what_is_asked, ordinal_conflict,
-                               role_holder, sentence_coverage, states_asked_unit, writes_header)
+                               role_holder, sentence_coverage, sentences, states_asked_unit, writes_header)
 from assistant.intent import Intent, asked_role, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
@@ -20,7 +20,7 @@ from assistant.plain_words import document_words
 from assistant.settings import Settings
 from assistant.compound import answered_by, merge, names_no_subject, split_compound
 from assistant.scope import Scope
-from assistant.tasks import TaskBook, restates, when_sources
+from assistant.tasks import TaskBook, restates, shorten, when_sources
 from corpus import Clause
 from corpus.agencies import find_agencies
 from corpus.deadlines import find_deadlines
@@ -337,11 +337,12 @@ class Assistant:
         return None
 
     def _bears(self, clause: Clause, intent: Intent) -> bool:
-        """The clause's task holds what a who/when question asks: a lead, a deadline; or, for 'when', the
+        """The clause's task holds what a who/when question asks: a lead (or the clause introducing it names
+        one: "X chủ trì, phối hợp với Y:" above "(i) …"), a deadline; or, for 'when', the
         clause writes a date ("Lộ trình: 15/9/2025 Trung tâm dữ liệu quốc gia có mặt bằng …" in a report)."""
         tasks = self.tasks.of_clause(clause.id)
         if intent.kind in ("lead", "coord"):
-            return any(t.lead for t in tasks)
+            return any(t.lead for t in tasks) or bool(self.tasks.introduced_lead(clause))
         return intent.kind == "when" and (any(t.deadline and t.deadline.answers_when for t in tasks)
                                           or _DATE.search(clause.text) is not None)
 
@@ -424,6 +425,35 @@ class Assistant:
         task = [line for line in ans.answer.split("\n") if line.startswith("Nhiệm vụ:")]
         return replace(ans, answer="\n".join([f"{col[0]}: {col[1]}. [1]", *task]))
 
+    def _row_cells(self, q: str, row: Clause, amount: bool = False) -> str:
+        """A long table row read for the question, within ROW_CHARS: its first cell (what the row is about) and
+        the cells matching the question best, in the row's order, a long cell by its sentence that matches best
+        ("… đã thu hút được bao nhiêu chuyên gia?": "KẾT QUẢ HIỆN NAY: … thu hút được 277 chuyên gia …")."""
+        cells = [(h, c) for h, c in row.columns if c]
+        if not cells:
+            return shorten(row.text, ROW_CHARS)
+        terms = set(content_terms(q))
+
+        def read(i: int, room: int) -> str:
+            """The cell whole when it fits in `room`, else its sentence that matches the question best."""
+            h, c = cells[i]
+            if len(h) + len(c) + 2 > room:
+                spans = sentences(c)
+                spans = [(a, b) for a, b in spans if any(ch.isdigit() for ch in c[a:b])] or spans if amount else spans
+                a, b = max(spans, key=lambda sp: coverage(q, [c[sp[0]:sp[1]]], self.stats))
+                c = shorten(c[a:b], max(20, room - len(h) - 2))
+            return f"{h}: {c}"
+        by_match = sorted(range(len(cells)), key=lambda i: -sum(
+            self.stats.idf(t) for t in terms & set(content_terms(f"{cells[i][0]} {cells[i][1]}"))))
+        said = {0: read(0, ROW_CHARS - FIRST_CELL if by_match[0] == 0 else FIRST_CELL)}   # the best match: room
+        size = len(said[0]) + 2
+        for rank, i in enumerate(i for i in by_match if i != 0):
+            text = read(i, ROW_CHARS - size) if rank == 0 else f"{cells[i][0]}: {cells[i][1]}"
+            if size + len(text) <= ROW_CHARS:
+                said[i] = text
+                size += len(text) + 2
+        return "; ".join(said[i] for i in sorted(said))
+
     @staticmethod
     def _of_kind_asked(kind: str, cell: str) -> bool:
         """A cell can answer a 'when' question only with a time: "Kết quả thực hiện … phải báo cáo trong tháng
@@ -465,7 +495,7 @@ class Assistant:
             if ans is not None:
                 return ans
         if top.kind == "row":                       # a table row answers with its cells
-            text = top.text if len(top.text) <= 420 else top.text[:417] + "…"
+            text = top.text if len(top.text) <= ROW_CHARS else self._row_cells(q, top, intent.kind == "amount")
             return Answer(question=q, answer=f"{text} [1]", abstained=False,
                           citations=(self.cite(1, top, (0, len(top.text))),), intent=intent.kind, confidence=conf)
         held = role_holder(top.text, asked_role(q)) if intent.kind == "role" else (
@@ -510,6 +540,8 @@ NAMES_AGENCY = 1.15       # a clause naming (or under a heading naming) every ag
 _DIRECTS = re.compile(r"\s*(?:đã\s+|da\s+)?(?:yêu cầu|yeu cau|chỉ đạo|chi dao|giao|kết luận|ket luan|đặt|dat|"
                       r"đề ra|de ra|quyết định|quyet dinh|ban hành|ban hanh|xác định|xac dinh)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\b(của|cua|thuộc|thuoc)\s+$", re.IGNORECASE)  # "Chương trình hành động của Chính phủ"
+ROW_CHARS = 420          # a table row longer than this answers with the cells matching the question,
+FIRST_CELL = 160         # … its first cell (what the row is about) in at most this much
 COUNTED_SHARE = 0.5      # a sentence counting what is asked answers when it covers this much of the question
 AMOUNT_MARGIN = 1.3       # a runner-up whose number sentence matches the question this much better answers
 LIST_BEARING = 1.2        # … and a clause holding a list (items inline or below it) for a "những … nào" question

@@ -108,16 +108,22 @@ class TaskBook:
         for t in self.of_clause(clause.id):
             if t.lead:
                 return ", ".join(t.lead)
-        parent = self.clauses.get(clause.id.rsplit(".", 1)[0]) if "." in clause.id.split(":", 1)[-1] else None
-        if parent is not None and parent.text.rstrip().endswith(":"):
-            for t in self.of_clause(parent.id):
-                if t.lead:
-                    return ", ".join(t.lead)
+        introduced = self.introduced_lead(clause)
+        if introduced:
+            return introduced
         for ctx in reversed(clause.context):
             mentions = find_agencies(ctx)
             if mentions and len(ctx) < 160:
                 return ctx.rstrip(":")
         return ""
+
+    def introduced_lead(self, clause: Clause) -> str:
+        """The lead the clause introducing this one names ("Văn phòng Trung ương Đảng chủ trì, phối hợp với
+        …:" above "(i) Nghiên cứu …"), or ''."""
+        parent = self.clauses.get(clause.id.rsplit(".", 1)[0]) if "." in clause.id.split(":", 1)[-1] else None
+        if parent is None or not parent.text.rstrip().endswith(":"):
+            return ""
+        return next((", ".join(t.lead) for t in self.of_clause(parent.id) if t.lead), "")
 
     def of_clause(self, clause_id: str) -> list[Task]:
         return self._by_clause.get(clause_id, [])
@@ -220,8 +226,8 @@ class TaskBook:
             if candidates:
                 t = max(candidates, key=lambda x: x[0])[1]
                 return self._fact_answer(assistant, question, intent, t, h.clause, conf)
-            if rank == 0 and h.clause.kind == "row":
-                return None     # the top row answers by itself (its cells), see Assistant._extract
+            if rank == 0 and (h.clause.kind == "row" or intent.kind in ("lead", "coord") and self.introduced_lead(h.clause)):
+                return None     # the top row answers by itself (its cells), an item with the lead that introduces it
         return None
 
     def _deadline_in_text(self, assistant, question, intent, clause: Clause, conf: float) -> Answer | None:
