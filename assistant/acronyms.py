@@ -1,5 +1,6 @@
 """Acronyms the documents define ("Ủy ban Thường vụ Quốc hội (UBTVQH)", "trí tuệ nhân tạo (AI)"), learned
-from the loaded clauses, so a question that uses one form also finds clauses written with the other."""
+from the loaded clauses, and the common ones of Vietnamese administration ("UBND"), so a question that uses one
+form also finds clauses written with the other."""
 from __future__ import annotations
 
 import re
@@ -26,6 +27,15 @@ def _long_form(before: str, acronym: str) -> str:
     return tail[cut[-1].end():].strip() if cut else tail
 
 
+# Abbreviations of Vietnamese administration that documents use without defining them
+COMMON = {
+    "UBND": "ủy ban nhân dân", "HĐND": "hội đồng nhân dân", "CNTT": "công nghệ thông tin",
+    "TTHC": "thủ tục hành chính", "KHCN": "khoa học công nghệ", "ĐMST": "đổi mới sáng tạo",
+    "CĐS": "chuyển đổi số", "QPPL": "quy phạm pháp luật", "DVC": "dịch vụ công", "CSDL": "cơ sở dữ liệu",
+    "BHXH": "bảo hiểm xã hội", "MTTQ": "mặt trận tổ quốc", "NSNN": "ngân sách nhà nước",
+}
+
+
 class Acronyms:
     """Both directions: acronym -> long form, and folded long form -> acronym."""
 
@@ -38,7 +48,7 @@ class Acronyms:
                 form = _long_form(text[max(0, m.start() - 160):m.start()].split("(")[-1], acronym)
                 if len(form.split()) >= max(2, sum(ch.isalpha() for ch in acronym)):
                     seen.setdefault(acronym, Counter())[form.lower()] += 1
-        self.long = {a: forms.most_common(1)[0][0] for a, forms in seen.items()}
+        self.long = {**COMMON, **{a: forms.most_common(1)[0][0] for a, forms in seen.items()}}
         self.short = {fold(form): a for a, form in self.long.items()}
         self._used = re.compile(r"(?<![\w&])(?:%s)(?![\w&])" % "|".join(map(re.escape, self.long))) if self.long else None
 

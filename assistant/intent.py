@@ -11,8 +11,9 @@ _SIGNER = r"\b(ai (da )?ky|nguoi ky|ky boi|do ai ky|ai la nguoi ky|ky ban hanh b
 _DATE = (r"\b(ban hanh (vao )?(ngay|thang|nam|khi) ?(nao|bao gio)?|ngay ban hanh|ky (vao )?ngay nao|ngay ky|"
          r"ban hanh bao gio|ban hanh luc nao|ban hanh nam nao|ra doi (khi|nam) nao|ngay thang nam|"
          r"(hop|dien ra) (vao )?ngay nao|thong bao ngay nao|(duoc )?(ra|phat hanh) (vao )?(ngay|thang|nam) nao)\b")
-_ISSUER = (r"\b(co quan nao (ban hanh|phat hanh)|ai (ban hanh|phat hanh)|do (co quan )?nao (ban hanh|phat hanh)|"
-           r"do ai (ban hanh|phat hanh)|cua co quan nao|ban hanh boi|phat hanh boi)\b")
+_ISSUER = (r"\b(co quan nao (ban hanh|phat hanh|dua ra)|ai (ban hanh|phat hanh)|"
+           r"do (co quan )?nao (ban hanh|phat hanh|dua ra)|do ai (ban hanh|phat hanh|dua ra)|cua co quan nao|"
+           r"ban hanh boi|phat hanh boi)\b")
 # a metadata question names a document
 _DOCREF = (r"\b(nghi quyet|ke hoach|thong bao|van ban|de cuong|quyet dinh|chi thi|ket luan|chuong trinh hanh dong|"
            r"cong van|bao cao|to trinh|nghi dinh|thong tu|huong dan|de an)\b|\d+\s*[-/]\s*[a-z]{2,}\b")
@@ -60,9 +61,10 @@ def asked_role(question: str) -> str:
 
 
 # "Ai đứng đầu Ban Chỉ đạo …?" asks for the head's post of that kind of body
-_HEADS = (r"\b(dung dau|nguoi dung dau|lanh dao cao nhat|nguoi dan dat|cam trich|nguoi cam trich)\s+(?:cua\s+)?"
-          r"(tieu ban|ban|hoi dong|to)\b")
-_HEAD_OF = {"ban": "truong ban", "tieu ban": "truong tieu ban", "hoi dong": "chu tich", "to": "to truong"}
+_HEADS = (r"\b(dung dau|nguoi dung dau|lanh dao cao nhat|nguoi dan dat|cam trich|nguoi cam trich|cam dau)\s+"
+          r"(?:cua\s+)?(tieu ban|ban|hoi dong|to|nhom)\b")
+_HEAD_OF = {"ban": "truong ban", "tieu ban": "truong tieu ban", "hoi dong": "chu tich", "to": "to truong",
+            "nhom": "to truong"}
 
 
 # when a meeting took place ("Phiên họp thứ hai họp ngày nào?"), not when a task is due

@@ -36,6 +36,12 @@ PLAIN_WORDS: dict[str, str] = {
     "lên mạng": "trực tuyến",
     "giấy tờ": "thủ tục hồ sơ",
     "dân": "người dân",
+    "công ty": "doanh nghiệp",
+    "làng": "thôn bản",
+    "làng quê": "thôn bản nông thôn",
+    "sóng điện thoại": "phủ sóng di động",
+    "chấm điểm": "đánh giá xếp hạng",
+    "nhóm": "tổ",
 }
 
 

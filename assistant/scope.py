@@ -50,11 +50,14 @@ class Scope:
         unknown = metadata.unknown_number(self.documents, q)
         if unknown:
             mentioned = re.sub(r"\s", "", fold(unknown)) in self.numbers
-            if mentioned and intent.kind in ("date", "when", "issuer"):
+            about_it = _opens_with(q, unknown)
+            # its date as the citing clause gives it, when the question asks about it, not about a task naming it
+            # ("Hội nghị quán triệt Nghị quyết 57 phải hoàn thành trước ngày nào?")
+            if mentioned and intent.kind in ("date", "when", "issuer") and (
+                    about_it or intent.kind == "issuer" or _OWN_DATE.search(fold(q))):
                 ans = metadata.referenced_date(self.assistant, q, unknown)
                 if ans is not None:
                     return ans
-            about_it = _opens_with(q, unknown)
             if (_ASKS_CONTENT.search(fold(q)) and (about_it or not mentioned)) or (
                     about_it and _OWN_DATE.search(fold(q))) or (
                     not mentioned and intent.kind in ("signer", "date", "issuer", "number", "generic")):
@@ -77,6 +80,8 @@ class Scope:
         """An acronym the question names (NAFOSTED, USD) that no clause mentions in any form."""
         df = self.assistant.stats.df
         for word in _ACRONYM.findall(q):
+            if word in self.assistant.acronyms.long:       # defined by a document, or a common one ("UBND")
+                continue
             key = fold(word)
             if df.get(key, 0) == 0 and not any(t.startswith(key) for t in df):
                 return word

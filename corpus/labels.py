@@ -39,7 +39,7 @@ def clause_label(doc: Document, path, columns=()) -> str:
     for i, comp in enumerate(path):
         if comp.startswith("PL"):
             flush()
-            parts.append("Phụ lục " + comp[2:])
+            parts.append(("Phụ lục " + comp[2:]).strip())
         elif comp.startswith(("Điều", "Chương", "Phần")):
             flush()
             parts.append(comp)

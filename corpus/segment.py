@@ -21,6 +21,7 @@ _NUMBER_LINE = re.compile(r"^Số\s*:?\s*\S+", re.IGNORECASE)
 _ITALIC_LINE = re.compile(r"^\*([^*\s].*[^*\s])\*$")
 _TERMINAL = ".;:!?…\"”)"
 _FOOTNOTE_DEF = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
+_APPENDIX_LINE = re.compile(r"^PH[ỤU] L[ỤU]C\b")      # an appendix after the signature ends the signature block
 _SUBJECT_LINE = re.compile(r"^V/v\b", re.IGNORECASE)      # "V/v xin ý kiến …": a letter's subject, in its header
 _SIGNED = re.compile(r"^\(?\s*(?:ĐÃ KÝ|DẤU\b|KÝ\b)", re.IGNORECASE)    # "(Đã ký)", "(Dấu của …)"
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
@@ -316,6 +317,15 @@ class _Segmenter:
     def header_meta(self, clean: str) -> None:
         self.header_lines.append(clean)
 
+    def _in_title(self) -> bool:
+        """The header lines end with a document kind ("KẾ HOẠCH") and the lines of its title after it."""
+        for line in reversed(self.header_lines[-4:]):
+            if any(line.upper().startswith(k) for k in _KINDS):
+                return True
+            if _NUMBER_LINE.match(line) or _PLACE_DATE.match(line):
+                return False
+        return False
+
     def run(self) -> Segmented:
         body = [ln.strip() for ln in self.text.split("\n") if ln.strip()]
         lengths = sorted(len(ln) for ln in body) or [0]
@@ -344,24 +354,39 @@ class _Segmenter:
             if self.table_header is not None and not is_table:
                 self.end_table()
             mk = detect(clean) if not is_table else None
-            if _RECIPIENTS.match(clean):
-                self.skipping = True
+            parts = _columns(raw)
+            if _RECIPIENTS.match(clean) or len(parts) > 1 and _RECIPIENTS.match(_clean_line(parts[0])[0]):
+                self.skipping = True                # "Nơi nhận:        TM. ỦY BAN NHÂN DÂN": the signature beside
+                if len(parts) > 1 and _is_upper(parts[-1]):
+                    self.sign_titles.append(_clean_line(parts[-1])[0])
                 continue
             if self.skipping:
-                if mk is not None and mk.type in ("appendix", "part", "chapter", "roman", "article", "num1"):
+                if mk is not None and mk.type in ("appendix", "part", "chapter", "roman", "article", "num1") \
+                        or _APPENDIX_LINE.match(clean):
                     self.skipping = False
                 else:
+                    if len(parts) > 1:                  # "- Lưu: VT.          Nguyễn Văn An": the signature's column
+                        clean = _clean_line(parts[-1])[0]
                     if _NAME.match(clean) and not self.meta.signer:
                         self.meta.signer, self.meta.signer_titles = clean, tuple(self.sign_titles[-2:])
                     elif _is_upper(clean) and not _SIGNED.match(clean):    # "KT. THỦ TƯỚNG", "CHÁNH VĂN PHÒNG"
                         self.sign_titles.append(clean.strip("* "))
                     continue
             if not self.in_body:
+                columns = _columns(raw)
+                if len(columns) > 1 and all(len(c.split()) < 15 for c in columns) and not is_table:
+                    for column in columns:      # "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …": two columns side by side
+                        self.header_meta(_clean_line(column)[0])
+                    self.prev_blank = False
+                    continue
                 sentence = sum(any(c.isalpha() for c in w) for w in clean.split()) >= 8 and not _is_upper(clean) \
                     and not _PLACE_DATE.match(clean) and not _SUBJECT_LINE.match(clean)
                 bold_short = raw.strip().startswith("**") and raw.strip().endswith("**") and len(clean.split()) < 15
                 heading_md = raw.lstrip().startswith("#") and mk is None
-                if (mk is None or mk.type == "bullet") and not is_table and (not sentence or bold_short or heading_md):
+                # the title's centred lines under "KẾ HOẠCH" ("      Thực hiện Nghị quyết số 57-NQ/TW …")
+                titled = indent >= 4 and not self.prev_blank and bool(self.header_lines) and self._in_title()
+                if (mk is None or mk.type == "bullet") and not is_table and (not sentence or bold_short or heading_md
+                                                                              or titled):
                     self.header_meta(clean)
                     self.prev_blank = False
                     continue
@@ -483,6 +508,12 @@ _KINDS = ("NGHỊ QUYẾT", "KẾ HOẠCH", "THÔNG BÁO", "QUYẾT ĐỊNH", "C
           "ĐỀ CƯƠNG", "LUẬT", "NGHỊ ĐỊNH", "THÔNG TƯ", "CÔNG VĂN", "BÁO CÁO", "ĐỀ ÁN", "HƯỚNG DẪN", "QUY ĐỊNH")
 # the national and party mottos of a header block name no issuer
 _MOTTO = re.compile(r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|CHỦ NGHĨA VIỆT NAM|ĐỘC LẬP\b)")
+
+
+def _columns(raw: str) -> list[str]:
+    """The parts of a line laid out in columns (three spaces or more between them), as in text taken from a
+    two-column header or signature block."""
+    return [p for p in re.split(r"\s{3,}", raw.strip()) if p.strip()]
 
 
 def _issuer_lines(header: list[str]) -> list[str]:

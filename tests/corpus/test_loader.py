@@ -105,3 +105,30 @@ def test_header_issuer_of_an_unknown_body_is_written_in_sentence_case():
 def test_the_signer_s_capacity_and_post_come_from_the_lines_above_the_name():
     assert signed_by("Nguyễn Hòa Bình", ("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG")) == "Nguyễn Hòa Bình (KT. Thủ tướng, Phó thủ tướng)"
     assert signed_by("Trần Văn Sơn", ()) == "Trần Văn Sơn"
+
+
+def test_a_two_column_header_and_signature_as_text_taken_from_a_page(tmp_path):
+    """"ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …" on one line, the signature beside "Nơi nhận", a bare
+    "PHỤ LỤC" after it: the header, the signer and the appendix are still read."""
+    text = ("ỦY BAN NHÂN DÂN                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "  TỈNH AN PHÚ                               Độc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 145/KH-UBND                        An Phú, ngày 14 tháng 3 năm 2025\n\n"
+            "                                   KẾ HOẠCH\n"
+            "      Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n"
+            "               trên địa bàn tỉnh\n\n"
+            "I. MỤC TIÊU\n\n1. Sở Y tế chủ trì triển khai bệnh án điện tử; hoàn thành trước ngày 30/9/2025.\n\n"
+            "Nơi nhận:                                            TM. ỦY BAN NHÂN DÂN\n"
+            "- Bộ Khoa học và Công nghệ;                               KT. CHỦ TỊCH\n"
+            "- Lưu: VT.                                               PHÓ CHỦ TỊCH\n"
+            "- Các sở, ngành;                                   Nguyễn Thị Thanh Hương\n\n"
+            "                                   PHỤ LỤC\n"
+            "| TT | Nhiệm vụ | Cơ quan chủ trì |\n|----|----|----|\n| 1 | Đề án dữ liệu | Sở Tài chính |\n")
+    (tmp_path / "kh.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "catalog.json").write_text("{}", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    doc = corpus.documents[0]
+    assert (doc.number, doc.date, doc.type, doc.issuer) == ("145/KH-UBND", "2025-03-14", "Kế hoạch",
+                                                            "Ủy ban nhân dân tỉnh An Phú")
+    assert doc.title.startswith("KẾ HOẠCH Thực hiện Nghị quyết số 57-NQ/TW") and doc.title.endswith("trên địa bàn tỉnh")
+    assert doc.signer == "Nguyễn Thị Thanh Hương (KT. Chủ tịch, Phó chủ tịch)"
+    assert any(c.label == "145/KH-UBND, Phụ lục, nhiệm vụ 1" for c in corpus.clauses)
