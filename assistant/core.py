@@ -16,7 +16,7 @@ from assistant.extract import (TermStats, asked_column, asks_chair, best_sentenc
 from assistant.intent import Intent, asked_role, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
-from assistant.plain_words import document_words
+from assistant.plain_words import document_words, in_document_words
 from assistant.settings import Settings
 from assistant.compound import answered_by, merge, names_no_subject, split_compound
 from assistant.scope import Scope
@@ -215,7 +215,8 @@ class Assistant:
         part, q = q, f"{q} {topic}".strip()
         if not hits:
             return self._finish(self._abstain(q, intent, [], 0.0), t0, timings, note)
-        conf = coverage(q, [self.context_text(hits[0].clause)], self.stats)
+        context = [self.context_text(hits[0].clause)]     # the everyday words read as the documents write them
+        conf = max(coverage(q, context, self.stats), coverage(in_document_words(q), context, self.stats))
         if conf < self.settings.abstain_threshold or not self._has_answer_type(q, intent, hits):
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
         ans = self._with_asked_column(part, self._extract(q, intent, hits[:k], conf))

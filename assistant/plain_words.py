@@ -42,6 +42,9 @@ PLAIN_WORDS: dict[str, str] = {
     "sóng điện thoại": "phủ sóng di động",
     "chấm điểm": "đánh giá xếp hạng",
     "nhóm": "tổ",
+    "mỗi năm": "hằng năm",
+    "mỗi quý": "hằng quý",
+    "mỗi tháng": "hằng tháng",
 }
 
 
@@ -65,3 +68,13 @@ def document_words(question: str) -> str:
     held = set(re.findall(r"\w+", fold(question)))
     found = dict.fromkeys(w for m in pattern.finditer(text) for w in table[m.group(0)].split())
     return " ".join(w for w in found if fold(w) not in held)
+
+
+def in_document_words(question: str) -> str:
+    """The question with its everyday words replaced by the documents' words for them ("Cơ quan nào chấm
+    điểm …" -> "Cơ quan nào đánh giá xếp hạng …"), for judging how much of it a clause covers."""
+    if has_diacritics(question):
+        text, pattern, table = unify_tones(question.lower()), _ACCENTED, _BY_ACCENTED
+    else:
+        text, pattern, table = fold(question), _FOLDED, _BY_FOLDED
+    return pattern.sub(lambda m: table[m.group(0)], text)

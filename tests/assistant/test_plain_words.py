@@ -14,3 +14,9 @@ from assistant.plain_words import document_words
 ])
 def test_documents_words_for_everyday_ones(question, added):
     assert document_words(question) == added
+
+
+def test_a_question_read_in_the_documents_words_for_coverage():
+    from assistant.plain_words import in_document_words
+    assert in_document_words("Cơ quan nào chấm điểm các sở mỗi năm?") == "cơ quan nào đánh giá xếp hạng các sở hằng năm?"
+    assert in_document_words("tien do the nao") == "tien do the nao"
