@@ -8,11 +8,10 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
-from assistant import lists, metadata
+from assistant import facts, lists, metadata, ranking
 from assistant.acronyms import Acronyms
-from assistant.extract import (TermStats, asked_column, asks_chair, best_sentences, content_terms, counts_asked,
-                               coverage, has_person, meeting_fact, names_what_is_asked, ordinal_conflict,
-                               role_holder, sentence_coverage, sentences, states_asked_unit, writes_header)
+from assistant.extract import (TermStats, asks_chair, best_sentences, content_terms, coverage, has_person,
+                               meeting_fact, names_what_is_asked, ordinal_conflict, role_holder, states_asked_unit)
 from assistant.intent import Intent, asked_role, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
@@ -20,12 +19,11 @@ from assistant.plain_words import document_words, in_document_words
 from assistant.settings import Settings
 from assistant.compound import answered_by, merge, names_no_subject, split_compound
 from assistant.scope import Scope
-from assistant.tasks import TaskBook, restates, shorten, when_sources
+from assistant.tasks import TaskBook, when_sources
 from corpus import Clause
-from corpus.agencies import find_agencies
 from corpus.deadlines import find_deadlines
 from corpus.normalize import clean_markdown, fold
-from corpus.references import meeting_ordinals, named_document, referenced_documents, without_names
+from corpus.references import named_document, referenced_documents, without_names
 from indexing import Filters, Hit, HybridRetriever, Index, load_index
 
 log = logging.getLogger(__name__)
@@ -70,7 +68,7 @@ class Assistant:
         self._book: TaskBook | None = None
         self._scope: Scope | None = None
         self._by_id = {c.id: c for c in self.index.clauses}
-        self._agencies: dict[str, frozenset[str]] = {}
+        self.clause_agencies: dict[str, frozenset[str]] = {}
         self.parents = {c.id.rsplit(".", 1)[0] for c in self.index.clauses if "." in c.id.split(":", 1)[-1]}
         self.children: dict[tuple[str, tuple[str, ...]], list[Clause]] = {}    # (doc, parent path) -> clauses
         for c in self.index.clauses:
@@ -118,18 +116,10 @@ class Assistant:
         if len(content_terms(asked)) < 2:       # "Phiên họp thứ hai do ai chủ trì?": the sitting is the subject
             asked = question
         query = " ".join(x for x in (asked, about, self.acronyms.expand(question), document_words(question)) if x)
-        hits = (retriever or self.retriever).search(query, k=max(k + RERANK_EXTRA, SENTENCE_POOL), filters=filters,
-                                                    boost_docs=refs)
-        hits = self._by_best_sentence(query, hits)[:k + RERANK_EXTRA]
-        return self._prefer_content(self._fits_question(question, intent or classify(question), hits))[:k]
-
-    def _by_best_sentence(self, query: str, hits: list[Hit]) -> list[Hit]:
-        """Rescore by how well the clause's best sentence covers the query (SENTENCE_WEIGHT of the score): the
-        retrievers read a clause whole, so a long paragraph holding the one answering sentence ranks low."""
-        rescored = [Hit(h.clause, h.score * (1 - SENTENCE_WEIGHT + SENTENCE_WEIGHT
-                                             * sentence_coverage(query, h.clause, self.stats)), h.found_by)
-                    for h in hits]
-        return sorted(rescored, key=lambda h: -h.score)
+        hits = (retriever or self.retriever).search(query, k=max(k + RERANK_EXTRA, ranking.SENTENCE_POOL),
+                                                    filters=filters, boost_docs=refs)
+        hits = ranking.by_best_sentence(self, query, hits)[:k + RERANK_EXTRA]
+        return ranking.prefer_content(ranking.fits_question(self, question, intent or classify(question), hits))[:k]
 
     # -- citations --------------------------------------------------------------
     def cite(self, n: int, clause: Clause, highlight: tuple[int, int] | None = None) -> Citation:
@@ -209,7 +199,7 @@ class Assistant:
             # no meeting held: a planned one ("Hội nghị … tổ chức khi nào?") is a task with a lead and a deadline
             intent = replace(intent, kind="lead" if asks_chair(q) else "when")
             hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic, intent=intent)
-        if same is not None and self._bears(same, intent):
+        if same is not None and ranking.bears(self, same, intent):
             hits = [Hit(same, max([h.score for h in hits], default=1.0))] + [h for h in hits if h.clause.id != same.id]
         timings["retrieval_ms"] = round((time.perf_counter() - t1) * 1000, 2)
         part, q = q, f"{q} {topic}".strip()
@@ -219,7 +209,7 @@ class Assistant:
         conf = max(coverage(q, context, self.stats), coverage(in_document_words(q), context, self.stats))
         if conf < self.settings.abstain_threshold or not self._has_answer_type(q, intent, hits):
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
-        ans = self._with_asked_column(part, self._extract(q, intent, hits[:k], conf))
+        ans = facts.with_asked_column(self, part, self._extract(q, intent, hits[:k], conf))
         if self.generator is not None:
             ans = self._generate(q, intent, hits[:k], conf, ans)
         return self._finish(ans, t0, timings, note)
@@ -244,109 +234,6 @@ class Assistant:
                       related=ans.related, intent=ans.intent, confidence=ans.confidence,
                       generator=ans.generator, note=notes, timings_ms=timings)
 
-    def _fits_question(self, q: str, intent: Intent, hits: list[Hit]) -> list[Hit]:
-        """Rescore by what the question asks: a question about 2030 prefers clauses about 2030 over ones
-        about another horizon (2045); "who leads" prefers a clause whose task names a lead, "when" one
-        whose task has a deadline (the appendix row over the body sentence that lists the same task, which
-        goes first when it restates the best clause), "những … nào" one that holds a list."""
-        years = set(_YEARS.findall(q))
-        kind = intent.kind
-        wants_list = lists.asks_list(q, intent)
-        named = {m.agency.id for m in find_agencies(q)
-                 if not _OWNER.search(q[:m.start]) and not _DIRECTS.match(q[m.end:])}
-        role = asked_role(q) if kind == "role" else ""
-        if not years and kind not in ("lead", "coord", "when", "event") and not wants_list and not intent.defines \
-                and not named and not role:
-            return hits
-
-        def bears(h: Hit) -> bool:
-            return self._bears(h.clause, intent)
-
-        sitting = set(meeting_ordinals(fold(q))) if kind == "event" else set()
-
-        def met(h: Hit) -> bool:
-            """The clause tells of the meeting asked: a dated or chaired meeting, of the sitting the question
-            numbers ("Phiên họp thứ hai …") where it numbers one, read with its document's name."""
-            if not meeting_fact(q, h.clause.text):
-                return False
-            return not sitting or sitting <= set(meeting_ordinals(fold(self.context_text(h.clause))))
-
-        def factor(h: Hit) -> float:
-            f = NAMES_AGENCY if named and named <= self._agencies_in(h.clause) else 1.0
-            if _other_horizon(years, h.clause):
-                f *= 0.6
-            text = h.clause.text
-            if bears(h) or role and role_holder(text, role) or kind == "event" and met(h):
-                f *= ANSWER_BEARING
-            elif wants_list and (h.clause.id in self.parents or lists.inline_items(h.clause)):
-                f *= LIST_BEARING
-            elif intent.defines and _DEFINITION.match(h.clause.text):
-                f *= DEFINING
-            return f
-
-        ranked = sorted(hits, key=lambda h: -h.score * factor(h))
-        answers = met if kind == "event" else (lambda h: bool(role_holder(h.clause.text, role))) if role else None
-        content = [i for i, h in enumerate(ranked) if not _aside(h.clause)][:4]     # headings go last anyway
-        if answers is not None and content and not answers(ranked[content[0]]):    # the meeting's date, the holder
-            first = next((i for i in content[1:] if answers(ranked[i])), 0)
-            ranked.insert(0, ranked.pop(first))
-        if kind in ("lead", "coord", "when") and ranked and not bears(ranked[0]):
-            for i, h in enumerate(ranked[1:4], 1):      # the same task restated where its lead/deadline is
-                if bears(h) and restates(ranked[0].clause, h.clause):
-                    ranked.insert(0, ranked.pop(i))
-                    break
-        return ranked
-
-    def _agencies_in(self, clause: Clause) -> frozenset[str]:
-        """The agencies a clause names, in its text or the headings above it."""
-        found = self._agencies.get(clause.id)
-        if found is None:
-            text = " ".join((*clause.context[-3:], clause.full_text))
-            found = self._agencies[clause.id] = frozenset(m.agency.id for m in find_agencies(text))
-        return found
-
-    def _states_amount(self, q: str, hits: list[Hit]) -> Hit:
-        """The clause whose sentence counts what is asked ("bao nhiêu cơ chế" and "… với 12 cơ chế …"); else,
-        of the two best clauses stating an amount in the unit asked (of the horizon asked), the one whose
-        sentence holding the number matches the question clearly better ("bao nhiêu phần trăm tổng chi ngân
-        sách" is not answered by the sentence on the digital economy's share of GDP in the clause ranked first)."""
-        counting = self._counting(q, hits)
-        if counting is not None:
-            return counting
-        years = set(_YEARS.findall(q))
-        stating = [h for h in hits[:3] if states_asked_unit(q, h.clause.text)]
-        stating = ([h for h in stating if not _other_horizon(years, h.clause)] or stating)[:2]
-        if not stating:
-            return hits[0]
-
-        def said(h: Hit) -> float:
-            s, e = best_sentences(q, h.clause.text, self.stats, want_number=True)[0]
-            return coverage(q, [h.clause.text[s:e]], self.stats)
-        if len(stating) == 2 and said(stating[1]) > AMOUNT_MARGIN * said(stating[0]):
-            return stating[1]
-        return stating[0]
-
-    def _counting(self, q: str, hits: list[Hit]) -> Hit | None:
-        """The clause whose sentence counts what is asked ("bao nhiêu cơ chế" and "… với 12 cơ chế, chính
-        sách …"), of the horizon asked, the sentence (a table row whole) covering COUNTED_SHARE of the question."""
-        years = set(_YEARS.findall(q))
-        for h in hits:
-            counted = counts_asked(q, h.clause.text)
-            said = h.clause.text if h.clause.kind == "row" else h.clause.text[counted[0]:counted[1]] if counted else ""
-            if counted and not _other_horizon(years, h.clause) and coverage(q, [said], self.stats) >= COUNTED_SHARE:
-                return h
-        return None
-
-    def _bears(self, clause: Clause, intent: Intent) -> bool:
-        """The clause's task holds what a who/when question asks: a lead (or the clause introducing it names
-        one: "X chủ trì, phối hợp với Y:" above "(i) …"), a deadline; or, for 'when', the
-        clause writes a date ("Lộ trình: 15/9/2025 Trung tâm dữ liệu quốc gia có mặt bằng …" in a report)."""
-        tasks = self.tasks.of_clause(clause.id)
-        if intent.kind in ("lead", "coord"):
-            return any(t.lead for t in tasks) or bool(self.tasks.introduced_lead(clause))
-        return intent.kind == "when" and (any(t.deadline and t.deadline.answers_when for t in tasks)
-                                          or _DATE.search(clause.text) is not None)
-
     def _asked_section(self, intent: Intent, hits: list[Hit]) -> Clause | None:
         """A section heading that matches the question far better than any clause under it ("Mục tiêu đến
         năm 2030 là gì?" and the heading "Mục tiêu đến 2030"): the question asks for the section's items."""
@@ -358,11 +245,6 @@ class Assistant:
             return None
         best = max(heads, key=lambda h: h.score)
         return best.clause if best.score >= SECTION_MARGIN * max(body) else None
-
-    @staticmethod
-    def _prefer_content(hits: list[Hit]) -> list[Hit]:
-        """Section headings and legal-basis recitals ("Căn cứ …") are context, not answers: they go last."""
-        return [h for h in hits if not _aside(h.clause)] + [h for h in hits if _aside(h.clause)]
 
     def _choose(self, q: str, intent: Intent, choices: dict[str, str]) -> Answer | None:
         """A true/false statement or a multiple-choice question put to the assistant (ALQAC types)."""
@@ -408,59 +290,6 @@ class Assistant:
             return names_what_is_asked(q, hits[0].clause.full_text)
         return True
 
-    def _with_asked_column(self, q: str, ans: Answer) -> Answer:
-        """A table answer is the cell of the column the question names by its header, when the default
-        answer does not already hold it or holds every cell of the row ("… ai chịu trách nhiệm cao nhất?" ->
-        "Cơ quan chịu trách nhiệm cao nhất: Thủ tướng")."""
-        clause = self._by_id.get(ans.citations[0].clause_id) if ans.citations else None
-        if clause is None or not clause.columns:
-            return ans
-        col = asked_column(q, [tuple(c) for c in clause.columns])
-        # every cell of the row: the one whose header the question writes ("tiến độ ra sao") is the answer
-        whole_row = col is not None and ans.answer.startswith(clause.text[:60]) and writes_header(q, col[0])
-        if col is None or col[1] in ans.answer and not whole_row or not self._of_kind_asked(ans.intent, col[1]):
-            return ans
-        named = {m.agency.id for m in find_agencies(col[1])}
-        if named and named <= {m.agency.id for m in find_agencies(ans.answer)}:
-            return ans
-        task = [line for line in ans.answer.split("\n") if line.startswith("Nhiệm vụ:")]
-        return replace(ans, answer="\n".join([f"{col[0]}: {col[1]}. [1]", *task]))
-
-    def _row_cells(self, q: str, row: Clause, amount: bool = False) -> str:
-        """A long table row read for the question, within ROW_CHARS: its first cell (what the row is about) and
-        the cells matching the question best, in the row's order, a long cell by its sentence that matches best
-        ("… đã thu hút được bao nhiêu chuyên gia?": "KẾT QUẢ HIỆN NAY: … thu hút được 277 chuyên gia …")."""
-        cells = [(h, c) for h, c in row.columns if c]
-        if not cells:
-            return shorten(row.text, ROW_CHARS)
-        terms = set(content_terms(q))
-
-        def read(i: int, room: int) -> str:
-            """The cell whole when it fits in `room`, else its sentence that matches the question best."""
-            h, c = cells[i]
-            if len(h) + len(c) + 2 > room:
-                spans = sentences(c)
-                spans = [(a, b) for a, b in spans if any(ch.isdigit() for ch in c[a:b])] or spans if amount else spans
-                a, b = max(spans, key=lambda sp: coverage(q, [c[sp[0]:sp[1]]], self.stats))
-                c = shorten(c[a:b], max(20, room - len(h) - 2))
-            return f"{h}: {c}"
-        by_match = sorted(range(len(cells)), key=lambda i: -sum(
-            self.stats.idf(t) for t in terms & set(content_terms(f"{cells[i][0]} {cells[i][1]}"))))
-        said = {0: read(0, ROW_CHARS - FIRST_CELL if by_match[0] == 0 else FIRST_CELL)}   # the best match: room
-        size = len(said[0]) + 2
-        for rank, i in enumerate(i for i in by_match if i != 0):
-            text = read(i, ROW_CHARS - size) if rank == 0 else f"{cells[i][0]}: {cells[i][1]}"
-            if size + len(text) <= ROW_CHARS:
-                said[i] = text
-                size += len(text) + 2
-        return "; ".join(said[i] for i in sorted(said))
-
-    @staticmethod
-    def _of_kind_asked(kind: str, cell: str) -> bool:
-        """A cell can answer a 'when' question only with a time: "Kết quả thực hiện … phải báo cáo trong tháng
-        nào?" names the column "Kết quả" but asks a date."""
-        return kind != "when" or bool(find_deadlines(cell))
-
     def context_text(self, clause: Clause) -> str:
         doc = self.index.document(clause.doc_id)
         return " ".join([doc.citation_name if doc else "", *clause.context[-2:], clause.full_text])
@@ -480,7 +309,7 @@ class Assistant:
             if ans is not None:
                 return ans
         if intent.kind == "amount":                 # the clause that states an amount in the unit asked
-            stating = self._states_amount(q, hits)
+            stating = facts.states_amount(self, q, hits)
             hits = [stating, *(h for h in hits if h is not stating)]
             ans = self.tasks.answer_target(self, q, hits[:2], conf)
             if ans is not None:
@@ -496,7 +325,8 @@ class Assistant:
             if ans is not None:
                 return ans
         if top.kind == "row":                       # a table row answers with its cells
-            text = top.text if len(top.text) <= ROW_CHARS else self._row_cells(q, top, intent.kind == "amount")
+            long_row = len(top.text) > facts.ROW_CHARS
+            text = facts.row_cells(self, q, top, intent.kind == "amount") if long_row else top.text
             return Answer(question=q, answer=f"{text} [1]", abstained=False,
                           citations=(self.cite(1, top, (0, len(top.text))),), intent=intent.kind, confidence=conf)
         held = role_holder(top.text, asked_role(q)) if intent.kind == "role" else (
@@ -533,36 +363,7 @@ def parse_choices(question: str) -> dict[str, str]:
 _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|thang)|dinh ky|thuong xuyen|"
                             r"truoc ngay|trong (thang|quy|nam)|ngay \d)")
 RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring may lift into the top k
-SENTENCE_POOL = 30        # clauses rescored by their best sentence (chosen on the tuning halves of dev, dev2, dev3:
-SENTENCE_WEIGHT = 0.5     # summed R@1 2.635 -> 2.663 and R@5 2.893 -> 2.918 against no rescoring; 0.3 / 0.7 lower)
-ANSWER_BEARING = 1.15     # a clause holding the kind of fact asked (a lead, a deadline) scores this much more
-NAMES_AGENCY = 1.15       # a clause naming (or under a heading naming) every agency the question names
-# "Ban Chỉ đạo yêu cầu …", "Chính phủ giao …": the agency that directs, not the one the work falls to
-_DIRECTS = re.compile(r"\s*(?:đã\s+|da\s+)?(?:yêu cầu|yeu cau|chỉ đạo|chi dao|giao|kết luận|ket luan|đặt|dat|"
-                      r"đề ra|de ra|quyết định|quyet dinh|ban hành|ban hanh|xác định|xac dinh)\b", re.IGNORECASE)
-_OWNER = re.compile(r"\b(của|cua|thuộc|thuoc)\s+$", re.IGNORECASE)  # "Chương trình hành động của Chính phủ"
-ROW_CHARS = 420          # a table row longer than this answers with the cells matching the question,
-FIRST_CELL = 160         # … its first cell (what the row is about) in at most this much
-COUNTED_SHARE = 0.5      # a sentence counting what is asked answers when it covers this much of the question
-AMOUNT_MARGIN = 1.3       # a runner-up whose number sentence matches the question this much better answers
-LIST_BEARING = 1.2        # … and a clause holding a list (items inline or below it) for a "những … nào" question
-_YEARS = re.compile(r"\b(20[2-5]\d)\b")
-_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/20\d\d\b|\bngày \d{1,2} tháng \d{1,2}\b")     # a day, written out
 SECTION_MARGIN = 1.5      # a heading scoring this much over every content clause is what the question asks
-DEFINING = 1.5            # … and a clause that says what a term is ("TFP: Là chỉ tiêu …") for "TFP là gì?"
-_DEFINITION = re.compile(r"^\s*(?:là|được hiểu là|có nghĩa là|nghĩa là)\s", re.IGNORECASE)   # "Là chỉ tiêu …"
-
-
-def _aside(clause: Clause) -> bool:
-    """A section heading or a legal-basis recital: context, not an answer."""
-    return clause.kind == "heading" or metadata.is_recital(clause)
-
-
-def _other_horizon(years: set[str], clause: Clause) -> bool:
-    """The clause (under its two nearest headings) speaks of other years than the ones a question asks
-    about: the 2045 vision for a question about 2030."""
-    found = set(_YEARS.findall(" ".join((*clause.context[-2:], clause.full_text)))) if years else set()
-    return bool(found) and not found & years
 
 
 def today(settings: Settings) -> date:

@@ -3,6 +3,7 @@ import re
 
 import pytest
 
+from assistant import facts, ranking
 from assistant.core import sanitize
 
 
@@ -178,13 +179,13 @@ def test_a_clause_under_the_agency_the_question_names_ranks_first(fake_assistant
     culture, social = a.clause("3260-KH-DDQH15:II.2.2.i.-2"), a.clause("3260-KH-DDQH15:II.2.2.k.-2")
     hits = [Hit(culture, 1.0), Hit(social, 0.95)]
     q = "Ủy ban Xã hội được giao rà soát, kiến nghị sửa những luật nào?"
-    assert [h.clause for h in a._fits_question(q, classify(q), hits)][0] is social
+    assert [h.clause for h in ranking.fits_question(a, q, classify(q), hits)][0] is social
     # the owner of a programme ("… của Quốc hội") is not the agency asked about
     q = "Kế hoạch của Ủy ban Xã hội giao rà soát, kiến nghị sửa những luật nào?"
-    assert [h.clause for h in a._fits_question(q, classify(q), hits)][0] is culture
+    assert [h.clause for h in ranking.fits_question(a, q, classify(q), hits)][0] is culture
     # … nor the agency that directs it
     q = "Ủy ban Xã hội yêu cầu rà soát, kiến nghị sửa những luật nào?"
-    assert [h.clause for h in a._fits_question(q, classify(q), hits)][0] is culture
+    assert [h.clause for h in ranking.fits_question(a, q, classify(q), hits)][0] is culture
 
 
 def test_a_meeting_held_is_dated_and_a_planned_one_is_a_task(fake_assistant):
@@ -199,9 +200,9 @@ def test_amount_comes_from_the_clause_whose_number_sentence_matches(fake_assista
     a = fake_assistant
     vision, targets = a.clause("57-NQ-TW:II.2"), a.clause("57-NQ-TW:II.1.-3")
     q = "Mỗi năm phải dành ít nhất bao nhiêu phần trăm tổng chi ngân sách cho khoa học, công nghệ?"
-    assert a._states_amount(q, [Hit(vision, 1.0), Hit(targets, 0.9)]).clause is targets
+    assert facts.states_amount(a, q, [Hit(vision, 1.0), Hit(targets, 0.9)]).clause is targets
     q = "Quy mô kinh tế số đến năm 2045 đạt tối thiểu bao nhiêu phần trăm GDP?"
-    assert a._states_amount(q, [Hit(vision, 1.0), Hit(targets, 0.9)]).clause is vision
+    assert facts.states_amount(a, q, [Hit(vision, 1.0), Hit(targets, 0.9)]).clause is vision
 
 
 def test_a_sentence_cut_at_a_semicolon_does_not_open_with_the_bracket_it_closes():

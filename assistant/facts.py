@@ -1,0 +1,108 @@
+"""Reading a fact out of the best clauses: the clause stating the amount asked, the cells of a table row."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.extract import (asked_column, best_sentences, content_terms, counts_asked, coverage, sentences,
+                               states_asked_unit, writes_header)
+from assistant.model import Answer
+from assistant.ranking import YEARS, other_horizon
+from assistant.tasks import shorten
+from corpus import Clause
+from corpus.agencies import find_agencies
+from corpus.deadlines import find_deadlines
+from indexing import Hit
+
+ROW_CHARS = 420          # a table row longer than this answers with the cells matching the question,
+FIRST_CELL = 160         # … its first cell (what the row is about) in at most this much
+COUNTED_SHARE = 0.5      # a sentence counting what is asked answers when it covers this much of the question
+AMOUNT_MARGIN = 1.3      # a runner-up whose number sentence matches the question this much better answers
+
+
+def states_amount(assistant, q: str, hits: list[Hit]) -> Hit:
+    """The clause whose sentence counts what is asked ("bao nhiêu cơ chế" and "… với 12 cơ chế …"); else,
+    of the two best clauses stating an amount in the unit asked (of the horizon asked), the one whose
+    sentence holding the number matches the question clearly better ("bao nhiêu phần trăm tổng chi ngân
+    sách" is not answered by the sentence on the digital economy's share of GDP in the clause ranked first)."""
+    counted = counting(assistant, q, hits)
+    if counted is not None:
+        return counted
+    years = set(YEARS.findall(q))
+    stating = [h for h in hits[:3] if states_asked_unit(q, h.clause.text)]
+    stating = ([h for h in stating if not other_horizon(years, h.clause)] or stating)[:2]
+    if not stating:
+        return hits[0]
+
+    def said(h: Hit) -> float:
+        s, e = best_sentences(q, h.clause.text, assistant.stats, want_number=True)[0]
+        return coverage(q, [h.clause.text[s:e]], assistant.stats)
+    if len(stating) == 2 and said(stating[1]) > AMOUNT_MARGIN * said(stating[0]):
+        return stating[1]
+    return stating[0]
+
+
+def counting(assistant, q: str, hits: list[Hit]) -> Hit | None:
+    """The clause whose sentence counts what is asked ("bao nhiêu cơ chế" and "… với 12 cơ chế, chính
+    sách …"), of the horizon asked, the sentence (a table row whole) covering COUNTED_SHARE of the question."""
+    years = set(YEARS.findall(q))
+    for h in hits:
+        counted = counts_asked(q, h.clause.text)
+        said = h.clause.text if h.clause.kind == "row" else h.clause.text[counted[0]:counted[1]] if counted else ""
+        if counted and not other_horizon(years, h.clause) and coverage(q, [said], assistant.stats) >= COUNTED_SHARE:
+            return h
+    return None
+
+
+def with_asked_column(assistant, q: str, ans: Answer) -> Answer:
+    """A table answer is the cell of the column the question names by its header, when the default
+    answer does not already hold it or holds every cell of the row ("… ai chịu trách nhiệm cao nhất?" ->
+    "Cơ quan chịu trách nhiệm cao nhất: Thủ tướng")."""
+    clause = assistant.clause(ans.citations[0].clause_id) if ans.citations else None
+    if clause is None or not clause.columns:
+        return ans
+    col = asked_column(q, [tuple(c) for c in clause.columns])
+    # every cell of the row: the one whose header the question writes ("tiến độ ra sao") is the answer
+    whole_row = col is not None and ans.answer.startswith(clause.text[:60]) and writes_header(q, col[0])
+    if col is None or col[1] in ans.answer and not whole_row or not of_kind_asked(ans.intent, col[1]):
+        return ans
+    named = {m.agency.id for m in find_agencies(col[1])}
+    if named and named <= {m.agency.id for m in find_agencies(ans.answer)}:
+        return ans
+    task = [line for line in ans.answer.split("\n") if line.startswith("Nhiệm vụ:")]
+    return replace(ans, answer="\n".join([f"{col[0]}: {col[1]}. [1]", *task]))
+
+
+def row_cells(assistant, q: str, row: Clause, amount: bool = False) -> str:
+    """A long table row read for the question, within ROW_CHARS: its first cell (what the row is about) and
+    the cells matching the question best, in the row's order, a long cell by its sentence that matches best
+    ("… đã thu hút được bao nhiêu chuyên gia?": "KẾT QUẢ HIỆN NAY: … thu hút được 277 chuyên gia …")."""
+    cells = [(h, c) for h, c in row.columns if c]
+    if not cells:
+        return shorten(row.text, ROW_CHARS)
+    terms = set(content_terms(q))
+
+    def read(i: int, room: int) -> str:
+        """The cell whole when it fits in `room`, else its sentence that matches the question best."""
+        h, c = cells[i]
+        if len(h) + len(c) + 2 > room:
+            spans = sentences(c)
+            spans = [(a, b) for a, b in spans if any(ch.isdigit() for ch in c[a:b])] or spans if amount else spans
+            a, b = max(spans, key=lambda sp: coverage(q, [c[sp[0]:sp[1]]], assistant.stats))
+            c = shorten(c[a:b], max(20, room - len(h) - 2))
+        return f"{h}: {c}"
+    by_match = sorted(range(len(cells)), key=lambda i: -sum(
+        assistant.stats.idf(t) for t in terms & set(content_terms(f"{cells[i][0]} {cells[i][1]}"))))
+    said = {0: read(0, ROW_CHARS - FIRST_CELL if by_match[0] == 0 else FIRST_CELL)}   # the best match: room
+    size = len(said[0]) + 2
+    for rank, i in enumerate(i for i in by_match if i != 0):
+        text = read(i, ROW_CHARS - size) if rank == 0 else f"{cells[i][0]}: {cells[i][1]}"
+        if size + len(text) <= ROW_CHARS:
+            said[i] = text
+            size += len(text) + 2
+    return "; ".join(said[i] for i in sorted(said))
+
+
+def of_kind_asked(kind: str, cell: str) -> bool:
+    """A cell can answer a 'when' question only with a time: "Kết quả thực hiện … phải báo cáo trong tháng
+    nào?" names the column "Kết quả" but asks a date."""
+    return kind != "when" or bool(find_deadlines(cell))
