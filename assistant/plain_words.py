@@ -59,12 +59,16 @@ _FOLDED = _pattern(fold(w) for w in PLAIN_WORDS if len(w.split()) >= 2)
 _BY_FOLDED = {fold(w): v for w, v in PLAIN_WORDS.items() if len(w.split()) >= 2}
 
 
+def _reading(question: str) -> tuple[str, re.Pattern, dict[str, str]]:
+    """The question as the table is matched against it: with its tones, or folded when typed without."""
+    if has_diacritics(question):
+        return unify_tones(question.lower()), _ACCENTED, _BY_ACCENTED
+    return fold(question), _FOLDED, _BY_FOLDED
+
+
 def document_words(question: str) -> str:
     """The documents' words for the everyday words a question uses, those it does not already hold."""
-    if has_diacritics(question):
-        text, pattern, table = unify_tones(question.lower()), _ACCENTED, _BY_ACCENTED
-    else:
-        text, pattern, table = fold(question), _FOLDED, _BY_FOLDED
+    text, pattern, table = _reading(question)
     held = set(re.findall(r"\w+", fold(question)))
     found = dict.fromkeys(w for m in pattern.finditer(text) for w in table[m.group(0)].split())
     return " ".join(w for w in found if fold(w) not in held)
@@ -73,8 +77,5 @@ def document_words(question: str) -> str:
 def in_document_words(question: str) -> str:
     """The question with its everyday words replaced by the documents' words for them ("Cơ quan nào chấm
     điểm …" -> "Cơ quan nào đánh giá xếp hạng …"), for judging how much of it a clause covers."""
-    if has_diacritics(question):
-        text, pattern, table = unify_tones(question.lower()), _ACCENTED, _BY_ACCENTED
-    else:
-        text, pattern, table = fold(question), _FOLDED, _BY_FOLDED
+    text, pattern, table = _reading(question)
     return pattern.sub(lambda m: table[m.group(0)], text)
