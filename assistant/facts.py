@@ -6,6 +6,7 @@ from dataclasses import replace
 from assistant.extract import (asked_column, best_sentences, content_terms, counts_asked, coverage, sentences,
                                states_asked_unit, writes_header)
 from assistant.model import Answer
+from assistant.plain_words import in_document_words
 from assistant.ranking import YEARS, other_horizon
 from assistant.tasks import shorten
 from corpus import Clause
@@ -43,12 +44,18 @@ def states_amount(assistant, q: str, hits: list[Hit]) -> Hit:
 
 def counting(assistant, q: str, hits: list[Hit]) -> Hit | None:
     """The clause whose sentence counts what is asked ("bao nhiêu cơ chế" and "… với 12 cơ chế, chính
-    sách …"), of the horizon asked, the sentence (a table row whole) covering COUNTED_SHARE of the question."""
+    sách …"), of the horizon asked first, the sentence (a table row whole) under its heading covering
+    COUNTED_SHARE of the question, its everyday words read as the documents write them."""
     years = set(YEARS.findall(q))
-    for h in hits:
-        counted = counts_asked(q, h.clause.text)
+    asked = in_document_words(q)          # "bao nhiêu công ty" counts what the documents call "doanh nghiệp"
+    of_year = [h for h in hits if years and not other_horizon(years, h.clause) and YEARS.search(
+        " ".join((*h.clause.context[-2:], h.clause.full_text)))]
+    for h in of_year + [h for h in hits if h not in of_year]:       # the horizon asked first
+        counted = counts_asked(q, h.clause.text) or counts_asked(asked, h.clause.text)
         said = h.clause.text if h.clause.kind == "row" else h.clause.text[counted[0]:counted[1]] if counted else ""
-        if counted and not other_horizon(years, h.clause) and coverage(q, [said], assistant.stats) >= COUNTED_SHARE:
+        said = " ".join((*h.clause.context[-1:], said))       # under its heading ("Mục tiêu đến năm 2030")
+        share = max(coverage(q, [said], assistant.stats), coverage(asked, [said], assistant.stats))
+        if counted and not other_horizon(years, h.clause) and share >= COUNTED_SHARE:
             return h
     return None
 

@@ -205,6 +205,17 @@ def test_amount_comes_from_the_clause_whose_number_sentence_matches(fake_assista
     assert facts.states_amount(a, q, [Hit(vision, 1.0), Hit(targets, 0.9)]).clause is vision
 
 
+def test_the_clause_counting_what_is_asked_answers_an_amount(fake_assistant):
+    """"có bao nhiêu cơ chế, chính sách thí điểm?" and the long paragraph saying "với 12 cơ chế, chính sách thí
+    điểm", ranked below clauses stating other numbers; an everyday word counts what the documents name."""
+    from indexing import Hit
+    a = fake_assistant
+    counting, other = a.clause("TB-BCD-TW-PH2:I.1"), a.clause("57-NQ-TW:II.1.-3")
+    q = "Nghị quyết 193/2025/NQ-QH15 có bao nhiêu cơ chế, chính sách thí điểm?"
+    assert facts.states_amount(a, q, [Hit(other, 1.0), Hit(counting, 0.5)]).clause is counting
+    assert facts.counting(a, "Có bao nhiêu trạm vũ trụ?", [Hit(other, 1.0), Hit(counting, 0.5)]) is None
+
+
 def test_a_sentence_cut_at_a_semicolon_does_not_open_with_the_bracket_it_closes():
     from assistant.extract import sentences
     text = "Hoàn thiện dữ liệu (đất đai; dân cư); tái sử dụng 100% dữ liệu đã số hóa để cắt giảm thủ tục. " * 4
