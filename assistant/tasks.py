@@ -176,6 +176,7 @@ class TaskBook:
         rows = list({t.id: t for t in rows}.values())
         if agency and role == "any":            # what the agency leads comes before what it supports
             rows.sort(key=lambda t: agency not in t.lead)
+        rows = self._on_topic(assistant, question, mentions, rows)
         if not rows:
             return None
         what = []
@@ -202,6 +203,27 @@ class TaskBook:
             lines.append(f"… và {len(rows) - MAX_LISTED} nhiệm vụ khác (xem tab Nhiệm vụ hoặc `hoidap tasks`).")
         return Answer(question=question, answer="\n".join(lines), abstained=False, citations=tuple(cites.values()),
                       intent="list", confidence=1.0)
+
+    def _on_topic(self, assistant, question: str, mentions, rows: list[Task]) -> list[Task]:
+        """The tasks about what the question names besides the agency ("Sở Thông tin và Truyền thông chủ trì
+        những nhiệm vụ gì về bảo đảm an toàn thông tin?"): those whose clause matches half the topic's weight,
+        when some do; all of them otherwise."""
+        from assistant.extract import content_terms
+        topic = question[mentions[-1].end:] if mentions else question
+        m = re.search(r"\b(về|ve|liên quan đến|lien quan den|trong lĩnh vực|trong linh vuc)\s+(.+)$", topic)
+        if not m:
+            return rows
+        terms = set(content_terms(m.group(2)))
+        total = sum(assistant.stats.idf(t) for t in terms)
+        if not total:
+            return rows
+
+        def share(t: Task) -> float:
+            clause = self.clauses.get(t.clause_id)
+            words = set(content_terms(" ".join((t.action, *(clause.context[-1:] if clause else ())))))
+            return sum(assistant.stats.idf(w) for w in terms & words) / total
+        on_topic = [t for t in rows if share(t) >= TOPIC_SHARE]
+        return on_topic or rows
 
     def answer_fact(self, assistant, question: str, intent: Intent, hits, conf: float) -> Answer | None:
         """Lead agency / coordinators / deadline from the task of the best clause that has one."""
@@ -293,6 +315,7 @@ class TaskBook:
         return None
 
 
+TOPIC_SHARE = 0.5         # a listed task matches this much of the topic a list question names ("… về an toàn thông tin")
 WHEN_RUNNER_UP = 0.75     # a second clause nearly as good may give the date the best one lacks
 TWIN_SHARE = 0.6          # … as may one restating the same task (an appendix row beside the body clause)
 

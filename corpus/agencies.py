@@ -222,6 +222,21 @@ _TABLE: tuple[tuple[str, str, str, str, str], ...] = (
     ("cac-doan-the-tw", "group", "các đoàn thể Trung ương", "Cơ quan trung ương của các đoàn thể", ""),
 )
 
+# A province's own bodies: each ministry's department ("Bộ Y tế" -> "Sở Y tế", "Bộ KH&CN" -> "Sở KH&CN") and the
+# offices every province has, so that a provincial plan's tasks get their leads like the central documents' do.
+_LOCAL: tuple[tuple[str, str, str, str, str], ...] = tuple(
+    ("so-" + aid[3:], "local", "Sở" + name[2:], "|".join("Sở" + a[2:] for a in aliases.split("|") if a.startswith("Bộ ")),
+     "") for aid, kind, name, aliases, _ in _TABLE if kind == "ministry" and name.startswith("Bộ ")) + (
+    ("cong-an-tinh", "local", "Công an tỉnh", "", ""),
+    ("vp-ubnd-tinh", "local", "Văn phòng Ủy ban nhân dân tỉnh", "Văn phòng UBND tỉnh|VP UBND tỉnh", ""),
+    ("ubnd-cap-huyen", "local", "Ủy ban nhân dân các huyện, thị xã, thành phố",
+     "UBND các huyện, thị xã, thành phố|UBND cấp huyện|Ủy ban nhân dân cấp huyện", ""),
+    ("bhxh-tinh", "local", "Bảo hiểm xã hội tỉnh", "BHXH tỉnh", ""),
+    ("tinh-doan", "local", "Tỉnh Đoàn", "Tỉnh đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", ""),
+    ("bql-kcn", "local", "Ban Quản lý các khu công nghiệp tỉnh", "Ban Quản lý các khu công nghiệp|BQL các KCN", ""),
+)
+_TABLE = _TABLE + _LOCAL
+
 _TOKEN = re.compile(r"[a-z0-9]+|[^a-z0-9\s]")
 _QH_SUFFIXES = (" của Quốc hội", " QH", " của QH")
 _GROUP_SUFFIXES = (" liên quan", " có liên quan")
