@@ -69,24 +69,26 @@ def coverage(question: str, texts: list[str], stats: TermStats) -> float:
     return got / total if total else 0.0
 
 
-def sentence_coverage(question: str, clause: Clause, stats: TermStats) -> float:
-    """The coverage of the question by the clause's best sentence read under its two nearest headings: a long
-    paragraph whose one sentence answers ("… Nghị quyết số 193/2025/NQ-QH15 với 12 cơ chế, chính sách thí điểm")
-    is as good a match as a short clause that says only that."""
+def sentence_coverage(question: str, clauses: list[Clause], stats: TermStats) -> list[float]:
+    """For each clause, the coverage of the question by its best sentence read under its two nearest headings:
+    a long paragraph whose one sentence answers ("… Nghị quyết số 193/2025/NQ-QH15 với 12 cơ chế, chính sách thí
+    điểm") is as good a match as a short clause that says only that."""
     terms = content_terms(question)
     if not terms:
-        return 0.0
-    pairs = set(zip(terms, terms[1:]))
+        return [0.0] * len(clauses)
     weights = {t: stats.idf(t) for t in set(terms)}
-    pair_weights = {p: 0.25 * (weights[p[0]] + weights[p[1]]) for p in pairs}
+    pair_weights = {p: 0.25 * (weights[p[0]] + weights[p[1]]) for p in set(zip(terms, terms[1:]))}
     total = sum(weights.values()) + sum(pair_weights.values())
-    head_words, head_pairs = _sentence_terms(" ".join(clause.context[-2:]))[0] if clause.context else (set(), set())
-    best = 0.0
-    for words, wpairs in _sentence_terms(clause.full_text):
-        got = sum(w for t, w in weights.items() if t in words or t in head_words)
-        got += sum(w for p, w in pair_weights.items() if p in wpairs or p in head_pairs)
-        best = max(best, got)
-    return best / total if total else 0.0
+    out = []
+    for clause in clauses:
+        head_words, head_pairs = _sentence_terms(" ".join(clause.context[-2:]))[0] if clause.context else ((), ())
+        best = 0.0
+        for words, wpairs in _sentence_terms(clause.full_text):
+            got = sum(w for t, w in weights.items() if t in words or t in head_words)
+            got += sum(w for p, w in pair_weights.items() if p in wpairs or p in head_pairs)
+            best = max(best, got)
+        out.append(best / total)
+    return out
 
 
 @lru_cache(maxsize=8192)

@@ -33,9 +33,9 @@ _DEFINITION = re.compile(r"^\s*(?:là|được hiểu là|có nghĩa là|nghĩa 
 def by_best_sentence(assistant, query: str, hits: list[Hit]) -> list[Hit]:
     """Rescore by how well the clause's best sentence covers the query (SENTENCE_WEIGHT of the score): the
     retrievers read a clause whole, so a long paragraph holding the one answering sentence ranks low."""
-    rescored = [Hit(h.clause, h.score * (1 - SENTENCE_WEIGHT + SENTENCE_WEIGHT
-                                         * sentence_coverage(query, h.clause, assistant.stats)), h.found_by)
-                for h in hits]
+    shares = sentence_coverage(query, [h.clause for h in hits], assistant.stats)
+    rescored = [Hit(h.clause, h.score * (1 - SENTENCE_WEIGHT + SENTENCE_WEIGHT * share), h.found_by)
+                for h, share in zip(hits, shares)]
     return sorted(rescored, key=lambda h: -h.score)
 
 

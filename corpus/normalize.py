@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WS = re.compile(r"\s+")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!&|<>~^=\"'])")
@@ -64,8 +65,10 @@ def normalize(text: str) -> str:
     return unify_tones(clean_markdown(text).lower())
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Accent-folded key: 'Bộ Khoa học' -> 'bo khoa hoc'."""
+    """Accent-folded key: 'Bộ Khoa học' -> 'bo khoa hoc' (remembered: the same titles, headings and question
+    words are folded for every question)."""
     text = normalize(text).replace("đ", "d")
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
