@@ -10,7 +10,8 @@ from datetime import date
 
 from assistant import facts, lists, metadata, ranking
 from assistant.acronyms import Acronyms
-from assistant.extract import (TermStats, asks_chair, best_sentences, content_terms, coverage, has_person,
+from assistant.extract import (TermStats, asks_chair, best_sentences, content_terms, counts_what_is_asked, coverage,
+                               has_person,
                                meeting_fact, names_what_is_asked, ordinal_conflict, role_holder, states_asked_unit)
 from assistant.intent import Intent, asked_role, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
@@ -276,7 +277,8 @@ class Assistant:
         if ordinal_conflict(q, self.context_text(hits[0].clause)):
             return False
         if intent.kind == "amount":
-            return any(states_asked_unit(q, h.clause.text) for h in hits[:2])
+            return any(states_asked_unit(q, h.clause.text) and counts_what_is_asked(q, self.context_text(h.clause))
+                       for h in hits[:2])
         if intent.kind == "when":
             return any(any(t.deadline for t in self.tasks.of_clause(h.clause.id))
                        or any(d.kind != "unparsed" for _, _, d in find_deadlines(h.clause.text))
@@ -284,6 +286,9 @@ class Assistant:
                        for h in when_sources(hits))
         if intent.kind == "person":
             return any(has_person(h.clause.text) for h in hits[:2])
+        if intent.kind == "role" and asked_role(q) and not any(role_holder(h.clause.text, asked_role(q))
+                                                               for h in hits[:2]):
+            return False                            # "Ai là Giám đốc Sở …?" needs a text saying who holds it
         if intent.kind == "event":
             return meeting_fact(q, hits[0].clause.text) is not None
         if intent.kind in ("generic", "list", "role"):

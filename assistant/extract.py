@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from assistant.plain_words import in_document_words
 from corpus import Clause
 from corpus.deadlines import fold_with_offsets
 from corpus.normalize import fold
@@ -235,6 +236,34 @@ def counts_asked(question: str, text: str) -> tuple[int, int] | None:
     return sentence_at(text, pos[said.start()]) if said else None
 
 
+def counts_what_is_asked(question: str, text: str) -> bool:
+    """The text names what the question asks the number of ("bao nhiêu sáng chế" and "… sáng chế …"), in
+    the question's words or the documents' words for them; true when the question counts no noun."""
+    asked = [_counted(question), _counted(in_document_words(question))]
+    if not asked[0]:
+        return True
+    t = fold(text)
+    return any(c and re.search(rf"\b{re.escape(c)}\b", t) for c in asked)
+
+
+def _counted(question: str) -> str:
+    """The noun of two words after "bao nhiêu" ("sáng chế", "kỹ sư" before "bán dẫn"), folded, or "" when a
+    unit, a function word or a noun of one word ("người", too general to demand) follows."""
+    m = _HOW_MANY.search(fold(question))
+    if not m:
+        return ""
+    first, second = m.group(1).split()
+    if first in _UNITS or first in STOPWORDS:
+        return ""
+    return "" if second in STOPWORDS or second in _VERBS else f"{first} {second}"
+
+
+_UNITS = {"tien", "ty", "trieu", "nghin", "ngan", "dong", "usd", "phan", "muc", "so", "con", "cai", "lan", "gio",
+          "tuan", "km", "m2", "ha", "tan", "chi", "kinh", "von", "cho", "trong", "nguon"}
+_VERBS = {"phai", "duoc", "co", "la", "da", "se", "can", "dat", "tham", "tro", "tu", "den", "moi", "nua", "hien",
+          "du", "tang", "giam", "thi", "nam", "tai", "o", "va", "cua", "tren", "duoi", "thuoc", "theo"}
+
+
 # "bao nhiêu cơ chế", "bao nhiêu kỹ sư": a counted noun of two words (not a unit asked by the per cent check)
 _HOW_MANY = re.compile(r"\bbao nhieu\s+((?!phan tram|ty le|ti le|lan\b|nam\b|thang\b|ngay\b)[a-z]+ [a-z]+)\b(?<!\bla)")
 
@@ -252,7 +281,7 @@ def role_holder(text: str, role: str) -> tuple[int, int] | None:
         before, after = key[:m.start()], key[m.end():]
         if not role.startswith("pho") and before.endswith("pho "):
             continue
-        if before.endswith("lam ") or before.rstrip().endswith(",") or re.match(r"[^:.;,()]{0,40}:", after) \
+        if before.endswith("lam ") or before.rstrip().endswith((",", "-", "\u2013")) or re.match(r"[^:.;,()]{0,40}:", after) \
                 or re.match(r"(?:\s+\S+){0,6}?\s+la\s", after):
             return sentence_at(text, pos[m.start()])
     return None

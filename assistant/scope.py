@@ -15,6 +15,7 @@ _LAW_NAME = re.compile(r"\b(?:Bộ luật|Luật|Nghị định|Thông tư|Pháp
                        r"năm\b|số\b|này\b|đó\b|nào\b|sửa\b)[^\s,?.;:()]+){1,6}")
 _ASKS_ITSELF = re.compile(r"\b(hieu luc|quy dinh (gi|nhung gi|the nao|ra sao|nhu the nao|ve)|noi dung (chinh|gi)|"
                           r"gom (bao nhieu|may) (dieu|chuong)|dieu \d+)\b")
+_PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|Tỉnh|Thành phố|Huyện|Quận)\s+((?:[^\W\d_]+ ?){1,4})")
 _ASKS_CONTENT = re.compile(r"\b(quy dinh|noi dung|de cap)\b")
 
 
@@ -40,6 +41,7 @@ class Scope:
         self.documents = index.documents
         self.numbers = re.sub(r"\s", "", " ".join(fold(c.text) for c in index.clauses))
         texts = [d.title for d in index.documents] + [c.full_text for c in index.clauses]
+        self.titles = re.sub(r"\s", "", " ".join(fold(d.title) for d in index.documents))
         self.sittings = {n for t in texts for n in meeting_ordinals(fold(t))}
 
     def check(self, q: str, intent: Intent) -> Answer | None:
@@ -70,6 +72,9 @@ class Scope:
         if law:
             return refuse(f"{law} không nằm trong các văn bản đã nạp (chỉ có thể được nhắc tới), nên hoidap không "
                           "có nội dung hay hiệu lực của nó để trả lời.")
+        place = self.unknown_place(q)
+        if place:
+            return refuse(f"Các văn bản đã nạp không nhắc tới {place}, nên không có thông tin để trả lời.")
         sitting = self.unknown_sitting(q)
         if sitting:
             return refuse(f"Các văn bản đã nạp không nói về phiên họp thứ {sitting}, nên không có thông tin để "
@@ -98,6 +103,19 @@ class Scope:
         name = fold(m.group(0))
         loaded = any(name in fold(f"{d.type} {d.title}") for d in self.documents)
         return "" if loaded else m.group(0).strip()
+
+    def unknown_place(self, q: str) -> str:
+        """A province, city or district the question names with capitals ("tỉnh Đồng Tháp") that no document
+        mentions: what the documents give a place cannot be about it."""
+        for m in _PLACE.finditer(q):
+            words = []
+            for w in m.group(2).split():
+                if not w[:1].isupper():
+                    break
+                words.append(w)
+            if words and re.sub(r"\s", "", fold(" ".join(words))) not in self.numbers + self.titles:
+                return f"{m.group(1)} {' '.join(words)}"
+        return ""
 
     def unknown_sitting(self, q: str) -> int:
         """A numbered sitting ("Phiên họp thứ nhất") that no loaded document or clause mentions."""

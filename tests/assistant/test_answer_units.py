@@ -2,7 +2,7 @@
 place or for the members of a counted group needs a text that names them."""
 import pytest
 
-from assistant.extract import (counts_asked, meeting_fact, names_what_is_asked, ordinal_conflict, role_holder,
+from assistant.extract import (counts_asked, counts_what_is_asked, meeting_fact, names_what_is_asked, ordinal_conflict, role_holder,
                                states_asked_unit)
 
 
@@ -80,10 +80,28 @@ def test_a_numbered_sitting_is_not_answered_by_another(question, text, conflict)
     ("Chủ tịch Hội đồng: Chánh Văn phòng Trung ương Đảng.", "chu tich", "Chủ tịch Hội đồng: Chánh Văn phòng Trung ương Đảng."),
     ("Phó Trưởng ban: các đồng chí được phân công.", "truong ban", None),        # a deputy is not the head
     ("Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm triển khai.", "chu tich", None),   # named, not held
+    ("Theo chỉ đạo của Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo, các bộ đã lập Ban.", "truong ban",
+     "Theo chỉ đạo của Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo, các bộ đã lập Ban."),
+    # the post is named, but as a member of another group, not with its holder
+    ("Đồng chí A làm Tổ trưởng; Giám đốc Sở Khoa học và Công nghệ làm Tổ phó.", "giam doc", None),
 ])
 def test_the_sentence_saying_who_holds_a_post(text, role, held):
     span = role_holder(text, role)
     assert (text[span[0]:span[1]] if span else None) == held
+
+
+@pytest.mark.parametrize("question, text, ok", [
+    ("Tỉnh đặt mục tiêu có bao nhiêu sáng chế được cấp văn bằng?", "Có 800 doanh nghiệp công nghệ số.", False),
+    ("Tỉnh đặt mục tiêu có bao nhiêu sáng chế được cấp văn bằng?", "Có 50 sáng chế được bảo hộ.", True),
+    ("Đến 2030 cần bao nhiêu kỹ sư bán dẫn?", "Đào tạo 50.000 kỹ sư bán dẫn.", True),
+    ("bao nhieu cong ty cong nghe so", "Có 10 doanh nghiệp công nghệ số.", True),    # the documents' word
+    # a unit, a noun of one word, or no counted noun at all: nothing to demand
+    ("Vốn là bao nhiêu tỷ đồng?", "Vốn 5.000 tỷ đồng.", True),
+    ("Cứ 100 người thì bao nhiêu người phải có chữ ký số?", "Tỷ lệ dân số có chữ ký số: 70%.", True),
+    ("Nghị quyết đặt bao nhiêu cho năm 2030?", "Đạt 80% vào năm 2030.", True),
+])
+def test_an_amount_counts_what_is_asked(question, text, ok):
+    assert counts_what_is_asked(question, text) is ok
 
 
 def test_the_sentence_answering_a_question_about_a_meeting():

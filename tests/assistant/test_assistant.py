@@ -76,6 +76,14 @@ def test_unknown_acronym_abstains(fake_assistant):
         "Các văn bản đã nạp không nhắc tới")
 
 
+def test_a_place_no_document_names_abstains(fake_assistant):
+    ans = fake_assistant.ask("Sở Khoa học và Công nghệ tỉnh Đồng Tháp được giao những nhiệm vụ gì?")
+    assert ans.abstained and "tỉnh Đồng Tháp" in ans.answer
+    # a city the documents name is answered from them
+    ans = fake_assistant.ask("Thành phố Hồ Chí Minh được giao phát triển khu công nghệ cao nào?")
+    assert "Đồng Tháp" not in ans.answer and "không nhắc tới" not in ans.answer
+
+
 def test_inline_list_answer_gives_the_items(fake_assistant):
     ans = fake_assistant.ask("Phiên họp thứ hai chỉ ra những tồn tại, hạn chế nào cần sớm khắc phục?")
     assert ans.intent == "list" and len(ans.citations) == 1
