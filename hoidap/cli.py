@@ -94,6 +94,12 @@ def _parser() -> argparse.ArgumentParser:
     eq.add_argument("--split", default=None, help="chỉ chạy phần tune hoặc heldout")
     eq.add_argument("--compare", action="store_true", help="so sánh BM25 / dense / kết hợp / đoạn 1000 ký tự")
     eq.add_argument("--out", default=None, help="thư mục ghi kết quả JSON và báo cáo Markdown")
+    ec = esub.add_parser("calibrate", help="hiệu chỉnh ngưỡng từ chối trả lời trên phần tune",
+                         epilog="Ví dụ: hoidap eval calibrate --json --out eval/reports/calibrate.json")
+    _common(ec)
+    ec.add_argument("files", nargs="*", help="tệp JSONL câu hỏi (mặc định eval/data/dev*.jsonl)")
+    ec.add_argument("--split", default="tune", help="phần câu hỏi (mặc định tune)")
+    ec.add_argument("--out", default=None, help="tệp ghi kết quả JSON")
     er = esub.add_parser("retrieval", help="đo truy hồi trên bộ ALQAC", epilog="Ví dụ: hoidap eval retrieval alqac --json")
     er.add_argument("dataset", choices=["alqac"], help="bộ dữ liệu")
     er.add_argument("--data", default=None, help="thư mục ALQAC (mặc định ../shared/benchmarks/alqac)")

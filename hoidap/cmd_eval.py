@@ -1,4 +1,4 @@
-"""`hoidap eval qa|retrieval|speed|tasks|quiz`: benchmark scripts, JSON out."""
+"""`hoidap eval qa|calibrate|retrieval|speed|tasks|quiz`: benchmark scripts, JSON out."""
 from __future__ import annotations
 
 import json
@@ -52,6 +52,9 @@ def run(args) -> int:
     cmd = args.eval_command
     if cmd == "qa":
         return qa(args)
+    if cmd == "calibrate":
+        from eval.calibrate import main as calibrate_main
+        return calibrate_main(args)
     if cmd == "retrieval":
         from eval.alqac import main as alqac_main
         return alqac_main(args)
