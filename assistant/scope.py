@@ -24,6 +24,19 @@ _OWN_DATE = re.compile(r"\b(thong qua|ban hanh|ky|co hieu luc|hieu luc|ra doi)\b
                        r"nam nao|thang nao)\b")
 
 
+def _asks_what_it_holds(q: str, number: str) -> bool:
+    """The question asks what is inside the document numbered so ("12 cơ chế trong Nghị quyết 193/2025/NQ-QH15
+    cụ thể là những cơ chế nào?"), not what the loaded documents say of it."""
+    key = fold(q)
+    at = key.find(fold(number))
+    return at >= 0 and bool(_INSIDE.search(key[:at])) and bool(_WHICH.search(key))
+
+
+_INSIDE = re.compile(r"\b(trong|tai)\s+(cac\s+)?(nghi quyet|quyet dinh|luat|nghi dinh|thong tu|chi thi|ket luan|"
+                     r"ke hoach|chuong trinh|de an|van ban)?\s*(so\s+)?$")
+_WHICH = re.compile(r"\b(nhung \w+( \w+)? nao|gom nhung gi|gom nhung|cu the la gi|la nhung gi|co nhung gi)\b")
+
+
 def _opens_with(q: str, number: str) -> bool:
     """The question is about the document numbered so: it opens with it ("Nghị quyết 193/2025/NQ-QH15 được
     Quốc hội thông qua vào ngày nào?", at most three words before the number), not a task that names it."""
@@ -60,7 +73,7 @@ class Scope:
                 ans = metadata.referenced_date(self.assistant, q, unknown)
                 if ans is not None:
                     return ans
-            if (_ASKS_CONTENT.search(fold(q)) and (about_it or not mentioned)) or (
+            if (_ASKS_CONTENT.search(fold(q)) and (about_it or not mentioned)) or _asks_what_it_holds(q, unknown) or (
                     about_it and _OWN_DATE.search(fold(q))) or (
                     not mentioned and intent.kind in ("signer", "date", "issuer", "number", "generic")):
                 return refuse(f"Các văn bản đã nạp không có văn bản số {unknown} (chỉ có thể được nhắc tới); "

@@ -76,6 +76,14 @@ def test_unknown_acronym_abstains(fake_assistant):
         "Các văn bản đã nạp không nhắc tới")
 
 
+def test_what_an_unloaded_document_holds_abstains(fake_assistant):
+    ans = fake_assistant.ask("12 cơ chế thí điểm trong Nghị quyết 193/2025/NQ-QH15 cụ thể là những cơ chế nào?")
+    assert ans.abstained and "193/2025/NQ-QH15" in ans.answer
+    # what the loaded documents say of it is answered
+    assert not fake_assistant.ask("Những nhiệm vụ nào triển khai Nghị quyết 193/2025/NQ-QH15?").answer.startswith(
+        "Các văn bản đã nạp không có văn bản số")
+
+
 def test_a_place_no_document_names_abstains(fake_assistant):
     ans = fake_assistant.ask("Sở Khoa học và Công nghệ tỉnh Đồng Tháp được giao những nhiệm vụ gì?")
     assert ans.abstained and "tỉnh Đồng Tháp" in ans.answer
