@@ -11,8 +11,8 @@ from datetime import date
 from assistant import facts, lists, metadata, ranking
 from assistant.acronyms import Acronyms
 from assistant.extract import (TermStats, asks_chair, best_sentences, content_terms, counts_what_is_asked, coverage,
-                               has_person,
-                               meeting_fact, names_what_is_asked, ordinal_conflict, role_holder, states_asked_unit)
+                               has_person, meeting_fact, names_what_is_asked, ordinal_conflict, role_holder,
+                               sentences, states_asked_unit)
 from assistant.intent import Intent, asked_role, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
@@ -130,9 +130,10 @@ class Assistant:
                 clause, highlight = part, (max(0, highlight[0] - start), highlight[1] - start)
                 break
         doc = self.index.document(clause.doc_id)
+        text, mark = passage(clause.text, highlight) if highlight else (clause.text, highlight)
         return Citation(n=n, doc_id=clause.doc_id, clause_id=clause.id, label=clause.label, path=clause.path,
-                        text=clause.text, highlight=highlight, span=clause.span,
-                        document=doc.title if doc else "", caveat=doc.caveat if doc else "")
+                        text=text, highlight=mark, span=clause.span, document=doc.title if doc else "",
+                        caveat=doc.caveat if doc else "", clause_text=clause.text if text != clause.text else "")
 
     def cite_document(self, n: int, doc_id: str) -> Citation:
         doc = self.index.document(doc_id)
@@ -367,8 +368,39 @@ def parse_choices(question: str) -> dict[str, str]:
 
 _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|thang)|dinh ky|thuong xuyen|"
                             r"truoc ngay|trong (thang|quy|nam)|ngay \d)")
+PASSAGE_CHARS = 400       # a clause longer than this is cited by the sentences around its answer
 RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring may lift into the top k
 SECTION_MARGIN = 1.5      # a heading scoring this much over every content clause is what the question asks
+
+
+def passage(text: str, highlight: tuple[int, int], limit: int = PASSAGE_CHARS) -> tuple[str, tuple[int, int]]:
+    """The part of a long clause a citation shows: the sentences holding the answering span, and their
+    neighbours while the passage stays within `limit`; "…" marks what is left out. A clause within the
+    limit, or an answer spanning more, is shown whole."""
+    if len(text) <= limit or highlight[1] - highlight[0] > limit:
+        return text, highlight
+    spans = sentences(text)
+    held = [i for i, (s, e) in enumerate(spans) if s < highlight[1] and highlight[0] < e]
+    if not held:
+        return text, highlight
+    first, last = held[0], held[-1]
+    room = limit - 4                            # the "… " and " …" marking what is left out
+    while True:
+        grown = False
+        for i in (first - 1, last + 1):
+            if 0 <= i < len(spans) and max(spans[last][1], spans[i][1]) - min(spans[first][0], spans[i][0]) <= room:
+                first, last, grown = min(first, i), max(last, i), True
+        if not grown:
+            break
+    start = min(spans[first][0], highlight[0])
+    end = max(spans[last][1], highlight[1])
+    if start <= 0 and end >= len(text.rstrip()):
+        return text, highlight
+    head = "… " if start > 0 else ""
+    tail = " …" if end < len(text.rstrip()) else ""
+    inner = text[start:end]
+    shift = len(head) - start - (len(inner) - len(inner.lstrip()))
+    return f"{head}{inner.strip()}{tail}", (max(len(head), highlight[0] + shift), highlight[1] + shift)
 
 
 def today(settings: Settings) -> date:

@@ -11,11 +11,13 @@ class Citation:
     clause_id: str                  # "" for a citation of a whole document (metadata answers)
     label: str                      # "03/NQ-CP, mục III.5"
     path: tuple[str, ...]
-    text: str                       # the clause's display text
+    text: str                       # the cited passage: the clause, or of a long one the sentences around the
+                                    # answer, "…" marking what is left out
     highlight: tuple[int, int] | None = None   # the answering span inside `text`
     span: tuple[int, int] = (0, 0)  # the clause's place in its source file
     document: str = ""              # the document's title
     caveat: str = ""                # e.g. unofficial transcription
+    clause_text: str = ""           # the whole clause, when `text` is a passage of it
 
     def to_dict(self) -> dict:
         d = asdict(self)

@@ -149,6 +149,9 @@ def citation_html(cite: dict, clause: Clause | None, doc: Document | None, relat
     if clause is not None and clause.heading and clause.heading not in cite.get("text", ""):
         rows.append(f'<div class="hd-heading">{esc(clause.heading)}</div>')
     rows.append(f'<div class="hd-cite-text">{highlight_span(cite.get("text", ""), cite.get("highlight"))}</div>')
+    if cite.get("clause_text"):         # the passage shown is part of a long clause: the whole one on demand
+        rows.append(f'<details class="hd-whole"><summary>Toàn văn điều khoản</summary>'
+                    f'<div class="hd-cite-text">{esc(cite["clause_text"])}</div></details>')
     return f'<div class="hd-cite">{"".join(rows)}</div>'
 
 

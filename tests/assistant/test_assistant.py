@@ -247,3 +247,28 @@ def test_a_list_question_gets_the_numbered_members_not_one_member_s_items(fake_a
     q = "Chương trình 1 của đề cương gồm những nội dung nào?"
     ans = lists.answer(a, q, a.clause("DC-CL-NQ57:VI.1.2"), 1.0)
     assert ans.citations[0].clause_id == "DC-CL-NQ57:VI.1"
+
+
+def test_a_long_clause_is_cited_by_the_passage_around_its_answer():
+    from assistant.core import passage
+    text = "Mở đầu về việc này và việc kia. " * 12 + "Đây là câu trả lời: 10%/năm. " + "Một câu khác ở sau. " * 24
+    start = text.index("Đây")
+    shown, (s, e) = passage(text, (start, start + len("Đây là câu trả lời: 10%/năm.")))
+    assert len(shown) <= 400 < len(text)
+    assert shown.startswith("… ") and shown.endswith(" …") and shown[s:e] == "Đây là câu trả lời: 10%/năm."
+    # a short clause, or an answer longer than a passage, is shown whole
+    assert passage("Ngắn thôi.", (0, 4)) == ("Ngắn thôi.", (0, 4))
+    assert passage(text, (0, len(text))) == (text, (0, len(text)))
+
+
+def test_a_citation_of_a_long_clause_keeps_the_whole_clause(fake_assistant):
+    from ui.render import citation_html
+    clause = max(fake_assistant.index.clauses, key=lambda c: len(c.text))
+    mid = len(clause.text) // 2
+    cite = fake_assistant.cite(1, clause, (mid, mid + 10))
+    assert cite.clause_text == clause.text and len(cite.text) < len(clause.text)
+    assert cite.text[cite.highlight[0]:cite.highlight[1]] == clause.text[mid:mid + 10]
+    html = citation_html(cite.to_dict(), clause, fake_assistant.index.document(clause.doc_id))
+    assert "Toàn văn điều khoản" in html
+    whole = fake_assistant.cite(1, clause, (0, len(clause.text)))
+    assert whole.text == clause.text and whole.clause_text == ""
