@@ -120,7 +120,9 @@ class Assistant:
         hits = (retriever or self.retriever).search(query, k=max(k + RERANK_EXTRA, ranking.SENTENCE_POOL),
                                                     filters=filters, boost_docs=refs)
         hits = ranking.by_best_sentence(self, query, hits)[:k + RERANK_EXTRA]
-        return ranking.prefer_content(ranking.fits_question(self, question, intent or classify(question), hits))[:k]
+        intent = intent or classify(question)
+        return ranking.prefer_content(ranking.fits_question(self, question, intent, hits),
+                                      basis=intent.kind == "basis")[:k]
 
     # -- citations --------------------------------------------------------------
     def cite(self, n: int, clause: Clause, highlight: tuple[int, int] | None = None) -> Citation:

@@ -116,15 +116,16 @@ def agencies_in(assistant, clause: Clause) -> frozenset[str]:
     return found
 
 
-def prefer_content(hits: list[Hit]) -> list[Hit]:
-    """Section headings and legal-basis recitals ("Căn cứ …") are context, not answers: they go last."""
-    return [h for h in hits if not aside(h.clause)] + [h for h in hits if aside(h.clause)]
+def prefer_content(hits: list[Hit], basis: bool = False) -> list[Hit]:
+    """Section headings and legal-basis recitals ("Căn cứ …") are context, not answers: they go last, the
+    recitals only when the question does not ask what the document is based on."""
+    return [h for h in hits if not aside(h.clause, basis)] + [h for h in hits if aside(h.clause, basis)]
 
 
-def aside(clause: Clause) -> bool:
-    """A section heading or a legal-basis recital: context, not an answer."""
+def aside(clause: Clause, basis: bool = False) -> bool:
+    """A section heading or (unless the basis is asked) a legal-basis recital: context, not an answer."""
     from assistant.metadata import is_recital
-    return clause.kind == "heading" or is_recital(clause)
+    return clause.kind == "heading" or not basis and is_recital(clause)
 
 
 def other_horizon(years: set[str], clause: Clause) -> bool:

@@ -272,3 +272,16 @@ def test_a_citation_of_a_long_clause_keeps_the_whole_clause(fake_assistant):
     assert "Toàn văn điều khoản" in html
     whole = fake_assistant.cite(1, clause, (0, len(clause.text)))
     assert whole.text == clause.text and whole.clause_text == ""
+
+
+def test_recitals_go_last_unless_the_basis_is_asked(fake_assistant):
+    from assistant.intent import classify
+    from assistant.ranking import prefer_content
+    from indexing import Hit
+    recital = next(c for c in fake_assistant.index.clauses if c.text.startswith("Theo đề nghị"))
+    body = next(c for c in fake_assistant.index.clauses if c.kind != "heading" and c.doc_id == recital.doc_id
+                and not c.text.startswith(("Căn cứ", "Theo đề nghị")))
+    hits = [Hit(recital, 0.9), Hit(body, 0.5)]
+    assert [h.clause for h in prefer_content(hits)] == [body, recital]
+    assert [h.clause for h in prefer_content(hits, basis=True)] == [recital, body]
+    assert classify("Nghị quyết 03/NQ-CP được ban hành theo Tờ trình số mấy?").kind == "basis"
