@@ -213,7 +213,8 @@ class Assistant:
         conf = max(coverage(q, context, self.stats), coverage(in_document_words(q), context, self.stats))
         if conf < self.settings.abstain_threshold or not self._has_answer_type(q, intent, hits):
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
-        ans = facts.with_asked_column(self, part, self._extract(q, intent, hits[:k], conf))
+        ans = facts.with_status_date(self, part, facts.with_asked_column(self, part, self._extract(q, intent, hits[:k],
+                                                                                                  conf)))
         if self.generator is not None:
             ans = self._generate(q, intent, hits[:k], conf, ans)
         return self._finish(ans, t0, timings, note)

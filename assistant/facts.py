@@ -1,6 +1,7 @@
 """Reading a fact out of the best clauses: the clause stating the amount asked, the cells of a table row."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant.extract import (asked_column, best_sentences, content_terms, counts_asked, coverage, sentences,
@@ -12,6 +13,7 @@ from assistant.tasks import shorten
 from corpus import Clause
 from corpus.agencies import find_agencies
 from corpus.deadlines import find_deadlines
+from corpus.normalize import fold
 from indexing import Hit
 
 ROW_CHARS = 420          # a table row longer than this answers with the cells matching the question,
@@ -77,6 +79,40 @@ def with_asked_column(assistant, q: str, ans: Answer) -> Answer:
         return ans
     task = [line for line in ans.answer.split("\n") if line.startswith("Nhiệm vụ:")]
     return replace(ans, answer="\n".join([f"{col[0]}: {col[1]}. [1]", *task]))
+
+
+def with_status_date(assistant, q: str, ans: Answer) -> Answer:
+    """A 'when' question about what is expected or done ("… dự kiến được trình Thủ tướng vào ngày nào?",
+    "… đã gửi văn bản ngày nào?") is answered from a report table's progress cell, the dated sentence saying
+    so, rather than from the deadline the task was given."""
+    clause = assistant.clause(ans.citations[0].clause_id) if ans.citations and ans.intent == "when" else None
+    # the status word and the verb after it: "dự kiến (được) trình", "đã gửi"
+    asked = [(m.group(1), m.group(2)) for m in _STATUS.finditer(fold(q))]
+    if clause is None or not clause.columns or not asked:
+        return ans
+    found = []
+    for head, cell in clause.columns:
+        for a, b in sentences(cell):
+            said = cell[a:b]
+            key = fold(said)
+            if any(re.search(rf"\b{w}\b", key) and re.search(rf"\b{v}\b", key) for w, v in asked) \
+                    and _DATE.search(said) \
+                    and not any(d.kind == "unparsed" for _, _, d in find_deadlines(said)[:1]):
+                found.append((coverage(q, [said], assistant.stats), head, said))
+    if not found:
+        return ans
+    share, head, said = max(found, key=lambda f: f[0])
+    at = clause.text.find(said)
+    if share < STATUS_SHARE or at < 0:
+        return ans
+    task = [line for line in ans.answer.split("\n") if line.startswith("Nhiệm vụ:")]
+    cite = assistant.cite(1, clause, (at, at + len(said)))
+    return replace(ans, answer="\n".join([f"{head}: {said.strip(' -')} [1]", *task]), citations=(cite,))
+
+
+_STATUS = re.compile(r"\b(du kien|da)\s+(?:(?:duoc|se|bi)\s+)?([a-z]+)")
+_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\bngay \d|\bngày \d|\bthang \d|\btháng \d", re.I)
+STATUS_SHARE = 0.3       # the progress sentence must cover this much of the question
 
 
 def row_cells(assistant, q: str, row: Clause, amount: bool = False) -> str:

@@ -30,8 +30,16 @@ def unseen_assistant(tmp_path_factory):
     # a date in a report's prose, and the cell of a long table row the question asks about
     ("Khi nào Trung tâm dữ liệu quốc gia có mặt bằng để bàn giao cho các bộ, ngành, địa phương?", "15/9/2025"),
     ("Đến nay đã thu hút được bao nhiêu chuyên gia giỏi về AI?", "277"),
+    # what is expected or done, from the progress cell rather than the deadline the task was given
+    ("Bộ Khoa học và Công nghệ đã gửi văn bản xin ý kiến về dự thảo Chiến lược trí tuệ nhân tạo ngày nào?",
+     "08/5/2025"),
 ])
 def test_unseen_document_answers(unseen_assistant, question, must_say):
     ans = unseen_assistant.ask(question)
     assert not ans.abstained and must_say in ans.answer, ans.answer
     assert ans.citations
+
+
+def test_a_place_the_document_never_names_abstains(unseen_assistant):
+    ans = unseen_assistant.ask("Báo cáo giao cho Sở Khoa học và Công nghệ tỉnh Đồng Tháp những nhiệm vụ gì?")
+    assert ans.abstained and "Đồng Tháp" in ans.answer
