@@ -290,8 +290,8 @@ class Assistant:
                        for h in when_sources(hits))
         if intent.kind == "person":
             return any(has_person(h.clause.text) for h in hits[:2])
-        if intent.kind == "role" and asked_role(q) and not any(role_holder(h.clause.text, asked_role(q))
-                                                               for h in hits[:2]):
+        role = asked_role(q) if intent.kind == "role" else ""
+        if role and not any(role_holder(h.clause.text, role) for h in hits[:2]):
             return False                            # "Ai là Giám đốc Sở …?" needs a text saying who holds it
         if intent.kind == "event":
             return meeting_fact(q, hits[0].clause.text) is not None

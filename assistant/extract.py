@@ -281,8 +281,8 @@ def role_holder(text: str, role: str) -> tuple[int, int] | None:
         before, after = key[:m.start()], key[m.end():]
         if not role.startswith("pho") and before.endswith("pho "):
             continue
-        if before.endswith("lam ") or before.rstrip().endswith((",", "-", "\u2013")) or re.match(r"[^:.;,()]{0,40}:", after) \
-                or re.match(r"(?:\s+\S+){0,6}?\s+la\s", after):
+        if before.endswith("lam ") or before.rstrip().endswith((",", "-", "\u2013")) \
+                or re.match(r"[^:.;,()]{0,40}:", after) or re.match(r"(?:\s+\S+){0,6}?\s+la\s", after):
             return sentence_at(text, pos[m.start()])
     return None
 

@@ -54,7 +54,7 @@ class Scope:
         self.documents = index.documents
         self.numbers = re.sub(r"\s", "", " ".join(fold(c.text) for c in index.clauses))
         texts = [d.title for d in index.documents] + [c.full_text for c in index.clauses]
-        self.titles = re.sub(r"\s", "", " ".join(fold(d.title) for d in index.documents))
+        self.named = self.numbers + re.sub(r"\s", "", " ".join(fold(d.title) for d in index.documents))
         self.sittings = {n for t in texts for n in meeting_ordinals(fold(t))}
 
     def check(self, q: str, intent: Intent) -> Answer | None:
@@ -126,7 +126,7 @@ class Scope:
                 if not w[:1].isupper():
                     break
                 words.append(w)
-            if words and re.sub(r"\s", "", fold(" ".join(words))) not in self.numbers + self.titles:
+            if words and re.sub(r"\s", "", fold(" ".join(words))) not in self.named:
                 return f"{m.group(1)} {' '.join(words)}"
         return ""
 
