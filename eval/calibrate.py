@@ -14,7 +14,7 @@ import time
 from dataclasses import replace
 
 from eval import metrics as M
-from eval.qa import Question, git_commit, load_questions
+from eval.qa import Question, git_commit
 
 DEFAULT_FILES = ("eval/data/dev.jsonl", "eval/data/dev2.jsonl", "eval/data/dev3.jsonl", "eval/data/dev4.jsonl")
 STEPS = [round(i * 0.05, 2) for i in range(0, 17)]          # 0.00 … 0.80
@@ -58,19 +58,11 @@ def best(rows: list[dict]) -> dict:
 
 
 def main(args) -> int:
-    from hoidap.cmd_ask import open_assistant
-    from hoidap.config import load_settings
-    from hoidap.output import UserError, emit_json, say
+    from hoidap.cmd_eval import open_questions
+    from hoidap.output import emit_json, say
 
-    settings = load_settings({"index_dir": args.index_dir, "corpus_dir": args.corpus_dir}, config_file=args.config)
     files = args.files or list(DEFAULT_FILES)
-    try:
-        questions = [q for f in files for q in load_questions(f, args.split)]
-    except (OSError, ValueError) as exc:
-        raise UserError(f"không đọc được bộ câu hỏi: {exc}") from None
-    if not questions:
-        raise UserError(f"không có câu hỏi nào (split={args.split})")
-    assistant = open_assistant(settings)
+    settings, questions, assistant = open_questions(args, files)
     t0 = time.perf_counter()
     observed = observe(assistant, questions, show_progress=not args.json)
     rows = sweep(observed)

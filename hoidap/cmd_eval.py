@@ -18,18 +18,24 @@ def _write(out_dir: str | None, name: str, result: dict, report: str | None) -> 
         (folder / f"{name}.md").write_text(report, encoding="utf-8")
 
 
-def qa(args) -> int:
+def open_questions(args, files: list[str]):
+    """The settings, the questions of `files` (one split) and the assistant they are asked of."""
     from hoidap.cmd_ask import open_assistant
     from hoidap.config import load_settings
-    from eval.qa import git_commit, load_questions, markdown_report, run_qa, summarize
+    from eval.qa import load_questions
     settings = load_settings({"index_dir": args.index_dir, "corpus_dir": args.corpus_dir}, config_file=args.config)
     try:
-        questions = load_questions(args.file, args.split)
+        questions = [q for f in files for q in load_questions(f, args.split)]
     except (OSError, ValueError) as exc:
         raise UserError(f"không đọc được bộ câu hỏi: {exc}") from None
     if not questions:
-        raise UserError(f"bộ câu hỏi {args.file} không có câu nào (split={args.split})")
-    assistant = open_assistant(settings)
+        raise UserError(f"bộ câu hỏi {', '.join(map(str, files))} không có câu nào (split={args.split})")
+    return settings, questions, open_assistant(settings)
+
+
+def qa(args) -> int:
+    from eval.qa import git_commit, markdown_report, run_qa, summarize
+    settings, questions, assistant = open_questions(args, [args.file])
     t0 = time.perf_counter()
     run = run_qa(assistant, questions, compare=args.compare, show_progress=not args.json)
     result = {
