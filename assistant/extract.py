@@ -11,7 +11,7 @@ from corpus import Clause
 from corpus.deadlines import fold_with_offsets
 from corpus.normalize import fold
 from corpus.references import NUMBER_WORDS, meeting_ordinals
-from indexing.tokenize import STOPWORDS, syllables
+from indexing.tokenize import STOPWORDS, STOPWORDS_WRITTEN, syllables
 
 # Words that say what kind of answer is wanted, not what it is about.
 QUESTION_WORDS = frozenset(fold(w) for w in """
@@ -237,31 +237,55 @@ def counts_asked(question: str, text: str) -> tuple[int, int] | None:
 
 
 def counts_what_is_asked(question: str, text: str) -> bool:
-    """The text names what the question asks the number of ("bao nhiêu sáng chế" and "… sáng chế …"), in
-    the question's words or the documents' words for them; true when the question counts no noun."""
+    """The text counts what the question asks the number of ("bao nhiêu sáng chế" and "… 50 sáng chế …",
+    "Phó Chủ tịch kiêm nhiệm (03)", a table row naming it), in the question's words or the documents' words
+    for them; true when the question counts no noun."""
     asked = [_counted(question), _counted(in_document_words(question))]
     if not asked[0]:
         return True
-    t = fold(text)
-    return any(c and re.search(rf"\b{re.escape(c)}\b", t) for c in asked)
+    key, pos = fold_with_offsets(text)
+    table = bool(_TABLE_CELL.search(key))
+    for c in filter(None, asked):
+        for m in re.finditer(r"\b" + r"\s+".join(map(re.escape, c.split())) + r"\b", key):   # hard wraps
+            before = text[:pos[m.start()]].lower().split()[-6:]
+            after = re.split(r"[.;]", text[pos[m.end() - 1] + 1:], maxsplit=1)[0][:80]
+            if table or any(_COUNT_TOKEN.fullmatch(w.strip(",;:()")) for w in before) or has_quantity(after):
+                return True
+    return False
 
 
 def _counted(question: str) -> str:
     """The noun of two words after "bao nhiêu" ("sáng chế", "kỹ sư" before "bán dẫn"), folded, or "" when a
-    unit, a function word or a noun of one word ("người", too general to demand) follows."""
-    m = _HOW_MANY.search(fold(question))
-    if not m:
+    unit, a function word or a noun of one word ("người", too general to demand) follows, or when the
+    question asks a share ("tỷ lệ bao nhiêu doanh thu")."""
+    q = fold(question)
+    m = _HOW_MANY.search(q)
+    if not m or _SHARE.search(q[max(0, m.start() - 30):m.start()]):
         return ""
     first, second = m.group(1).split()
     if first in _UNITS or first in STOPWORDS:
         return ""
-    return "" if second in STOPWORDS or second in _VERBS else f"{first} {second}"
+    words = [w.strip("?,.;:") for w in question.lower().split()]
+    said = next((w for w in words if fold(w) == second), second)
+    if said != second:                          # written with its marks: "thí" is no "thì"
+        ends = said in STOPWORDS_WRITTEN or said in _VERBS
+    else:
+        ends = second in STOPWORDS or second in {fold(v) for v in _VERBS}
+    return "" if ends else f"{first} {second}"
 
 
 _UNITS = {"tien", "ty", "trieu", "nghin", "ngan", "dong", "usd", "phan", "muc", "so", "con", "cai", "lan", "gio",
-          "tuan", "km", "m2", "ha", "tan", "chi", "kinh", "von", "cho", "trong", "nguon"}
-_VERBS = {"phai", "duoc", "co", "la", "da", "se", "can", "dat", "tham", "tro", "tu", "den", "moi", "nua", "hien",
-          "du", "tang", "giam", "thi", "nam", "tai", "o", "va", "cua", "tren", "duoi", "thuoc", "theo"}
+          "tuan", "km", "m2", "ha", "tan", "chi", "kinh", "von", "cho", "trong", "nguon",
+          "luot", "dot", "luong"}           # measure words: "bao nhiêu lượt cán bộ" counts turns
+# words after "bao nhiêu <noun>" that end the noun ("bao nhiêu người phải …"), as written: folded, "thì"
+# and "thí" (in "phòng thí nghiệm") are one word
+_VERBS = {"phải", "được", "có", "là", "đã", "sẽ", "cần", "đạt", "tham", "trở", "từ", "đến", "mới", "nữa", "hiện",
+          "đủ", "tăng", "giảm", "thì", "năm", "tại", "ở", "và", "của", "trên", "dưới", "thuộc", "theo"}
+# a number written before what it counts (digits or words, as written: "tám", not "tâm"); one after it in
+# the same sentence ("Phó Chủ tịch kiêm nhiệm (03)", "số chuyên gia … đạt 500") counts too
+_COUNT_TOKEN = re.compile(r"\d[\d.,/]*%?|một|hai|ba|bốn|tư|sáu|bảy|tám|chín|mười|trăm|nghìn|ngàn|triệu")
+_TABLE_CELL = re.compile(r"\b(ket qua|don vi|chi tieu):|\|")
+_SHARE = re.compile(r"\b(ty le|ti le|ty trong|ti trong|phan tram)\b")
 
 
 # "bao nhiêu cơ chế", "bao nhiêu kỹ sư": a counted noun of two words (not a unit asked by the per cent check)

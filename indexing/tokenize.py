@@ -24,11 +24,12 @@ SEGMENTERS = ("underthesea", "pyvi", "none")
 _SYLLABLE = re.compile(r"[0-9a-zà-ỹđ]+(?:[.,/%][0-9]+)*%?", re.IGNORECASE)
 # Function words that carry no topic; question words are kept ("nào", "ai" decide the answer type,
 # but they are not what a clause is about, so they are dropped from retrieval too).
-STOPWORDS = frozenset(fold(w) for w in """
+STOPWORDS_WRITTEN = frozenset("""
 và của các có được trong cho với là để những này nào gì ai đó thì mà như theo về tại từ đến
 một số việc khi nên hay hoặc bị do vào ra lên sau trước đã đang sẽ cũng rất nhiều ở trên dưới
 bao nhiêu không chưa nhé vậy ạ hãy xin cho biết là gì thế nào
 """.split())
+STOPWORDS = frozenset(fold(w) for w in STOPWORDS_WRITTEN)
 
 
 @lru_cache(maxsize=1)

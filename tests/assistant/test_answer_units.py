@@ -99,6 +99,16 @@ def test_the_sentence_saying_who_holds_a_post(text, role, held):
     ("Vốn là bao nhiêu tỷ đồng?", "Vốn 5.000 tỷ đồng.", True),
     ("Cứ 100 người thì bao nhiêu người phải có chữ ký số?", "Tỷ lệ dân số có chữ ký số: 70%.", True),
     ("Nghị quyết đặt bao nhiêu cho năm 2030?", "Đạt 80% vào năm 2030.", True),
+    # the noun named but never counted: rà soát the labs is no number of labs ("thí" is no "thì")
+    ("Cả nước có bao nhiêu phòng thí nghiệm trọng điểm?",
+     "Rà soát năng lực của các viện, phòng thí nghiệm; gửi dữ liệu 5 tháng đầu năm 2025.", False),
+    ("Có bao nhiêu phòng thí nghiệm trọng điểm?", "Xây dựng 05 phòng thí nghiệm trọng điểm.", True),
+    ("Hội đồng có bao nhiêu Phó Chủ tịch kiêm nhiệm?", "Phó Chủ tịch kiêm nhiệm (03): nhà khoa học.", True),
+    ("Có bao nhiêu doanh nghiệp công nghệ số?", "có ít nhất 350 doanh nghiệp công\nnghệ số", True),   # wrapped
+    ("Có bao nhiêu doanh nghiệp công nghệ số?", "Chỉ tiêu: Số doanh nghiệp công nghệ số; Kết quả: 100", True),
+    # a share or a measure word: "tỷ lệ bao nhiêu doanh thu", "bao nhiêu lượt cán bộ" count no noun
+    ("Đầu tư với tỷ lệ bao nhiêu doanh thu?", "Đầu tư 1% - 3% doanh thu.", True),
+    ("Bồi dưỡng bao nhiêu lượt cán bộ?", "Bồi dưỡng tối thiểu 1.200 lượt người.", True),
 ])
 def test_an_amount_counts_what_is_asked(question, text, ok):
     assert counts_what_is_asked(question, text) is ok
