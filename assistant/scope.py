@@ -16,6 +16,8 @@ _LAW_NAME = re.compile(r"\b(?:Bộ luật|Luật|Nghị định|Thông tư|Pháp
 _ASKS_ITSELF = re.compile(r"\b(hieu luc|quy dinh (gi|nhung gi|the nao|ra sao|nhu the nao|ve)|noi dung (chinh|gi)|"
                           r"gom (bao nhieu|may) (dieu|chuong)|dieu \d+)\b")
 _PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|Tỉnh|Thành phố|Huyện|Quận)\s+((?:[^\W\d_]+ ?){1,4})")
+# a proper name is a run of capitalised words within one stretch of a question between punctuation
+_NAME_BREAK = re.compile(r"[,;:?!.()\"“”'‘’\[\]]")
 _ASKS_CONTENT = re.compile(r"\b(quy dinh|noi dung|de cap)\b")
 
 
@@ -88,6 +90,9 @@ class Scope:
         place = self.unknown_place(q)
         if place:
             return refuse(f"Các văn bản đã nạp không nhắc tới {place}, nên không có thông tin để trả lời.")
+        name = self.unknown_name(q)
+        if name:
+            return refuse(f"Các văn bản đã nạp không nhắc tới “{name}”, nên không có thông tin để trả lời.")
         sitting = self.unknown_sitting(q)
         if sitting:
             return refuse(f"Các văn bản đã nạp không nói về phiên họp thứ {sitting}, nên không có thông tin để "
@@ -128,6 +133,34 @@ class Scope:
                 words.append(w)
             if words and re.sub(r"\s", "", fold(" ".join(words))) not in self.named:
                 return f"{m.group(1)} {' '.join(words)}"
+        return ""
+
+    def unknown_name(self, q: str) -> str:
+        """A proper name of two capitalised words or more ("Khu công nghệ cao Đà Nẵng", "Hoa Kỳ", a person)
+        that no document or title mentions: nothing the documents say can be about it. A sentence's first
+        word is capitalised as any first word is ("Theo Thông báo …"), so it starts no name; nor does a
+        question written Title Case throughout, where capitals mark no name."""
+        words = q.split()
+        if sum(w[:1].isupper() for w in words) > len(words) / 2:
+            return ""
+        for sentence in re.split(r"[?!.]\s", q):
+            for n, part in enumerate(_NAME_BREAK.split(sentence.strip())):
+                words = part.split()[1:] if n == 0 else part.split()
+                name = self._unknown_run(words)
+                if name:
+                    return name
+        return ""
+
+    def _unknown_run(self, words: list[str]) -> str:
+        """The first run of two capitalised words or more that the documents never write."""
+        run: list[str] = []
+        for word in words + [""]:
+            if word[:1].isupper() and word[1:].islower() and word.isalpha():      # not "II", not "UBND"
+                run.append(word)
+                continue
+            if len(run) >= 2 and re.sub(r"\s", "", fold(" ".join(run))) not in self.named:
+                return " ".join(run)
+            run = []
         return ""
 
     def unknown_sitting(self, q: str) -> int:

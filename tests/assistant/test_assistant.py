@@ -92,6 +92,16 @@ def test_a_place_no_document_names_abstains(fake_assistant):
     assert "Đồng Tháp" not in ans.answer and "không nhắc tới" not in ans.answer
 
 
+def test_a_name_no_document_writes_abstains(fake_assistant):
+    ans = fake_assistant.ask("Việc tháo gỡ rào cản cho Khu công nghệ cao Đà Nẵng phải hoàn thành khi nào?")
+    assert ans.abstained and "“Đà Nẵng”" in ans.answer
+    # a sentence's first word, a section's number, names the documents write, or a question in Title Case
+    for q in ("Theo Thông báo kết luận, Bộ Khoa học và Công nghệ chủ trì những nhiệm vụ nào?",
+              "Theo Phụ lục II Chương trình hành động, nhiệm vụ nào do Bộ Nội vụ chủ trì?",
+              "Bộ Nào Chủ Trì Xây Dựng Danh Mục Công Nghệ Chiến Lược?"):
+        assert "không nhắc tới" not in fake_assistant.ask(q).answer, q
+
+
 def test_inline_list_answer_gives_the_items(fake_assistant):
     ans = fake_assistant.ask("Phiên họp thứ hai chỉ ra những tồn tại, hạn chế nào cần sớm khắc phục?")
     assert ans.intent == "list" and len(ans.citations) == 1
