@@ -274,15 +274,15 @@ class Assistant:
         return dated and coverage(q, [self.context_text(top)], self.stats) >= 0.7
 
     def _has_answer_type(self, q: str, intent: Intent, hits: list[Hit]) -> bool:
-        """The best clauses hold something of the kind asked: an amount in the unit asked (top two), a time
-        (the best clause, or a runner-up close to it or restating it), a person (top two); a place or the
+        """The best clauses hold something of the kind asked: an amount in the unit asked or a time (the best
+        clause, or a runner-up close to it or restating it), a person (top two); a place or the
         members of a group when the question asks for them by name (the best clause). A question about the
         first sitting is not answered by a clause about the second."""
         if ordinal_conflict(q, self.context_text(hits[0].clause)):
             return False
         if intent.kind == "amount":
             return any(states_asked_unit(q, h.clause.text) and counts_what_is_asked(q, self.context_text(h.clause))
-                       for h in hits[:2])
+                       for h in when_sources(hits))
         if intent.kind == "when":
             return any(any(t.deadline for t in self.tasks.of_clause(h.clause.id))
                        or any(d.kind != "unparsed" for _, _, d in find_deadlines(h.clause.text))

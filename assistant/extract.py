@@ -209,6 +209,8 @@ def has_quantity(text: str) -> bool:
 _ASKS_MONEY = re.compile(r"\bbao nhieu (tien(?! (ich|do|hanh|trinh|loi|ve))|dong|ty|trieu|nghin|usd)\b|"
                          r"\b(so tien|khoan tien|ty dong|trieu dong|usd|vnd)\b|\bmuc (luong|phi|phat|hoc bong)\b|"
                          r"\bvon dieu le\b")
+# "Kinh phí được duyệt … là bao nhiêu?": answered by a sum of money or a share, not by any number
+_FUNDS = re.compile(r"\b(kinh phi|ngan sach|chi phi|tong von|von dau tu|muc dau tu|muc chi|muc ho tro)\b")
 _ASKS_PERCENT = re.compile(r"\b(bao nhieu|may) phan tram\b")
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ)?\s*(?:đồng|USD|VNĐ|VND)\b|\d[\d.,]*\s*(?:triệu|tỷ)\b(?! lệ)|"
                     r"Đơn vị:\s*(?:nghìn |triệu |tỷ )?(?:đồng|USD)", re.I)
@@ -221,6 +223,8 @@ def states_asked_unit(question: str, text: str) -> bool:
     q = fold(question)
     if _ASKS_MONEY.search(q):
         return bool(_MONEY.search(text))
+    if _FUNDS.search(q) and "bao nhieu" in q:           # a sum, or a share of a budget ("2% tổng chi ngân sách")
+        return bool(_MONEY.search(text) or _PERCENT.search(text))
     return has_quantity(text) and (not _ASKS_PERCENT.search(q) or bool(_PERCENT.search(text)))
 
 

@@ -17,6 +17,10 @@ from assistant.extract import (counts_asked, counts_what_is_asked, meeting_fact,
     ("Tái sử dụng bao nhiêu phần trăm dữ liệu?", "Tái sử dụng dữ liệu đã số hóa, nâng cao 3 loại dịch vụ.", False),
     ("Có bao nhiêu doanh nghiệp công nghệ số?", "Có tối thiểu 10 doanh nghiệp công nghệ số.", True),
     ("Có bao nhiêu doanh nghiệp công nghệ số?", "Phát triển doanh nghiệp công nghệ số đến năm 2030.", False),
+    # funds asked without a unit: a sum or a share of a budget, not a count of anything
+    ("Kinh phí được duyệt cho việc số hóa là bao nhiêu?", "Đề xuất kinh phí số hoá; báo cáo 2 Ban Chỉ đạo.", False),
+    ("Kinh phí được duyệt cho việc số hóa là bao nhiêu?", "Bố trí 50 tỷ đồng cho số hoá.", True),
+    ("Ngân sách tỉnh chi cho khoa học hằng năm là bao nhiêu?", "Bố trí tối thiểu 2% tổng chi ngân sách.", True),
 ])
 def test_amount_in_the_asked_unit(question, text, ok):
     assert states_asked_unit(question, text) is ok
