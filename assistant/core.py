@@ -13,7 +13,7 @@ from assistant.acronyms import Acronyms
 from assistant.extract import (TermStats, asks_chair, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_what_is_asked, ordinal_conflict, role_holder,
                                sentences, states_asked_unit)
-from assistant.intent import Intent, asked_role, classify
+from assistant.intent import Intent, asked_body, asked_role, classify
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
 from assistant.plain_words import document_words, in_document_words
@@ -291,7 +291,7 @@ class Assistant:
         if intent.kind == "person":
             return any(has_person(h.clause.text) for h in hits[:2])
         role = asked_role(q) if intent.kind == "role" else ""
-        if role and not any(role_holder(h.clause.text, role) for h in hits[:2]):
+        if role and not any(role_holder(h.clause.text, role, asked_body(q, role)) for h in hits[:2]):
             return False                            # "Ai là Giám đốc Sở …?" needs a text saying who holds it
         if intent.kind == "event":
             return meeting_fact(q, hits[0].clause.text) is not None
@@ -338,7 +338,8 @@ class Assistant:
             text = facts.row_cells(self, q, top, intent.kind == "amount") if long_row else top.text
             return Answer(question=q, answer=f"{text} [1]", abstained=False,
                           citations=(self.cite(1, top, (0, len(top.text))),), intent=intent.kind, confidence=conf)
-        held = role_holder(top.text, asked_role(q)) if intent.kind == "role" else (
+        role = asked_role(q) if intent.kind == "role" else ""
+        held = role_holder(top.text, role, asked_body(q, role)) if role else (
             meeting_fact(q, top.text) if intent.kind == "event" else None)
         spans = [held] if held else best_sentences(q, top.text, self.stats, want_number=intent.kind == "amount")
         quote = " ".join(clean_markdown(top.text[s:e]).strip() for s, e in spans)

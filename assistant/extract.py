@@ -300,14 +300,19 @@ def has_person(text: str) -> bool:
     return bool(_PERSON.search(text))
 
 
-def role_holder(text: str, role: str) -> tuple[int, int] | None:
+def role_holder(text: str, role: str, body: str = "") -> tuple[int, int] | None:
     """The sentence of `text` that says who holds `role` (folded, as `intent.asked_role` gives it): "do
     đồng chí Tổng Bí thư … làm Trưởng Ban", "Trưởng ban: Tổng Bí thư", "Tô Lâm, Trưởng Ban Chỉ đạo",
-    "Trưởng ban là …". A deputy ("Phó Trưởng ban") does not hold the post of the head."""
+    "Trưởng ban là …". A deputy ("Phó Trưởng ban") does not hold the post of the head, nor does the same
+    post of another body ("Chủ nhiệm Văn phòng Quốc hội" when `body`, from `intent.asked_body`, is "uy")."""
     key, pos = fold_with_offsets(text)
     for m in re.finditer(rf"\b{role}\b", key):
         before, after = key[:m.start()], key[m.end():]
         if not role.startswith("pho") and before.endswith("pho "):
+            continue
+        named = re.match(r"\s+([a-z0-9]+)", after)
+        if body and named and named.group(1) not in STOPWORDS and named.group(1) not in ("la", "lam") \
+                and named.group(1) != body:
             continue
         if before.endswith("lam ") or before.rstrip().endswith((",", "-", "\u2013")) \
                 or re.match(r"[^:.;,()]{0,40}:", after) or re.match(r"(?:\s+\S+){0,6}?\s+la\s", after):

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.normalize import fold
+from indexing.tokenize import STOPWORDS
 
 # Patterns run on the accent-folded, lower-case question.
 _SIGNER = r"\b(ai (da )?ky|nguoi ky|ky boi|do ai ky|ai la nguoi ky|ky ban hanh boi|ai ky ban hanh|chu ky cua ai)\b"
@@ -58,6 +59,13 @@ def asked_role(question: str) -> str:
     named = next((r for r in _ROLES if re.search(rf"\b{r}\b", q)), "")
     heads = re.search(_HEADS, q)
     return named or (_HEAD_OF[heads.group(2)] if heads else "")
+
+
+def asked_body(question: str, role: str) -> str:
+    """The first word of the body whose post is asked ("Chủ nhiệm Ủy ban Khoa học …" -> "uy"), folded, or ""
+    when the question names none after the post ("Ai là Trưởng ban?", "Chủ tịch của …")."""
+    m = re.search(rf"\b{role}\b\s+([a-z0-9]+)", fold(question)) if role else None
+    return m.group(1) if m and m.group(1) not in STOPWORDS and m.group(1) not in ("la", "lam", "hien") else ""
 
 
 # "Ai đứng đầu Ban Chỉ đạo …?" asks for the head's post of that kind of body

@@ -6,7 +6,7 @@ import re
 
 from assistant import lists
 from assistant.extract import meeting_fact, role_holder, sentence_coverage
-from assistant.intent import Intent, asked_role
+from assistant.intent import Intent, asked_body, asked_role
 from assistant.tasks import restates
 from corpus import Clause
 from corpus.agencies import find_agencies
@@ -53,6 +53,7 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     named = {m.agency.id for m in find_agencies(q)
              if not _OWNER.search(q[:m.start]) and not _DIRECTS.match(q[m.end:])}
     role = asked_role(q) if kind == "role" else ""
+    body = asked_body(q, role)
     if not years and kind not in ("lead", "coord", "when", "event") and not wants_list and not intent.defines \
             and not named and not role:
         return hits
@@ -74,7 +75,7 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
         if other_horizon(years, h.clause):
             f *= OTHER_HORIZON
         text = h.clause.text
-        if bearing(h) or role and role_holder(text, role) or kind == "event" and met(h):
+        if bearing(h) or role and role_holder(text, role, body) or kind == "event" and met(h):
             f *= ANSWER_BEARING
         elif wants_list and (h.clause.id in assistant.parents or lists.inline_items(h.clause)):
             f *= LIST_BEARING
@@ -83,7 +84,7 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
         return f
 
     ranked = sorted(hits, key=lambda h: -h.score * factor(h))
-    answers = met if kind == "event" else (lambda h: bool(role_holder(h.clause.text, role))) if role else None
+    answers = met if kind == "event" else (lambda h: bool(role_holder(h.clause.text, role, body))) if role else None
     content = [i for i, h in enumerate(ranked) if not aside(h.clause)][:4]     # headings go last anyway
     if answers is not None and content and not answers(ranked[content[0]]):    # the meeting's date, the holder
         first = next((i for i in content[1:] if answers(ranked[i])), 0)

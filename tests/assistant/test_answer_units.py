@@ -4,6 +4,7 @@ import pytest
 
 from assistant.extract import (counts_asked, counts_what_is_asked, meeting_fact, names_what_is_asked, ordinal_conflict, role_holder,
                                states_asked_unit)
+from assistant.intent import asked_body, asked_role
 
 
 @pytest.mark.parametrize("question, text, ok", [
@@ -92,6 +93,17 @@ def test_a_numbered_sitting_is_not_answered_by_another(question, text, conflict)
 def test_the_sentence_saying_who_holds_a_post(text, role, held):
     span = role_holder(text, role)
     assert (text[span[0]:span[1]] if span else None) == held
+
+
+def test_the_same_post_of_another_body_holds_nothing_asked():
+    q = "Ai hiện là Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội?"
+    role = asked_role(q)
+    body = asked_body(q, role)
+    assert (role, body) == ("chu nhiem", "uy")
+    assert role_holder("Các Ủy ban, Chủ nhiệm Văn phòng Quốc hội có trách nhiệm lãnh đạo.", role, body) is None
+    assert role_holder("Đồng chí Lê Quang Huy, Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường.", role, body)
+    # no body after the post: any holder sentence answers, as before
+    assert asked_body("Ai là Trưởng ban?", "truong ban") == ""
 
 
 @pytest.mark.parametrize("question, text, ok", [
