@@ -365,7 +365,10 @@ _ASKS_CONTACT = re.compile(r"\b(dia chi (trang web|website|trang thong tin|thu d
                            r"email|duong link|duong dan) (la gi|nao)|so dien thoai|hotline)\b")
 _CONTACT = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:vn|com|org|net|gov)\b|[\w.-]+@[\w-]+\.|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b")
 # "Bốn dịch vụ … cụ thể là những dịch vụ nào?": the specific members of a group the question counts.
-_ASKS_MEMBERS = re.compile(r"\bcu the (la |gom )?(nhung|cac|gi|la gi)\b|\bcu the gom\b|\bla nhung ai\b|\bgom nhung ai\b")
+_ASKS_MEMBERS = re.compile(r"\bcu the (la |gom )?(nhung|cac|gi|la gi)\b|\bcu the gom\b|\bla nhung ai\b|\bgom nhung ai\b|"
+                           r"\b(gom|la) nhung (\w+ ){1,3}cu the nao\b")
+# a number written as a word, as written: "tư", not "từ"; "sáu", not "sau"
+_NUMBER_WRITTEN = {"hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"}
 _COUNTED = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 _OPENS_LIST = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?::|gom\b|bao gom\b|la\s*:|nhu\s*:|\(1\)|\(i\))")
 
@@ -393,8 +396,11 @@ def names_what_is_asked(question: str, text: str) -> bool:
     if not _ASKS_MEMBERS.search(q):
         return True
     t = fold(text)
-    for m in _COUNTED.finditer(q):
-        if _DOC_WORD.search(q[:m.start()]):         # "Nghị quyết 57 cụ thể gồm những gì": a number, not a count
+    key, pos = fold_with_offsets(question)
+    for m in _COUNTED.finditer(key):
+        if _DOC_WORD.search(key[:m.start()]):       # "Nghị quyết 57 cụ thể gồm những gì": a number, not a count
+            continue
+        if not m.group(1).isdigit() and question[pos[m.start(1)]:pos[m.end(1) - 1] + 1].lower() not in _NUMBER_WRITTEN:
             continue
         n = NUMBER_WORDS.get(m.group(1), m.group(1))
         said = re.search(rf"\b(?:{n}|{m.group(1)})\s+{re.escape(m.group(2))}\b", t)

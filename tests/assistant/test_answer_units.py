@@ -61,6 +61,13 @@ def test_inline_items_in_order():
     ("12 cơ chế thí điểm cụ thể là những cơ chế nào?", "Quốc hội đã ban hành Nghị quyết về cơ chế thí điểm.", False),
     ("Ba nhà khoa học làm Phó Chủ tịch là những ai?", "Phó Chủ tịch (03): là những nhà khoa học uy tín.", False),
     ("Nghị quyết 57 cụ thể là những gì?", "Nghị quyết 57 về đột phá phát triển khoa học.", True),
+    # "gồm những dịch vụ cụ thể nào" asks the members; "từ ngày" is no "tư" (four) days
+    ("Bốn dịch vụ công được thí điểm gồm những dịch vụ cụ thể nào?", "Thí điểm 4 dịch vụ công từ ngày 19/5/2025.",
+     False),
+    ("Bốn dịch vụ công gồm những dịch vụ cụ thể nào?", "Thí điểm 4 dịch vụ công: (1) cấp thẻ; (2) chuyển sinh hoạt.",
+     True),
+    ("Thí điểm từ ngày 19/5 cụ thể gồm những dịch vụ nào?", "Thí điểm từ ngày 19/5/2025: (1) cấp thẻ; (2) chuyển.",
+     True),
 ])
 def test_a_place_or_the_members_asked_must_be_named(question, text, ok):
     assert names_what_is_asked(question, text) is ok
