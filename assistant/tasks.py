@@ -288,9 +288,10 @@ class TaskBook:
             return Answer(question=question, answer=text, abstained=False,
                           citations=(assistant.cite(1, clause, (s, e)),), intent=intent.kind, confidence=conf)
         if t.lead:
-            parts.append(f"{', '.join(t.lead)} {'theo dõi, đánh giá' if t.kind == 'target' else 'chủ trì'}")
+            does = "theo dõi, đánh giá" if t.kind == "target" else "chủ trì"
+            parts.append(f"{as_written(t.lead, clause.text)} {does}")
         if t.coordinators and intent.kind in ("coord", "lead"):
-            parts.append(f"phối hợp: {', '.join(t.coordinators)}")
+            parts.append(f"phối hợp: {as_written(t.coordinators, clause.text)}")
         if t.deadline and (intent.kind == "when" or t.deadline.kind != "unparsed"):
             parts.append(f"thời hạn: {t.deadline.spoken}")
         if t.kind == "target" and t.value:
@@ -318,6 +319,14 @@ class TaskBook:
 TOPIC_SHARE = 0.5         # a listed task matches this much of the topic a list question names ("… về an toàn thông tin")
 WHEN_RUNNER_UP = 0.75     # a second clause nearly as good may give the date the best one lacks
 TWIN_SHARE = 0.6          # … as may one restating the same task (an appendix row beside the body clause)
+
+
+def as_written(names: tuple[str, ...], text: str) -> str:
+    """Agencies by their full names, each with the abbreviation the clause writes it by, if it does
+    ("Đài Truyền hình Việt Nam (VTV)"): the reader sees the clause's own words in the answer."""
+    short = {m.agency.name: m.surface for m in find_agencies(text)
+             if m.surface.isupper() and len(m.surface) <= 8 and m.surface != m.agency.name}
+    return ", ".join(f"{n} ({short[n]})" if n in short and short[n] not in n else n for n in names)
 
 
 def when_sources(hits: list) -> list:

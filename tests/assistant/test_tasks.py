@@ -94,3 +94,11 @@ def test_a_province_s_departments_lead_its_tasks_and_a_list_keeps_to_the_topic_a
     assert "Sở Y tế" in a.ask("Ai chủ trì triển khai bệnh án điện tử?").answer
     ans = a.ask("Sở Thông tin và Truyền thông chủ trì những nhiệm vụ gì về an toàn thông tin?")
     assert "diễn tập" in ans.answer and "4G" not in ans.answer
+
+
+def test_an_agency_the_clause_abbreviates_is_named_with_its_abbreviation():
+    from assistant.tasks import as_written
+    names = ("Ban Tuyên giáo Trung ương", "Đài Truyền hình Việt Nam", "Bộ Khoa học và Công nghệ")
+    text = "Ban Tuyên giáo Trung ương; các bộ, ngành, địa phương; VTV, VOV; Bộ Khoa học và Công nghệ"
+    assert as_written(names, text) == ("Ban Tuyên giáo Trung ương, Đài Truyền hình Việt Nam (VTV), "
+                                       "Bộ Khoa học và Công nghệ")
