@@ -17,6 +17,7 @@ from assistant.intent import classify
     ("Quy mô kinh tế số đạt bao nhiêu?", "amount"),
     ("Ai ký Nghị quyết 03/NQ-CP?", "signer"),
     ("Nghị quyết 57 được ban hành ngày nào?", "date"),
+    ("Nghị quyết 03/NQ-CP có hiệu lực ngay từ ngày ký không?", "generic"),     # its effect, from its text
     ("Những nhiệm vụ nào phải hoàn thành trong quý II/2025?", "list"),
     ("Phối hợp với bộ nào?", "coord"),
     ("Nghị quyết 03/NQ-CP ban hành theo đề nghị của ai?", "basis"),
