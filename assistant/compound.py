@@ -20,6 +20,7 @@ _TWO_YEARS = re.compile(r"\b(?:năm\s+)?(20\d\d)\s*(?:,|và|va)\s+(?:(?:vào|vao
 # words a question for an agency or a time has without naming its subject ("bộ nào lo việc này?")
 _ASKING_TERMS = {"bo", "quan", "co", "don", "vi", "nganh", "viec", "nay", "lo", "lam",
                  "nam", "thang", "ngay", "quy", "luc", "thoi", "diem", "den"}      # "…, đến năm nào?"
+_OF_DOCUMENT = ("signer", "date", "issuer", "number")      # what one metadata answer states together
 SHORT_PART = 3          # a first part with fewer content words borrows the topic of the second
 
 
@@ -64,10 +65,16 @@ def names_no_subject(part: str) -> bool:
     return not set(content_terms(part)) - _ASKING_TERMS
 
 
-def answered_by(part: str, earlier: Answer) -> bool:
+def answered_by(part: str, earlier: Answer, topic: str = "") -> bool:
     """A part that names no subject of its own is already answered when the answer to the rest of the
-    question states what it asks (a task's lead, its deadline)."""
-    if earlier.abstained or not names_no_subject(part):
+    question states what it asks (a task's lead, its deadline; a document's issuer, date and signer, which
+    its metadata answer states together)."""
+    if earlier.abstained:
+        return False
+    if earlier.intent in _OF_DOCUMENT and classify(f"{topic} {part}").kind in _OF_DOCUMENT \
+            and classify(part).kind != "event":     # "…, còn cuộc họp … diễn ra ngày nào?" asks another date
+        return True
+    if not names_no_subject(part):
         return False
     head = fold(earlier.answer.split("\n", 1)[0]).lower()
     kind = classify(part).kind

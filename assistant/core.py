@@ -13,7 +13,7 @@ from assistant.acronyms import Acronyms
 from assistant.extract import (TermStats, asks_chair, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_what_is_asked, ordinal_conflict, role_holder,
                                sentences, states_asked_unit)
-from assistant.intent import Intent, asked_body, asked_role, classify
+from assistant.intent import Intent, asked_body, asked_role, classify, names_document
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
 from assistant.plain_words import document_words, in_document_words
@@ -29,6 +29,10 @@ from indexing import Filters, Hit, HybridRetriever, Index, load_index
 
 log = logging.getLogger(__name__)
 
+# what a document's metadata answers, asked by a part that may name the document only in the other part;
+# the words by which a part refers back to what the other names ("vị trí này")
+_OF_DOCUMENT = ("signer", "date", "issuer", "number")
+_REFERS_BACK = re.compile(r"\b(này|đó|ấy|trên)\s*\??$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -122,7 +126,7 @@ class Assistant:
         hits = ranking.by_best_sentence(self, query, hits)[:k + RERANK_EXTRA]
         intent = intent or classify(question)
         return ranking.prefer_content(ranking.fits_question(self, question, intent, hits),
-                                      basis=intent.kind == "basis")[:k]
+                                      basis=intent.kind == "basis", holders=intent.kind in ("role", "person"))[:k]
 
     # -- citations --------------------------------------------------------------
     def cite(self, n: int, clause: Clause, highlight: tuple[int, int] | None = None) -> Citation:
@@ -154,7 +158,7 @@ class Assistant:
         if len(parts) > 1 and not parse_choices(q) and (not classify(q).yes_no or q.startswith(parts[0][0])):
             answers = []
             for part, topic in parts:
-                if answers and answered_by(part, answers[0]):
+                if answers and answered_by(part, answers[0], topic):
                     continue
                 same = self._cited_clause(answers[0]) if answers and names_no_subject(part) else None
                 answers.append(self._ask_one(part, time.perf_counter(), "", k, doc_ids, topic, same))
@@ -171,9 +175,15 @@ class Assistant:
         """One question; `topic` (the other half of a two-part question) joins its retrieval query, and
         `same` is the clause that half was answered from, which this part (naming no subject of its own:
         "…, và khi nào phải xong?") asks about when it holds what is asked."""
-        intent = classify(q)
-        if topic and classify(f"{topic} {q}").kind == "event":     # "…, ai chủ trì?" after "Phiên họp … họp ngày nào"
+        intent, asked = classify(q), q
+        joint = classify(f"{topic} {q}") if topic else intent
+        if joint.kind == "event":                   # "…, ai chủ trì?" after "Phiên họp … họp ngày nào"
             intent = replace(intent, kind="event")
+        elif joint.kind in _OF_DOCUMENT and intent.kind not in _OF_DOCUMENT and not names_document(q):
+            # "Có phải Kế hoạch 3260 do … ban hành không? Nếu không thì cơ quan nào ban hành?"
+            intent, asked = replace(intent, kind=joint.kind), f"{q} {topic}"
+        elif _REFERS_BACK.search(q.lower()) and asked_role(f"{q} {topic}"):
+            intent = replace(intent, kind="role")   # "… đồng chí nào đang giữ vị trí này?" after naming the post
         k = k or self.settings.k
         filters = Filters(doc_ids=tuple(doc_ids)) if doc_ids else None
         timings: dict = {}
@@ -189,7 +199,7 @@ class Assistant:
         if intent.kind == "date" and self._is_task_deadline_question(q):
             intent = Intent(kind="when", is_list=intent.is_list, has_window=intent.has_window)
         if intent.kind in ("signer", "date", "issuer", "number", "basis"):
-            ans = metadata.answer(self, q, intent, doc_ids)
+            ans = metadata.answer(self, asked, intent, doc_ids)
             if ans is not None:
                 return self._finish(ans, t0, timings, note)
         if intent.kind == "list" or intent.overdue:

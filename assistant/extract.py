@@ -21,7 +21,7 @@ văn bản nghị quyết kế hoạch thông báo đề cương nội dung gồ
 phần trăm tỷ tỉ lệ mấy muốn xong lo đi i ii iii iv v vi vii phụ lục
 """.split())
 
-_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)")    # "50.000 kỹ sư" is one sentence
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)", re.M)   # "50.000 kỹ sư" is one sentence; a line ends one
 _PART = re.compile(r"[^;]+(?:;|$)")
 _NUMBER = re.compile(r"\d")
 
@@ -304,20 +304,25 @@ def role_holder(text: str, role: str, body: str = "") -> tuple[int, int] | None:
     """The sentence of `text` that says who holds `role` (folded, as `intent.asked_role` gives it): "do
     đồng chí Tổng Bí thư … làm Trưởng Ban", "Trưởng ban: Tổng Bí thư", "Tô Lâm, Trưởng Ban Chỉ đạo",
     "Trưởng ban là …". A deputy ("Phó Trưởng ban") does not hold the post of the head, nor does the same
-    post of another body ("Chủ nhiệm Văn phòng Quốc hội" when `body`, from `intent.asked_body`, is "uy")."""
+    post of another body (`body`, from `intent.asked_body`: "Chủ nhiệm Văn phòng Quốc hội" is not "Chủ nhiệm
+    Ủy ban …"); of several holders, the one whose body is written most like the one asked."""
     key, pos = fold_with_offsets(text)
+    asked = body.split()
+    best, best_match = None, -1
     for m in re.finditer(rf"\b{role}\b", key):
         before, after = key[:m.start()], key[m.end():]
         if not role.startswith("pho") and before.endswith("pho "):
             continue
-        named = re.match(r"\s+([a-z0-9]+)", after)
-        if body and named and named.group(1) not in STOPWORDS and named.group(1) not in ("la", "lam") \
-                and named.group(1) != body:
+        written = re.match(r"[a-z0-9 ]*", after.lstrip()).group(0).split()
+        if asked and written and written[0] not in STOPWORDS and written[0] not in ("la", "lam") \
+                and written[0] != asked[0]:
             continue
         if before.endswith("lam ") or before.rstrip().endswith((",", "-", "\u2013")) \
                 or re.match(r"[^:.;,()]{0,40}:", after) or re.match(r"(?:\s+\S+){0,6}?\s+la\s", after):
-            return sentence_at(text, pos[m.start()])
-    return None
+            match = next((i for i, (a, w) in enumerate(zip(asked, written)) if a != w), min(len(asked), len(written)))
+            if match > best_match:
+                best, best_match = sentence_at(text, pos[m.start()]), match
+    return best
 
 
 # "Cuộc họp do đồng chí Nguyễn Duy Ngọc, Ủy viên Bộ Chính trị, … chủ trì": people, with their titles, chair.

@@ -61,11 +61,19 @@ def asked_role(question: str) -> str:
     return named or (_HEAD_OF[heads.group(2)] if heads else "")
 
 
+def names_document(question: str) -> bool:
+    """The question names a document of its own ("Kế hoạch 3260", "23-TB/TGV")."""
+    return bool(re.search(_DOCREF, fold(question)))
+
+
 def asked_body(question: str, role: str) -> str:
-    """The first word of the body whose post is asked ("Chủ nhiệm Ủy ban Khoa học …" -> "uy"), folded, or ""
-    when the question names none after the post ("Ai là Trưởng ban?", "Chủ tịch của …")."""
-    m = re.search(rf"\b{role}\b\s+([a-z0-9]+)", fold(question)) if role else None
-    return m.group(1) if m and m.group(1) not in STOPWORDS and m.group(1) not in ("la", "lam", "hien") else ""
+    """The words naming the body whose post is asked ("Chủ nhiệm Ủy ban Khoa học …" -> "uy ban khoa hoc …",
+    at most eight, up to a comma or the end), folded, or "" when the question names none after the post
+    ("Ai là Trưởng ban?", "Chủ tịch của …")."""
+    q = fold(question)
+    m = (re.search(rf"\b{role}\b\s+([a-z0-9 ]+)", q) or re.search(_HEADS + r"\s+([a-z0-9 ]+)", q)) if role else None
+    words = m.group(m.lastindex).split()[:8] if m else []     # "đứng đầu Ban Chỉ đạo …": after "Ban"
+    return " ".join(words) if words and words[0] not in STOPWORDS and words[0] not in ("la", "lam", "hien") else ""
 
 
 # "Ai đứng đầu Ban Chỉ đạo …?" asks for the head's post of that kind of body

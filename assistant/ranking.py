@@ -85,7 +85,7 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
 
     ranked = sorted(hits, key=lambda h: -h.score * factor(h))
     answers = met if kind == "event" else (lambda h: bool(role_holder(h.clause.text, role, body))) if role else None
-    content = [i for i, h in enumerate(ranked) if not aside(h.clause)][:4]     # headings go last anyway
+    content = [i for i, h in enumerate(ranked) if not aside(h.clause, holders=bool(role))][:4]   # the rest go last
     if answers is not None and content and not answers(ranked[content[0]]):    # the meeting's date, the holder
         first = next((i for i in content[1:] if answers(ranked[i])), 0)
         ranked.insert(0, ranked.pop(first))
@@ -117,16 +117,20 @@ def agencies_in(assistant, clause: Clause) -> frozenset[str]:
     return found
 
 
-def prefer_content(hits: list[Hit], basis: bool = False) -> list[Hit]:
-    """Section headings and legal-basis recitals ("Căn cứ …") are context, not answers: they go last, the
-    recitals only when the question does not ask what the document is based on."""
-    return [h for h in hits if not aside(h.clause, basis)] + [h for h in hits if aside(h.clause, basis)]
+def prefer_content(hits: list[Hit], basis: bool = False, holders: bool = False) -> list[Hit]:
+    """Section headings, legal-basis recitals ("Căn cứ …") and the list of recipients are context, not
+    answers: they go last, the recitals only when the question does not ask what the document is based on,
+    the recipients only when it does not ask who holds a post ("Đồng chí …, Trưởng Ban …" is written there)."""
+    first = [h for h in hits if not aside(h.clause, basis, holders)]
+    return first + [h for h in hits if aside(h.clause, basis, holders)]
 
 
-def aside(clause: Clause, basis: bool = False) -> bool:
-    """A section heading or (unless the basis is asked) a legal-basis recital: context, not an answer."""
+def aside(clause: Clause, basis: bool = False, holders: bool = False) -> bool:
+    """A section heading, a legal-basis recital (unless the basis is asked) or the recipients (unless who
+    holds a post is asked): context, not an answer."""
     from assistant.metadata import is_recital
-    return clause.kind == "heading" or not basis and is_recital(clause)
+    return (clause.kind == "heading" or not basis and is_recital(clause)
+            or not holders and clause.kind == "recipients")
 
 
 def other_horizon(years: set[str], clause: Clause) -> bool:

@@ -46,6 +46,8 @@ def clause_label(doc: Document, path, columns=()) -> str:
         elif comp == "MĐ":
             flush()
             parts.append("phần mở đầu")
+        elif comp == "NN" and i == 0:
+            parts.append("Nơi nhận")
         elif comp.startswith("CT") and i == 0:
             parts.append("chú thích " + comp[2:])
         elif comp.startswith("¶"):

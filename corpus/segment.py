@@ -16,6 +16,8 @@ from corpus.normalize import clean_markdown, nfc
 _SEPARATOR = re.compile(r"^\s*(?:[-=_*~`]{3,}|\||\*|```.*)\s*$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}")
 _RECIPIENTS = re.compile(r"^\W*n[ơo]i\s+nh[ậa]n\W*$", re.IGNORECASE)
+_RECIPIENT_LINE = re.compile(r"^\s*(?:[-–•+]\s*|\*\s+)\S")                 # "- Đồng chí …, Trưởng Ban … (để báo cáo),"
+_FILED = re.compile(r"^\W*(lưu|luu)\b", re.IGNORECASE)           # "- Lưu: VT, …": the file copy, no recipient
 _PLACE_DATE = re.compile(r"^[\w\s.,]{0,40},\s*ngày\s+\d", re.IGNORECASE)
 _NUMBER_LINE = re.compile(r"^Số\s*:?\s*\S+", re.IGNORECASE)
 _ITALIC_LINE = re.compile(r"^\*([^*\s].*[^*\s])\*$")
@@ -168,6 +170,7 @@ class _Segmenter:
         self.header_lines: list[str] = []
         self.in_body = False
         self.skipping = False               # inside "Nơi nhận" / signature
+        self.recipients: _Open | None = None    # the "Nơi nhận" clause, receiving its lines
         self.sign_titles: list[str] = []    # the signer's capacity and post, above the name
         self.prev_blank = True
         self.prev_was_heading_line = False
@@ -197,6 +200,20 @@ class _Segmenter:
         self.done.append(node)
         self.current = node
         return node
+
+    def open_recipients(self, start: int, end: int) -> None:
+        """"Nơi nhận": the list of who receives the document, a clause of its own (it names who holds a
+        post: "Đồng chí … Trần Cẩm Tú, Trưởng Ban Chỉ đạo …"), outside every section."""
+        self.stack.clear()
+        self.current = None
+        self.recipients = self._push(("recipients",), 99, 0, "NN", "recipients", start, end)
+        self.stack.clear()
+        self.current = None
+
+    def recipient(self, line: str, end: int) -> None:
+        if self.recipients is not None and not _FILED.match(line):
+            self.recipients.paras.append(line.strip())
+            self.recipients.end = end
 
     def open_marker(self, mk: Marker, indent: int, start: int, end: int, raw: str, nested: bool = False) -> None:
         """Open the clause a marker line begins. ``nested``: an item split out of its parent's line,
@@ -359,14 +376,22 @@ class _Segmenter:
                 self.skipping = True                # "Nơi nhận:        TM. ỦY BAN NHÂN DÂN": the signature beside
                 if len(parts) > 1 and _is_upper(parts[-1]):
                     self.sign_titles.append(_clean_line(parts[-1])[0])
+                self.open_recipients(start, end)
                 continue
             if self.skipping:
                 if mk is not None and mk.type in ("appendix", "part", "chapter", "roman", "article", "num1") \
                         or _APPENDIX_LINE.match(clean):
                     self.skipping = False
                 else:
+                    if len(parts) > 1 and re.fullmatch(r"[-–•+*]", parts[0].strip()):
+                        parts = [raw]                   # "*   Ban Bí thư …": a bullet, not two columns
+                    listed = _RECIPIENT_LINE.match(parts[0] if len(parts) > 1 else raw)
+                    if listed:
+                        self.recipient(_clean_line(parts[0])[0] if len(parts) > 1 else clean, end)
                     if len(parts) > 1:                  # "- Lưu: VT.          Nguyễn Văn An": the signature's column
                         clean = _clean_line(parts[-1])[0]
+                    elif listed:
+                        continue
                     if _NAME.match(clean) and not self.meta.signer:
                         self.meta.signer, self.meta.signer_titles = clean, tuple(self.sign_titles[-2:])
                     elif _is_upper(clean) and not _SIGNED.match(clean):    # "KT. THỦ TƯỚNG", "CHÁNH VĂN PHÒNG"
@@ -464,7 +489,9 @@ class _Segmenter:
             own = ("\n".join(p.strip() for p in k.paras) for k in node.inline)
             paras[-1] = " ".join([paras[-1], *(f"{k.path[-1]} {t}" for k, t in zip(node.inline, own))])
         children = node.children - len(node.inline)
-        if node.kind == "row":
+        if node.kind == "recipients":
+            heading, text = ("Nơi nhận" if paras else ""), "\n".join(p.lstrip("-–•+* ") for p in paras)
+        elif node.kind == "row":
             text = "; ".join(f"{h}: {c}" for h, c in node.columns if c)
             heading = next((c for _, c in node.columns if c), "")
         elif children and paras:

@@ -285,7 +285,7 @@ def extract_tasks(clauses: list[Clause]) -> list[Task]:
     heading_leads: dict[str, list[str]] = {}
     tasks: list[Task] = []
     for c in clauses:
-        if c.kind == "part":
+        if c.kind in ("part", "recipients"):      # the recipients are sent the document, not given tasks
             continue
         if c.kind == "row":
             tasks.extend(_from_row(c))

@@ -106,9 +106,18 @@ def test_the_same_post_of_another_body_holds_nothing_asked():
     q = "Ai hiện là Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội?"
     role = asked_role(q)
     body = asked_body(q, role)
-    assert (role, body) == ("chu nhiem", "uy")
+    assert (role, body) == ("chu nhiem", "uy ban khoa hoc")
     assert role_holder("Các Ủy ban, Chủ nhiệm Văn phòng Quốc hội có trách nhiệm lãnh đạo.", role, body) is None
     assert role_holder("Đồng chí Lê Quang Huy, Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường.", role, body)
+
+
+def test_of_several_holders_the_one_of_the_body_asked():
+    q = "Ai là Trưởng Ban Chỉ đạo chuyển đổi số trong các cơ quan đảng?"
+    role = asked_role(q)
+    text = ("Đồng chí Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo Trung ương (để báo cáo),\n"
+            "Đồng chí Thường trực Ban Bí thư Trần Cẩm Tú, Trưởng Ban Chỉ đạo chuyển đổi số trong các cơ quan đảng,")
+    s, e = role_holder(text, role, asked_body(q, role))
+    assert "Trần Cẩm Tú" in text[s:e] and "Tô Lâm" not in text[s:e]
     # no body after the post: any holder sentence answers, as before
     assert asked_body("Ai là Trưởng ban?", "truong ban") == ""
 

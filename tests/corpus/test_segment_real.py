@@ -30,9 +30,15 @@ def test_wrapped_lettered_subclause_of_03_nq_cp(bundled):
     assert clause(bundled, "03-NQ-CP:II.1.b").text.startswith("Xây dựng, ban hành quy định trách nhiệm")
 
 
-def test_header_and_recipients_are_metadata(bundled):
+def test_header_is_metadata_and_recipients_a_clause_of_their_own(bundled):
     texts = " ".join(c.text for c in bundled.clauses if c.doc_id == "03-NQ-CP")
     assert "Nơi nhận" not in texts and "Lưu: VT" not in texts
+    # "Nơi nhận" names who holds a post ("Đồng chí … Trần Cẩm Tú, Trưởng Ban Chỉ đạo …"): one clause, a line each
+    sent = clause(bundled, "23-TB-TGV:NN")
+    assert sent.kind == "recipients" and sent.label == "23-TB/TGV, Nơi nhận"
+    assert sent.text.split("\n")[1].startswith("Đồng chí Thường trực Ban Bí thư Trần Cẩm Tú, Trưởng Ban")
+    assert clause(bundled, "3260-KH-DDQH15:NN").text.startswith("Ban Bí thư Trung ương Đảng (để b/c),")
+    assert not any(c.kind == "recipients" for c in bundled.clauses if c.doc_id == "57-NQ-TW")
     assert "Độc lập - Tự do - Hạnh phúc" not in texts
     assert clause(bundled, "03-NQ-CP:III.5").text.startswith("Bộ Tài chính chủ trì")
     doc = bundled.document("3260-KH-DDQH15")
