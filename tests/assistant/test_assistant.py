@@ -102,6 +102,13 @@ def test_a_name_no_document_writes_abstains(fake_assistant):
         assert "không nhắc tới" not in fake_assistant.ask(q).answer, q
 
 
+def test_what_a_meeting_discussed_is_the_list_of_its_topics(fake_assistant):
+    ans = fake_assistant.ask("Cuộc họp ngày 16/5/2025 của lãnh đạo hai Ban Chỉ đạo bàn những chuyện gì?")
+    items = [line for line in ans.answer.split("\n") if line.startswith("- ")]
+    assert ans.intent == "list" and len(items) == 3
+    assert "thể chế" in items[0] and "chính quyền 3 cấp" in items[2]
+
+
 def test_inline_list_answer_gives_the_items(fake_assistant):
     ans = fake_assistant.ask("Phiên họp thứ hai chỉ ra những tồn tại, hạn chế nào cần sớm khắc phục?")
     assert ans.intent == "list" and len(ans.citations) == 1
