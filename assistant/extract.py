@@ -378,6 +378,21 @@ _COUNTED = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+((?:[a-z]+
 _OPENS_LIST = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?::|gom\b|bao gom\b|la\s*:|nhu\s*:|\(1\)|\(i\))")
 
 
+def asked_count(question: str) -> int:
+    """How many things the question says there are ("Bốn hội nghị chuyên đề …", "3 yêu cầu …"), as
+    written (a digit or a number word, "tư" but not "từ"), or 0."""
+    key, pos = fold_with_offsets(question)
+    for m in _COUNTED.finditer(key):
+        if _DOC_WORD.search(key[:m.start()]) or re.match(r"\d", key[m.end():]):
+            continue
+        word = question[pos[m.start(1)]:pos[m.end(1) - 1] + 1].lower()
+        if m.group(1).isdigit() and 1 < int(m.group(1)) <= 20 and not re.search(r"[/.,-]$", key[:m.start()]):
+            return int(m.group(1))
+        if word in _NUMBER_WRITTEN:
+            return NUMBER_WORDS[m.group(1)]
+    return 0
+
+
 def ordinal_conflict(question: str, text: str) -> bool:
     """The question names a sitting by its number ("phiên họp thứ nhất") and the text names only others."""
     asked, said = set(meeting_ordinals(fold(question))), set(meeting_ordinals(fold(text)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.extract import ITEM_MARK, content_terms, coverage, enumerated_items
+from assistant.extract import ITEM_MARK, content_terms, coverage, enumerated_items, sentences
 from assistant.intent import Intent
 from assistant.model import Answer
 from assistant.tasks import shorten
@@ -45,7 +45,8 @@ def answer(assistant, q: str, top: Clause, conf: float) -> Answer | None:
 
 def _inline(assistant, q: str, top: Clause, items: list[tuple[int, int]], conf: float) -> Answer:
     """'Những … nào?' answered by a clause that enumerates inline ("… như: (1) X. (2) Y."): the items."""
-    lead = clean_markdown(top.text[: items[0][0]]).strip()
+    lead = top.text[: items[0][0]]
+    lead = clean_markdown(lead[sentences(lead)[-1][0]:]).strip()    # the sentence opening the list
     lines = [f"{shorten(lead, 160)} [1]" if lead else "[1]"]
     lines += [f"- {shorten(_without_marker(clean_markdown(top.text[s:e])), 140)}" for s, e in items[:8]]
     if len(items) > 8:

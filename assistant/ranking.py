@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant import lists
-from assistant.extract import meeting_fact, role_holder, sentence_coverage
+from assistant.extract import asked_count, meeting_fact, role_holder, sentence_coverage
 from assistant.intent import Intent, asked_body, asked_role
 from assistant.tasks import restates
 from corpus import Clause
@@ -21,6 +21,7 @@ SENTENCE_POOL = 20
 SENTENCE_WEIGHT = 0.5
 ANSWER_BEARING = 1.15     # a clause holding the kind of fact asked (a lead, a deadline) scores this much more
 NAMES_AGENCY = 1.15       # a clause naming (or under a heading naming) every agency the question names
+COUNTED_LIST = 1.15       # … the more when it lists as many items as the question counts ("bốn hội nghị")
 LIST_BEARING = 1.2        # … and a clause holding a list (items inline or below it) for a "những … nào" question
 DEFINING = 1.5            # … and a clause that says what a term is ("TFP: Là chỉ tiêu …") for "TFP là gì?"
 OTHER_HORIZON = 0.6       # a clause about another horizon year than the one asked
@@ -52,6 +53,7 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     wants_list = lists.asks_list(q, intent)
     named = {m.agency.id for m in find_agencies(q)
              if not _OWNER.search(q[:m.start]) and not _DIRECTS.match(q[m.end:])}
+    count = asked_count(q) if wants_list else 0
     role = asked_role(q) if kind == "role" else ""
     body = asked_body(q, role)
     if not years and kind not in ("lead", "coord", "when", "event") and not wants_list and not intent.defines \
@@ -79,6 +81,9 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
             f *= ANSWER_BEARING
         elif wants_list and (h.clause.id in assistant.parents or lists.inline_items(h.clause)):
             f *= LIST_BEARING
+            items = assistant.children.get((h.clause.doc_id, h.clause.path), []) or lists.inline_items(h.clause)
+            if count and len(items) == count:           # "Bốn hội nghị … gồm những chủ đề nào?" and four items
+                f *= COUNTED_LIST
         elif intent.defines and _DEFINITION.match(h.clause.text):
             f *= DEFINING
         return f

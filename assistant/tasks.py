@@ -153,9 +153,14 @@ class TaskBook:
         found = [d for _, _, d in find_deadlines(question) if d.kind == "due" and d.start and d.end]
         if found:
             window = Window(min(d.start for d in found), max(d.end for d in found), found[0].text)
-        mentions = [m for m in find_agencies(question) if m.agency.kind != "group"]
-        agency = mentions[0].agency.name if mentions else ""
         qf = fold(question)
+        asked = _ASKED_NOUN.search(qf)
+        if asked and asked.group(1).split()[0] not in _TASK_NOUNS:
+            return None                         # "… gồm những chủ đề nào?" asks the topics, not the tasks
+        # an agency owning what is asked about ("kế hoạch của Chính phủ") is not the one doing the tasks
+        mentions = [m for m in find_agencies(question) if m.agency.kind != "group"
+                    and not re.search(r"\b(của|cua|thuộc|thuoc)\s+$", question[:m.start])]
+        agency = mentions[0].agency.name if mentions else ""
         role = "lead" if re.search(r"\bchu tri\b", qf) and "phoi hop" not in qf else (
             "coord" if "phoi hop" in qf and "chu tri" not in qf else "any")
         if not doc_ids:
@@ -319,6 +324,12 @@ class TaskBook:
 TOPIC_SHARE = 0.5         # a listed task matches this much of the topic a list question names ("… về an toàn thông tin")
 WHEN_RUNNER_UP = 0.75     # a second clause nearly as good may give the date the best one lacks
 TWIN_SHARE = 0.6          # … as may one restating the same task (an appendix row beside the body clause)
+
+
+# "những <noun> nào": a list of tasks when the noun names work ("những nhiệm vụ nào", "các đề án nào")
+_ASKED_NOUN = re.compile(r"\b(?:nhung|cac) ((?:[a-z]+ ){0,3}?[a-z]+) (?:nao|gi)\b")
+_TASK_NOUNS = {"nhiem", "viec", "cong", "trach", "hoat", "noi", "de", "chuong", "du", "van", "luat", "nghi", "ke",
+               "giai", "chinh", "san", "ket", "bao", "quy", "thong", "chi", "muc", "nhom", "linh"}
 
 
 def as_written(names: tuple[str, ...], text: str) -> str:

@@ -2,7 +2,7 @@
 place or for the members of a counted group needs a text that names them."""
 import pytest
 
-from assistant.extract import (counts_asked, counts_what_is_asked, meeting_fact, names_what_is_asked, ordinal_conflict, role_holder,
+from assistant.extract import (asked_count, counts_asked, counts_what_is_asked, meeting_fact, names_what_is_asked, ordinal_conflict, role_holder,
                                states_asked_unit)
 from assistant.intent import asked_body, asked_role
 
@@ -173,3 +173,12 @@ def test_an_inline_list_of_one_sentence_items_ends_at_the_last_item():
     text = "Trình Quốc hội tại Kỳ họp thứ 9: (1) Luật A. (2) Luật B. (3) Luật C. Đồng thời, sửa Luật D, Luật E."
     items = enumerated_items(text)
     assert [text[s:e] for s, e in items] == ["(1) Luật A.", "(2) Luật B.", "(3) Luật C."]
+
+
+@pytest.mark.parametrize("question, count", [
+    ("Bốn hội nghị chuyên đề gồm những chủ đề nào?", 4), ("Phải đáp ứng 3 yêu cầu nào?", 3),
+    ("Thí điểm từ ngày 19/5/2025 gồm những gì?", 0), ("Nghị quyết 57 gồm những gì?", 0),
+    ("Năm 2025 có những nhiệm vụ nào?", 0),
+])
+def test_how_many_things_a_question_counts(question, count):
+    assert asked_count(question) == count

@@ -109,6 +109,19 @@ def test_what_a_meeting_discussed_is_the_list_of_its_topics(fake_assistant):
     assert "thể chế" in items[0] and "chính quyền 3 cấp" in items[2]
 
 
+def test_a_counted_list_is_the_clause_listing_as_many(fake_assistant):
+    ans = fake_assistant.ask("Bốn hội nghị chuyên đề mà Bộ Khoa học và Công nghệ chuẩn bị nội dung cho Ban Chỉ đạo "
+                             "Trung ương gồm những chủ đề nào?")
+    lines = ans.answer.split("\n")
+    assert ans.citations[0].clause_id == "TB-BCD-TW-PH2:III.2.l"
+    assert lines[0].startswith("Chủ trì, phối hợp với Tổ Giúp việc") and len(lines) == 5   # the sentence opening it
+
+
+def test_what_an_owner_plans_is_no_task_list_of_the_owner(fake_assistant):
+    ans = fake_assistant.ask("Để hình thành công dân số, kế hoạch của Chính phủ hướng tới mỗi người dân có những gì?")
+    assert not ans.answer.startswith("Có ") and "danh tính số" in ans.answer
+
+
 def test_inline_list_answer_gives_the_items(fake_assistant):
     ans = fake_assistant.ask("Phiên họp thứ hai chỉ ra những tồn tại, hạn chế nào cần sớm khắc phục?")
     assert ans.intent == "list" and len(ans.citations) == 1
