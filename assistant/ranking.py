@@ -81,7 +81,8 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
             f *= ANSWER_BEARING
         elif wants_list and (h.clause.id in assistant.parents or lists.inline_items(h.clause)):
             f *= LIST_BEARING
-            items = assistant.children.get((h.clause.doc_id, h.clause.path), []) or lists.inline_items(h.clause)
+            items = (assistant.children.get((h.clause.doc_id, h.clause.path), [])
+                     or lists.inline_items(h.clause))
             if count and len(items) == count:           # "Bốn hội nghị … gồm những chủ đề nào?" and four items
                 f *= COUNTED_LIST
         elif intent.defines and _DEFINITION.match(h.clause.text):
