@@ -371,7 +371,7 @@ _ASKS_CONTACT = re.compile(r"\b(dia chi (trang web|website|trang thong tin|thu d
 _CONTACT = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:vn|com|org|net|gov)\b|[\w.-]+@[\w-]+\.|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b")
 # "Bốn dịch vụ … cụ thể là những dịch vụ nào?": the specific members of a group the question counts.
 _ASKS_MEMBERS = re.compile(r"\bcu the (la |gom )?(nhung|cac|gi|la gi)\b|\bcu the gom\b|\bla nhung ai\b|\bgom nhung ai\b|"
-                           r"\b(gom|la) nhung (\w+ ){1,3}cu the nao\b")
+                           r"\b(gom|la) nhung (\w+ ){1,3}cu the nao\b|\bla nhung (\w+ ){1,3}nao\b")
 # a number written as a word, as written: "tư", not "từ"; "sáu", not "sau"
 _NUMBER_WRITTEN = {"hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"}
 _COUNTED = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)")

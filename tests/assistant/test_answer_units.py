@@ -64,6 +64,8 @@ def test_inline_items_in_order():
     # "gồm những dịch vụ cụ thể nào" asks the members; "từ ngày" is no "tư" (four) days
     ("Bốn dịch vụ công được thí điểm gồm những dịch vụ cụ thể nào?", "Thí điểm 4 dịch vụ công từ ngày 19/5/2025.",
      False),
+    ("Ba Phó Chủ tịch kiêm nhiệm là những nhà khoa học nào?", "Phó Chủ tịch kiêm nhiệm (03): là những nhà khoa học.",
+     False),
     ("Bốn dịch vụ công gồm những dịch vụ cụ thể nào?", "Thí điểm 4 dịch vụ công: (1) cấp thẻ; (2) chuyển sinh hoạt.",
      True),
     ("Thí điểm từ ngày 19/5 cụ thể gồm những dịch vụ nào?", "Thí điểm từ ngày 19/5/2025: (1) cấp thẻ; (2) chuyển.",
