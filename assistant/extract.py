@@ -306,6 +306,11 @@ def role_holder(text: str, role: str, body: str = "") -> tuple[int, int] | None:
     "Trưởng ban là …". A deputy ("Phó Trưởng ban") does not hold the post of the head, nor does the same
     post of another body (`body`, from `intent.asked_body`: "Chủ nhiệm Văn phòng Quốc hội" is not "Chủ nhiệm
     Ủy ban …"); of several holders, the one whose body is written most like the one asked."""
+    return held_as_asked(text, role, body)[0]
+
+
+def held_as_asked(text: str, role: str, body: str = "") -> tuple[tuple[int, int] | None, int]:
+    """`role_holder`'s sentence and how many words of the asked body it writes after the post (-1: none)."""
     key, pos = fold_with_offsets(text)
     asked = body.split()
     best, best_match = None, -1
@@ -322,7 +327,7 @@ def role_holder(text: str, role: str, body: str = "") -> tuple[int, int] | None:
             match = next((i for i, (a, w) in enumerate(zip(asked, written)) if a != w), min(len(asked), len(written)))
             if match > best_match:
                 best, best_match = sentence_at(text, pos[m.start()]), match
-    return best
+    return best, best_match
 
 
 # "Cuộc họp do đồng chí Nguyễn Duy Ngọc, Ủy viên Bộ Chính trị, … chủ trì": people, with their titles, chair.

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from assistant import lists
-from assistant.extract import asked_count, meeting_fact, role_holder, sentence_coverage
+from assistant.extract import asked_count, has_person, held_as_asked, meeting_fact, role_holder, sentence_coverage
 from assistant.intent import Intent, asked_body, asked_role
 from assistant.tasks import restates
 from corpus import Clause
 from corpus.agencies import find_agencies
 from corpus.normalize import fold
-from corpus.references import meeting_ordinals
+from corpus.references import meeting_ordinals, named_document
 from indexing import Hit
 
 # Clauses rescored by their best sentence, and the share of the score it decides (chosen on the tuning halves of
@@ -28,6 +28,7 @@ OTHER_HORIZON = 0.6       # a clause about another horizon year than the one ask
 # "Ban Chỉ đạo yêu cầu …", "Chính phủ giao …": the agency that directs, not the one the work falls to
 _DIRECTS = re.compile(r"\s*(?:đã\s+|da\s+)?(?:yêu cầu|yeu cau|chỉ đạo|chi dao|giao|kết luận|ket luan|đặt|dat|"
                       r"đề ra|de ra|quyết định|quyet dinh|ban hành|ban hanh|xác định|xac dinh)\b", re.IGNORECASE)
+_ASKS_WHO = re.compile(r"\b(ai|nguoi nao|dong chi nao)\b")
 _OWNER = re.compile(r"\b(của|cua|thuộc|thuoc)\s+$", re.IGNORECASE)  # "Chương trình hành động của Chính phủ"
 YEARS = re.compile(r"\b(20[2-5]\d)\b")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/20\d\d\b|\bngày \d{1,2} tháng \d{1,2}\b")     # a day, written out
@@ -72,6 +73,10 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
             return False
         return not sitting or sitting <= set(meeting_ordinals(fold(assistant.context_text(h.clause))))
 
+    def named_holder(h: Hit) -> bool:
+        span = role_holder(h.clause.text, role, body)
+        return bool(span) and has_person(h.clause.text[span[0]:span[1]])
+
     def factor(h: Hit) -> float:
         f = NAMES_AGENCY if named and named <= agencies_in(assistant, h.clause) else 1.0
         if other_horizon(years, h.clause):
@@ -94,6 +99,15 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     content = [i for i, h in enumerate(ranked) if not aside(h.clause, holders=bool(role))][:4]   # the rest go last
     if answers is not None and content and not answers(ranked[content[0]]):    # the meeting's date, the holder
         first = next((i for i in content[1:] if answers(ranked[i])), 0)
+        ranked.insert(0, ranked.pop(first))
+    if role and _ASKS_WHO.search(fold(q)) and content and not named_holder(ranked[0]):
+        # "Ai là Trưởng Ban …?" asks a person: a holder named ("Tổng Bí thư Tô Lâm, Trưởng Ban …") over a title,
+        # where it writes the body asked more fully ("… Chỉ đạo Trung ương", not "… Chỉ đạo" of a province)
+        top = held_as_asked(ranked[0].clause.text, role, body)[1]
+        source = named_document(assistant.index.documents, q)      # "Nghị quyết 57 giao ai làm …": from it
+        first = next((i for i in content[1:] if named_holder(ranked[i])
+                      and held_as_asked(ranked[i].clause.text, role, body)[1] > top
+                      and (source is None or ranked[i].clause.doc_id == source.id)), 0)
         ranked.insert(0, ranked.pop(first))
     if kind in ("lead", "coord", "when") and ranked and not bearing(ranked[0]):
         for i, h in enumerate(ranked[1:4], 1):      # the same task restated where its lead/deadline is

@@ -58,6 +58,8 @@ class Scope:
         texts = [d.title for d in index.documents] + [c.full_text for c in index.clauses]
         self.named = self.numbers + re.sub(r"\s", "", " ".join(fold(d.title) for d in index.documents))
         self.sittings = {n for t in texts for n in meeting_ordinals(fold(t))}
+        # every text as words between spaces: "Hàn Quốc" is not in "… thời hạn quốc gia"
+        self.words = " " + " ".join(re.sub(r"[^\w]+", " ", fold(t).lower()) for t in texts) + " "
 
     def check(self, q: str, intent: Intent) -> Answer | None:
         """An answer (an abstention, or the date a clause gives a cited document) or None to go on."""
@@ -158,7 +160,7 @@ class Scope:
             if word[:1].isupper() and word[1:].islower() and word.isalpha():      # not "II", not "UBND"
                 run.append(word)
                 continue
-            if len(run) >= 2 and re.sub(r"\s", "", fold(" ".join(run))) not in self.named:
+            if len(run) >= 2 and f" {fold(' '.join(run)).lower()} " not in self.words:
                 return " ".join(run)
             run = []
         return ""

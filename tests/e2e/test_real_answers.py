@@ -88,3 +88,15 @@ def test_real_retrieval_prefers_the_clause_that_answers_the_kind_of_question(rea
     assert hits[0].clause.kind == "row" and hits[0].clause.doc_id == "03-NQ-CP-PL"
     years = real_assistant.retrieve("Mục tiêu kinh tế số đến năm 2045 là gì?", k=3)
     assert "2045" in " ".join((*years[0].clause.context, years[0].clause.full_text))
+
+
+def test_real_holder_of_a_post_is_named(real_assistant):
+    ans = real_assistant.ask("Ai là Trưởng Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo "
+                             "và chuyển đổi số?")
+    assert "Tô Lâm" in ans.answer
+    # the recipients list names who holds a post, and the body asked decides which line
+    ans = real_assistant.ask("Ai là Trưởng Ban Chỉ đạo chuyển đổi số trong các cơ quan đảng?")
+    assert "Trần Cẩm Tú" in ans.answer and ans.citations[0].label == "23-TB/TGV, Nơi nhận"
+    # the post of a province's committee is not held by the head of the central one
+    ans = real_assistant.ask("Ở cấp tỉnh, ai làm trưởng ban chỉ đạo về khoa học, công nghệ, chuyển đổi số?")
+    assert "bí thư tỉnh ủy" in ans.answer and "Tô Lâm" not in ans.answer
