@@ -290,6 +290,9 @@ class Assistant:
         first sitting is not answered by a clause about the second."""
         if ordinal_conflict(q, self.context_text(hits[0].clause)):
             return False
+        if intent.kind in ("amount", "when") and _ASKS_DONE.search(fold(q)) \
+                and not any(_STATES_DONE.search(h.clause.text) for h in when_sources(hits)):
+            return False        # "thực tế đã phủ được bao nhiêu?" is not answered by a target, nor by a deadline
         if intent.kind == "amount":
             return any(states_asked_unit(q, h.clause.text) and counts_what_is_asked(q, self.context_text(h.clause))
                        for h in when_sources(hits))
@@ -380,6 +383,11 @@ def parse_choices(question: str) -> dict[str, str]:
     return found if len(found) >= 2 and "ABCD".startswith(letters) else {}
 
 
+# what has happened, asked ("thực tế đã phủ được", "đã được Quốc hội thông qua vào ngày nào") and stated
+_ASKS_DONE = re.compile(r"\b(thuc te|da dat duoc|hien da|(cho )?den nay|da duoc [a-z ]{0,30}?(thong qua|ban hanh|phe duyet)|"
+                        r"da (phu|dat|thu hut|thong qua|ban hanh|hoan thanh|khai truong|ra mat)( duoc)?)\b")
+_STATES_DONE = re.compile(r"\b(đã|đạt được|hiện nay|hiện có|tính đến|đến nay|kết quả (hiện nay|đạt được))\b",
+                          re.IGNORECASE)
 _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|thang)|dinh ky|thuong xuyen|"
                             r"truoc ngay|trong (thang|quy|nam)|ngay \d)")
 PASSAGE_CHARS = 400       # a clause longer than this is cited by the sentences around its answer

@@ -122,6 +122,12 @@ def test_what_an_owner_plans_is_no_task_list_of_the_owner(fake_assistant):
     assert not ans.answer.startswith("Có ") and "danh tính số" in ans.answer
 
 
+def test_what_was_achieved_is_not_answered_by_a_target(fake_assistant):
+    assert fake_assistant.ask("Tính đến cuối năm 2025, sóng 5G thực tế đã phủ được bao nhiêu phần trăm dân số?").abstained
+    ans = fake_assistant.ask("Đến năm 2030 sóng 5G phải phủ bao nhiêu phần trăm dân số?")
+    assert not ans.abstained and "99" in ans.answer
+
+
 def test_inline_list_answer_gives_the_items(fake_assistant):
     ans = fake_assistant.ask("Phiên họp thứ hai chỉ ra những tồn tại, hạn chế nào cần sớm khắc phục?")
     assert ans.intent == "list" and len(ans.citations) == 1
