@@ -24,7 +24,7 @@ from assistant.tasks import TaskBook, when_sources
 from corpus import Clause
 from corpus.deadlines import find_deadlines
 from corpus.normalize import clean_markdown, fold
-from corpus.references import named_document, referenced_documents, without_names
+from corpus.references import named_document, naming_spans, referenced_documents, without_names
 from indexing import Filters, Hit, HybridRetriever, Index, load_index
 
 log = logging.getLogger(__name__)
@@ -125,8 +125,9 @@ class Assistant:
                                                     filters=filters, boost_docs=refs)
         hits = ranking.by_best_sentence(self, query, hits)[:k + RERANK_EXTRA]
         intent = intent or classify(question)
-        return ranking.prefer_content(ranking.fits_question(self, question, intent, hits),
-                                      basis=intent.kind == "basis", holders=intent.kind in ("role", "person"))[:k]
+        ranked = ranking.prefer_content(ranking.fits_question(self, question, intent, hits),
+                                        basis=intent.kind == "basis", holders=intent.kind in ("role", "person"))
+        return ranking.from_named(ranked, refs if _names_as_source(self.index.documents, question) else ())[:k]
 
     # -- citations --------------------------------------------------------------
     def cite(self, n: int, clause: Clause, highlight: tuple[int, int] | None = None) -> Citation:
@@ -381,6 +382,16 @@ def parse_choices(question: str) -> dict[str, str]:
     found = {k: v.strip(" ;,") for k, v in _CHOICE.findall(question[m.start():])}
     letters = "".join(sorted(found))
     return found if len(found) >= 2 and "ABCD".startswith(letters) else {}
+
+
+def _names_as_source(documents, question: str) -> bool:
+    """The question asks what a document it names says ("Nghị quyết 57 xác định …", "Theo Phụ lục II, …"),
+    not about it as a topic ("chương trình tuyên truyền về Nghị quyết 57")."""
+    spans = naming_spans(documents, question)
+    if not spans:
+        return False
+    before = fold(question[:min(a for a, _ in spans)]).lower().split()
+    return len(before) <= 1 or before[-1] in ("theo", "trong", "tai")
 
 
 # what has happened, asked ("thực tế đã phủ được", "đã được Quốc hội thông qua vào ngày nào") and stated

@@ -24,6 +24,7 @@ NAMES_AGENCY = 1.15       # a clause naming (or under a heading naming) every ag
 COUNTED_LIST = 1.15       # … the more when it lists as many items as the question counts ("bốn hội nghị")
 LIST_BEARING = 1.2        # … and a clause holding a list (items inline or below it) for a "những … nào" question
 DEFINING = 1.5            # … and a clause that says what a term is ("TFP: Là chỉ tiêu …") for "TFP là gì?"
+NAMED_MARGIN = 0.85       # a clause of the document the question names goes first when scoring this share of the best
 OTHER_HORIZON = 0.6       # a clause about another horizon year than the one asked
 # "Ban Chỉ đạo yêu cầu …", "Chính phủ giao …": the agency that directs, not the one the work falls to
 _DIRECTS = re.compile(r"\s*(?:đã\s+|da\s+)?(?:yêu cầu|yeu cau|chỉ đạo|chi dao|giao|kết luận|ket luan|đặt|dat|"
@@ -135,6 +136,17 @@ def agencies_in(assistant, clause: Clause) -> frozenset[str]:
         text = " ".join((*clause.context[-3:], clause.full_text))
         found = assistant.clause_agencies[clause.id] = frozenset(m.agency.id for m in find_agencies(text))
     return found
+
+
+def from_named(hits: list[Hit], docs: tuple[str, ...]) -> list[Hit]:
+    """A question naming one document ("Nghị quyết 57 xác định …") is answered from it: its best clause goes
+    first when it scores nearly as well as the best clause of another document."""
+    if len(docs) != 1 or not hits or hits[0].clause.doc_id in docs:
+        return hits
+    at = next((i for i, h in enumerate(hits[:5]) if h.clause.doc_id in docs and not aside(h.clause)), None)
+    if at is None or hits[at].score < NAMED_MARGIN * hits[0].score:
+        return hits
+    return [hits[at]] + hits[:at] + hits[at + 1:]
 
 
 def prefer_content(hits: list[Hit], basis: bool = False, holders: bool = False) -> list[Hit]:
