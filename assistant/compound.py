@@ -20,7 +20,7 @@ _TWO_YEARS = re.compile(r"\b(?:năm\s+)?(20\d\d)\s*(?:,|và|va)\s+(?:(?:vào|vao
 # words a question for an agency or a time has without naming its subject ("bộ nào lo việc này?")
 _ASKING_TERMS = {"bo", "quan", "co", "don", "vi", "nganh", "viec", "nay", "lo", "lam",
                  "nam", "thang", "ngay", "quy", "luc", "thoi", "diem", "den"}      # "…, đến năm nào?"
-_OF_DOCUMENT = ("signer", "date", "issuer", "number")      # what one metadata answer states together
+OF_DOCUMENT = ("signer", "date", "issuer", "number")       # what one metadata answer states together
 SHORT_PART = 3          # a first part with fewer content words borrows the topic of the second
 
 
@@ -71,7 +71,7 @@ def answered_by(part: str, earlier: Answer, topic: str = "") -> bool:
     its metadata answer states together)."""
     if earlier.abstained:
         return False
-    if earlier.intent in _OF_DOCUMENT and classify(f"{topic} {part}").kind in _OF_DOCUMENT \
+    if earlier.intent in OF_DOCUMENT and classify(f"{topic} {part}").kind in OF_DOCUMENT \
             and classify(part).kind != "event":     # "…, còn cuộc họp … diễn ra ngày nào?" asks another date
         return True
     if not names_no_subject(part):

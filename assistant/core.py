@@ -18,7 +18,7 @@ from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
 from assistant.plain_words import document_words, in_document_words
 from assistant.settings import Settings
-from assistant.compound import answered_by, merge, names_no_subject, split_compound
+from assistant.compound import OF_DOCUMENT, answered_by, merge, names_no_subject, split_compound
 from assistant.scope import Scope
 from assistant.tasks import TaskBook, when_sources
 from corpus import Clause
@@ -29,9 +29,7 @@ from indexing import Filters, Hit, HybridRetriever, Index, load_index
 
 log = logging.getLogger(__name__)
 
-# what a document's metadata answers, asked by a part that may name the document only in the other part;
-# the words by which a part refers back to what the other names ("vị trí này")
-_OF_DOCUMENT = ("signer", "date", "issuer", "number")
+# the words by which a part of a two-part question refers back to what the other names ("vị trí này")
 _REFERS_BACK = re.compile(r"\b(này|đó|ấy|trên)\s*\??$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -180,7 +178,7 @@ class Assistant:
         joint = classify(f"{topic} {q}") if topic else intent
         if joint.kind == "event":                   # "…, ai chủ trì?" after "Phiên họp … họp ngày nào"
             intent = replace(intent, kind="event")
-        elif joint.kind in _OF_DOCUMENT and intent.kind not in _OF_DOCUMENT and not names_document(q):
+        elif joint.kind in OF_DOCUMENT and intent.kind not in OF_DOCUMENT and not names_document(q):
             # "Có phải Kế hoạch 3260 do … ban hành không? Nếu không thì cơ quan nào ban hành?"
             intent, asked = replace(intent, kind=joint.kind), f"{q} {topic}"
         elif _REFERS_BACK.search(q.lower()) and asked_role(f"{q} {topic}"):

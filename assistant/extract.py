@@ -383,18 +383,26 @@ _COUNTED = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+((?:[a-z]+
 _OPENS_LIST = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?::|gom\b|bao gom\b|la\s*:|nhu\s*:|\(1\)|\(i\))")
 
 
-def asked_count(question: str) -> int:
-    """How many things the question says there are ("Bốn hội nghị chuyên đề …", "3 yêu cầu …"), as
-    written (a digit or a number word, "tư" but not "từ"), or 0."""
+def _group_counts(question: str):
+    """(folded question, match of `_COUNTED`) for each group the question counts, the number as written (a
+    digit, or a number word: "tư" but not "từ"); a number naming a document ("Nghị quyết 57 …") counts none."""
     key, pos = fold_with_offsets(question)
     for m in _COUNTED.finditer(key):
-        if _DOC_WORD.search(key[:m.start()]) or re.match(r"\d", key[m.end():]):
+        if _DOC_WORD.search(key[:m.start()]):
             continue
-        word = question[pos[m.start(1)]:pos[m.end(1) - 1] + 1].lower()
-        if m.group(1).isdigit() and 1 < int(m.group(1)) <= 20 and not re.search(r"[/.,-]$", key[:m.start()]):
-            return int(m.group(1))
-        if word in _NUMBER_WRITTEN:
+        if m.group(1).isdigit() or question[pos[m.start(1)]:pos[m.end(1) - 1] + 1].lower() in _NUMBER_WRITTEN:
+            yield key, m
+
+
+def asked_count(question: str) -> int:
+    """How many things the question says there are ("Bốn hội nghị chuyên đề …", "3 yêu cầu …"), or 0."""
+    for key, m in _group_counts(question):
+        if re.match(r"\d", key[m.end():]):
+            continue
+        if not m.group(1).isdigit():
             return NUMBER_WORDS[m.group(1)]
+        if 1 < int(m.group(1)) <= 20 and not re.search(r"[/.,-]$", key[:m.start()]):
+            return int(m.group(1))
     return 0
 
 
@@ -421,12 +429,7 @@ def names_what_is_asked(question: str, text: str) -> bool:
     if not _ASKS_MEMBERS.search(q):
         return True
     t = fold(text)
-    key, pos = fold_with_offsets(question)
-    for m in _COUNTED.finditer(key):
-        if _DOC_WORD.search(key[:m.start()]):       # "Nghị quyết 57 cụ thể gồm những gì": a number, not a count
-            continue
-        if not m.group(1).isdigit() and question[pos[m.start(1)]:pos[m.end(1) - 1] + 1].lower() not in _NUMBER_WRITTEN:
-            continue
+    for _, m in _group_counts(question):
         n = NUMBER_WORDS.get(m.group(1), m.group(1))
         said = re.search(rf"\b(?:{n}|{m.group(1)})\s+{re.escape(m.group(2))}\b", t)
         if said and not _OPENS_LIST.match(t[said.end():]):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from assistant import lists
-from assistant.extract import asked_count, has_person, held_as_asked, meeting_fact, role_holder, sentence_coverage
+from assistant.extract import asked_count, has_person, held_as_asked, meeting_fact, sentence_coverage
 from assistant.intent import Intent, asked_body, asked_role
-from assistant.tasks import restates
+from assistant.tasks import OWNER, restates
 from corpus import Clause
 from corpus.agencies import find_agencies
 from corpus.normalize import fold
@@ -30,7 +30,6 @@ OTHER_HORIZON = 0.6       # a clause about another horizon year than the one ask
 _DIRECTS = re.compile(r"\s*(?:đã\s+|da\s+)?(?:yêu cầu|yeu cau|chỉ đạo|chi dao|giao|kết luận|ket luan|đặt|dat|"
                       r"đề ra|de ra|quyết định|quyet dinh|ban hành|ban hanh|xác định|xac dinh)\b", re.IGNORECASE)
 _ASKS_WHO = re.compile(r"\b(ai|nguoi nao|dong chi nao)\b")
-_OWNER = re.compile(r"\b(của|cua|thuộc|thuoc)\s+$", re.IGNORECASE)  # "Chương trình hành động của Chính phủ"
 YEARS = re.compile(r"\b(20[2-5]\d)\b")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/20\d\d\b|\bngày \d{1,2} tháng \d{1,2}\b")     # a day, written out
 _DEFINITION = re.compile(r"^\s*(?:là|được hiểu là|có nghĩa là|nghĩa là)\s", re.IGNORECASE)   # "Là chỉ tiêu …"
@@ -54,7 +53,7 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     kind = intent.kind
     wants_list = lists.asks_list(q, intent)
     named = {m.agency.id for m in find_agencies(q)
-             if not _OWNER.search(q[:m.start]) and not _DIRECTS.match(q[m.end:])}
+             if not OWNER.search(q[:m.start]) and not _DIRECTS.match(q[m.end:])}
     count = asked_count(q) if wants_list else 0
     role = asked_role(q) if kind == "role" else ""
     body = asked_body(q, role)
@@ -74,21 +73,28 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
             return False
         return not sitting or sitting <= set(meeting_ordinals(fold(assistant.context_text(h.clause))))
 
+    holding: dict[str, tuple[tuple[int, int] | None, int]] = {}
+
+    def held(h: Hit) -> tuple[tuple[int, int] | None, int]:
+        """The clause's sentence saying who holds the post asked, and how fully it writes the body asked."""
+        if h.clause.id not in holding:
+            holding[h.clause.id] = held_as_asked(h.clause.text, role, body)
+        return holding[h.clause.id]
+
     def named_holder(h: Hit) -> bool:
-        span = role_holder(h.clause.text, role, body)
+        span = held(h)[0]
         return bool(span) and has_person(h.clause.text[span[0]:span[1]])
 
     def factor(h: Hit) -> float:
         f = NAMES_AGENCY if named and named <= agencies_in(assistant, h.clause) else 1.0
         if other_horizon(years, h.clause):
             f *= OTHER_HORIZON
-        text = h.clause.text
-        if bearing(h) or role and role_holder(text, role, body) or kind == "event" and met(h):
+        inline = lists.inline_items(h.clause) if wants_list else []
+        if bearing(h) or role and held(h)[0] or kind == "event" and met(h):
             f *= ANSWER_BEARING
-        elif wants_list and (h.clause.id in assistant.parents or lists.inline_items(h.clause)):
+        elif wants_list and (h.clause.id in assistant.parents or inline):
             f *= LIST_BEARING
-            items = (assistant.children.get((h.clause.doc_id, h.clause.path), [])
-                     or lists.inline_items(h.clause))
+            items = assistant.children.get((h.clause.doc_id, h.clause.path), []) or inline
             if count and len(items) == count:           # "Bốn hội nghị … gồm những chủ đề nào?" and four items
                 f *= COUNTED_LIST
         elif intent.defines and _DEFINITION.match(h.clause.text):
@@ -96,7 +102,7 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
         return f
 
     ranked = sorted(hits, key=lambda h: -h.score * factor(h))
-    answers = met if kind == "event" else (lambda h: bool(role_holder(h.clause.text, role, body))) if role else None
+    answers = met if kind == "event" else (lambda h: bool(held(h)[0])) if role else None
     content = [i for i, h in enumerate(ranked) if not aside(h.clause, holders=bool(role))][:4]   # the rest go last
     if answers is not None and content and not answers(ranked[content[0]]):    # the meeting's date, the holder
         first = next((i for i in content[1:] if answers(ranked[i])), 0)
@@ -104,10 +110,8 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     if role and _ASKS_WHO.search(fold(q)) and content and not named_holder(ranked[0]):
         # "Ai là Trưởng Ban …?" asks a person: a holder named ("Tổng Bí thư Tô Lâm, Trưởng Ban …") over a title,
         # where it writes the body asked more fully ("… Chỉ đạo Trung ương", not "… Chỉ đạo" of a province)
-        top = held_as_asked(ranked[0].clause.text, role, body)[1]
         source = named_document(assistant.index.documents, q)      # "Nghị quyết 57 giao ai làm …": from it
-        first = next((i for i in content[1:] if named_holder(ranked[i])
-                      and held_as_asked(ranked[i].clause.text, role, body)[1] > top
+        first = next((i for i in content[1:] if named_holder(ranked[i]) and held(ranked[i])[1] > held(ranked[0])[1]
                       and (source is None or ranked[i].clause.doc_id == source.id)), 0)
         ranked.insert(0, ranked.pop(first))
     if kind in ("lead", "coord", "when") and ranked and not bearing(ranked[0]):

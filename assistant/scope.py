@@ -142,8 +142,7 @@ class Scope:
         that no document or title mentions: nothing the documents say can be about it. A sentence's first
         word is capitalised as any first word is ("Theo Thông báo …"), so it starts no name; nor does a
         question written Title Case throughout, where capitals mark no name."""
-        words = q.split()
-        if sum(w[:1].isupper() for w in words) > len(words) / 2:
+        if sum(w[:1].isupper() for w in q.split()) > len(q.split()) / 2:
             return ""
         for sentence in re.split(r"[?!.]\s", q):
             for n, part in enumerate(_NAME_BREAK.split(sentence.strip())):

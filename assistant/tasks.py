@@ -159,7 +159,7 @@ class TaskBook:
             return None                         # "… gồm những chủ đề nào?" asks the topics, not the tasks
         # an agency owning what is asked about ("kế hoạch của Chính phủ") is not the one doing the tasks
         mentions = [m for m in find_agencies(question) if m.agency.kind != "group"
-                    and not re.search(r"\b(của|cua|thuộc|thuoc)\s+$", question[:m.start])]
+                    and not OWNER.search(question[:m.start])]
         agency = mentions[0].agency.name if mentions else ""
         role = "lead" if re.search(r"\bchu tri\b", qf) and "phoi hop" not in qf else (
             "coord" if "phoi hop" in qf and "chu tri" not in qf else "any")
@@ -326,6 +326,7 @@ WHEN_RUNNER_UP = 0.75     # a second clause nearly as good may give the date the
 TWIN_SHARE = 0.6          # … as may one restating the same task (an appendix row beside the body clause)
 
 
+OWNER = re.compile(r"\b(của|cua|thuộc|thuoc)\s+$", re.IGNORECASE)  # "Chương trình hành động của Chính phủ"
 # "những <noun> nào": a list of tasks when the noun names work ("những nhiệm vụ nào", "các đề án nào")
 _ASKED_NOUN = re.compile(r"\b(?:nhung|cac) ((?:[a-z]+ ){0,3}?[a-z]+) (?:nao|gi)\b")
 _TASK_NOUNS = {"nhiem", "viec", "cong", "trach", "hoat", "noi", "de", "chuong", "du", "van", "luat", "nghi", "ke",
