@@ -31,7 +31,7 @@ _COORD = r"\b(phoi hop|ai cung|cung voi ai|co quan phoi hop)\b"
 _WHEN = (r"\b(khi nao|bao gio|thoi han|han chot|han cuoi|truoc ngay nao|den han|han hoan thanh|"
          r"hoan thanh (vao |trong )?(luc|khi|thang|quy|nam|ngay)? ?nao|thoi gian hoan thanh|quy nao|"
          r"thang nao|nam nao|luc nao|thoi diem nao|tu ngay nao|han la|thoi gian nao|giai doan nao|"
-         r"ngay nao|dip nao|moc nao|truoc thoi diem nao|thoi han nao)\b")
+         r"ngay nao|dip nao|moc nao|truoc thoi diem nao|thoi han nao|(quy|thang|nam|ngay) may)\b")
 _AMOUNT = (r"\b(bao nhieu|ty le|ti le|toi thieu|it nhat|muc nao|phan tram|chi tieu|may phan tram|"
            r"ty trong|ti trong|quy mo|con so)\b|%")
 _LIST = (r"\b(nhung nhiem vu nao|cac nhiem vu|nhiem vu nao|nhiem vu gi|trach nhiem gi|nhung viec nao|viec gi|"
@@ -61,6 +61,17 @@ def asked_role(question: str) -> str:
     return named or (_HEAD_OF[heads.group(2)] if heads else "")
 
 
+# how fine a date a "when" question asks for: "quý mấy?" a quarter, "tháng nào?" a month, "ngày nào?" a day
+_GRAINS = (("quarter", r"\bquy (nao|may|bao nhieu)\b"), ("month", r"\bthang (nao|may)\b"),
+           ("day", r"\bngay (nao|may)\b"))
+
+
+def asked_grain(question: str) -> str:
+    """'quarter', 'month' or 'day' when the question asks a date that fine ("hạn chót là quý mấy?"), or ""."""
+    q = fold(question)
+    return next((grain for grain, pattern in _GRAINS if re.search(pattern, q)), "")
+
+
 def names_document(question: str) -> bool:
     """The question names a document of its own ("Kế hoạch 3260", "23-TB/TGV")."""
     return bool(re.search(_DOCREF, fold(question)))
@@ -73,7 +84,20 @@ def asked_body(question: str, role: str) -> str:
     q = fold(question)
     m = (re.search(rf"\b{role}\b\s+([a-z0-9 ]+)", q) or re.search(_HEADS + r"\s+([a-z0-9 ]+)", q)) if role else None
     words = m.group(m.lastindex).split()[:8] if m else []     # "đứng đầu Ban Chỉ đạo …": after "Ban"
-    return " ".join(words) if words and words[0] not in STOPWORDS and words[0] not in ("la", "lam", "hien") else ""
+    if words and words[0] not in STOPWORDS and words[0] not in ("la", "lam", "hien"):
+        return " ".join(words)
+    before = re.search(_BODY_BEFORE, q) if role else None     # "Ban Chỉ đạo … do ai làm Trưởng ban?"
+    if not before:
+        return ""
+    words = before.group(1).split()
+    if words[0] == role.split()[-1]:        # "Trưởng Ban Chỉ đạo …" writes "Ban" in the post
+        words = words[1:]
+    return " ".join(words[:8])
+
+
+# a body named before the post it asks of: "Ban Chỉ đạo … do ai làm Trưởng ban?", "Hội đồng … có chủ tịch là ai?"
+_BODY_BEFORE = (r"\b((?:ban|tieu ban|uy ban|hoi dong|to|nhom|bo|van phong)\b[a-z0-9 ]*?)\s+"
+                r"(?:do|thi|co)?\s*(?:ai|nguoi nao|dong chi nao|\w+ truong|truong \w+|chu tich|chu nhiem)\b")
 
 
 # "Ai đứng đầu Ban Chỉ đạo …?" asks for the head's post of that kind of body

@@ -6,10 +6,11 @@ import re
 
 from assistant import lists
 from assistant.extract import asked_count, has_person, held_as_asked, meeting_fact, sentence_coverage
-from assistant.intent import Intent, asked_body, asked_role
+from assistant.intent import Intent, asked_body, asked_grain, asked_role
 from assistant.tasks import OWNER, restates
 from corpus import Clause
 from corpus.agencies import find_agencies
+from corpus.deadlines import Deadline, find_deadlines
 from corpus.normalize import fold
 from corpus.references import meeting_ordinals, named_document
 from indexing import Hit
@@ -23,7 +24,9 @@ ANSWER_BEARING = 1.15     # a clause holding the kind of fact asked (a lead, a d
 NAMES_AGENCY = 1.15       # a clause naming (or under a heading naming) every agency the question names
 COUNTED_LIST = 1.15       # … the more when it lists as many items as the question counts ("bốn hội nghị")
 LIST_BEARING = 1.2        # … and a clause holding a list (items inline or below it) for a "những … nào" question
+AS_FINE = 1.15           # … and a clause giving a date as fine as a "when" question asks ("quý mấy?": "quý III/2025")
 DEFINING = 1.5            # … and a clause that says what a term is ("TFP: Là chỉ tiêu …") for "TFP là gì?"
+OWN_ROW = 0.9            # a task's own row goes before a clause listing it among others when scoring this share
 NAMED_MARGIN = 0.85       # a clause of the document the question names goes first when scoring this share of the best
 OTHER_HORIZON = 0.6       # a clause about another horizon year than the one asked
 # "Ban Chỉ đạo yêu cầu …", "Chính phủ giao …": the agency that directs, not the one the work falls to
@@ -57,6 +60,7 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     count = asked_count(q) if wants_list else 0
     role = asked_role(q) if kind == "role" else ""
     body = asked_body(q, role)
+    grain = asked_grain(q) if kind == "when" else ""
     if not years and kind not in ("lead", "coord", "when", "event") and not wants_list and not intent.defines \
             and not named and not role:
         return hits
@@ -92,6 +96,8 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
         inline = lists.inline_items(h.clause) if wants_list else []
         if bearing(h) or role and held(h)[0] or kind == "event" and met(h):
             f *= ANSWER_BEARING
+            if grain and dates_as_fine(assistant, h.clause, grain):
+                f *= AS_FINE
         elif wants_list and (h.clause.id in assistant.parents or inline):
             f *= LIST_BEARING
             items = assistant.children.get((h.clause.doc_id, h.clause.path), []) or inline
@@ -114,9 +120,18 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
         first = next((i for i in content[1:] if named_holder(ranked[i]) and held(ranked[i])[1] > held(ranked[0])[1]
                       and (source is None or ranked[i].clause.doc_id == source.id)), 0)
         ranked.insert(0, ranked.pop(first))
-    if kind in ("lead", "coord", "when") and ranked and not bearing(ranked[0]):
-        for i, h in enumerate(ranked[1:4], 1):      # the same task restated where its lead/deadline is
-            if bearing(h) and restates(ranked[0].clause, h.clause):
+    if kind in ("lead", "coord", "when") and ranked:
+        # the same task restated where its lead/deadline is, or (when asked) as a row of its own where the best
+        # clause lists many with a deadline for all ("(1) Luật …, (6) Luật Chất lượng sản phẩm …, hoàn thành trong năm 2025" and the row
+        # "Luật … Chất lượng sản phẩm, hàng hóa | Tháng 10/2025")
+        top = ranked[0]
+        many = kind == "when" and len(assistant.tasks.of_clause(top.clause.id)) > 1
+
+        def own_row(h: Hit) -> bool:
+            return many and len(assistant.tasks.of_clause(h.clause.id)) == 1 and h.score >= OWN_ROW * top.score
+
+        for i, h in enumerate(ranked[1:4], 1):
+            if bearing(h) and (not bearing(top) or own_row(h)) and restates(top.clause, h.clause):
                 ranked.insert(0, ranked.pop(i))
                 break
     return ranked
@@ -131,6 +146,20 @@ def bears(assistant, clause: Clause, intent: Intent) -> bool:
         return any(t.lead for t in tasks) or bool(assistant.tasks.introduced_lead(clause))
     return intent.kind == "when" and (any(t.deadline and t.deadline.answers_when for t in tasks)
                                       or _DATE.search(clause.text) is not None)
+
+
+def dates_as_fine(assistant, clause: Clause, grain: str) -> bool:
+    """The clause gives a due date as fine as `grain` (`intent.asked_grain`): a quarter, a month or a day."""
+    dates = [t.deadline for t in assistant.tasks.of_clause(clause.id) if t.deadline]
+    return any(as_fine(d, grain) for d in dates + [d for _, _, d in find_deadlines(clause.text)])
+
+
+def as_fine(d: Deadline, grain: str) -> bool:
+    if d.kind != "due" or not d.start or not d.end:
+        return False
+    if grain == "quarter":
+        return re.search(r"\bquy\b", fold(d.text)) is not None
+    return (d.end - d.start).days <= (0 if grain == "day" else 31)
 
 
 def agencies_in(assistant, clause: Clause) -> frozenset[str]:

@@ -4,7 +4,7 @@ import pytest
 
 from assistant.extract import (asked_count, counts_asked, counts_what_is_asked, meeting_fact, names_what_is_asked, ordinal_conflict, role_holder,
                                states_asked_unit)
-from assistant.intent import asked_body, asked_role
+from assistant.intent import asked_body, asked_grain, asked_role
 
 
 @pytest.mark.parametrize("question, text, ok", [
@@ -122,6 +122,20 @@ def test_of_several_holders_the_one_of_the_body_asked():
     assert "Trần Cẩm Tú" in text[s:e] and "Tô Lâm" not in text[s:e]
     # no body after the post: any holder sentence answers, as before
     assert asked_body("Ai là Trưởng ban?", "truong ban") == ""
+    # the body named before the post asked ("… do ai làm Trưởng ban?") is the same body
+    before = "Ban Chỉ đạo chuyển đổi số trong các cơ quan đảng do ai làm Trưởng ban?"
+    s, e = role_holder(text, role, asked_body(before, asked_role(before)))
+    assert "Trần Cẩm Tú" in text[s:e]
+    assert asked_body("Hội đồng tư vấn quốc gia có chủ tịch là ai?", "chu tich") == "hoi dong tu van quoc gia"
+
+
+@pytest.mark.parametrize("question, grain", [
+    ("Hạn chót là quý mấy?", "quarter"), ("han hoan thanh trong quy nao", "quarter"),
+    ("Phải xong vào tháng nào?", "month"), ("Hội thảo tổ chức ngày nào?", "day"),
+    ("Khi nào phải hoàn thành?", ""), ("Có bao nhiêu tháng để hoàn thành?", ""),
+])
+def test_how_fine_a_date_is_asked(question, grain):
+    assert asked_grain(question) == grain
 
 
 @pytest.mark.parametrize("question, text, ok", [
@@ -184,3 +198,14 @@ def test_an_inline_list_of_one_sentence_items_ends_at_the_last_item():
 ])
 def test_how_many_things_a_question_counts(question, count):
     assert asked_count(question) == count
+
+
+@pytest.mark.parametrize("phrase, grain, fine", [
+    ("quý III/2025", "quarter", True), ("trong năm 2025", "quarter", False),
+    ("Tháng 10/2025", "month", True), ("trong năm 2025", "month", False),
+    ("30/6/2025", "day", True), ("Tháng 10/2025", "day", False),
+])
+def test_a_date_as_fine_as_asked(phrase, grain, fine):
+    from assistant.ranking import as_fine
+    from corpus.deadlines import parse_deadline
+    assert as_fine(parse_deadline(phrase), grain) is fine
