@@ -10,7 +10,7 @@ from indexing.tokenize import STOPWORDS
 # Patterns run on the accent-folded, lower-case question.
 _SIGNER = r"\b(ai (da )?ky|nguoi ky|ky boi|do ai ky|ai la nguoi ky|ky ban hanh boi|ai ky ban hanh|chu ky cua ai)\b"
 _DATE = (r"\b(ban hanh (vao )?(ngay|thang|nam|khi) ?(nao|bao gio)?|ngay ban hanh|ky (vao )?ngay nao|ngay ky|"
-         r"ban hanh bao gio|ban hanh luc nao|ban hanh nam nao|ra doi (khi|nam) nao|ngay thang nam|"
+         r"ban hanh bao gio|ban hanh luc nao|ban hanh nam nao|ra doi (vao )?(khi|nam|ngay|thang|luc) nao|ngay thang nam|"
          r"(hop|dien ra) (vao )?ngay nao|thong bao ngay nao|(duoc )?(ra|phat hanh) (vao )?(ngay|thang|nam) nao)\b")
 _ISSUER = (r"\b(co quan nao (ban hanh|phat hanh|dua ra)|ai (ban hanh|phat hanh)|"
            r"do (co quan )?nao (ban hanh|phat hanh|dua ra)|do ai (ban hanh|phat hanh|dua ra)|cua co quan nao|"
@@ -30,7 +30,7 @@ _WHO = r"\b(bo|co quan|don vi|bo phan|uy ban|ban|to chuc|dang uy|dia phuong|noi|
 _COORD = r"\b(phoi hop|ai cung|cung voi ai|co quan phoi hop)\b"
 _WHEN = (r"\b(khi nao|bao gio|thoi han|han chot|han cuoi|truoc ngay nao|den han|han hoan thanh|"
          r"hoan thanh (vao |trong )?(luc|khi|thang|quy|nam|ngay)? ?nao|thoi gian hoan thanh|quy nao|"
-         r"thang nao|nam nao|luc nao|thoi diem nao|tu ngay nao|han la|thoi gian nao|giai doan nao|"
+         r"thang nao|nam nao|luc nao|thoi diem nao|tu ngay nao|han la|thoi gian nao|giai doan nao|bao lau|"
          r"ngay nao|dip nao|moc nao|truoc thoi diem nao|thoi han nao|(quy|thang|nam|ngay) may)\b")
 _AMOUNT = (r"\b(bao nhieu|ty le|ti le|toi thieu|it nhat|muc nao|phan tram|chi tieu|may phan tram|"
            r"ty trong|ti trong|quy mo|con so)\b|%")
@@ -131,6 +131,17 @@ class Intent:
         return {"kind": self.kind, "list": self.is_list, "window": self.has_window, "overdue": self.overdue}
 
 
+# "Tổ đảng … chủ trì thẩm tra những dự án luật nào?": the lead is named, the work it leads is asked
+_OBJECT_ASKED = r"\b(?:chu tri|phu trach|dam nhiem|dam nhan)\s+(?:[a-z]+\s+){0,4}?(?:nhung|cac)\s+([a-z]+)(?:\s+[a-z]+){0,3}?\s+nao\b"
+_AGENCY_HEADS = {"bo", "co", "don", "uy", "ban", "to", "dia", "nganh", "tinh", "dang", "hoi", "van", "cuc", "vien",
+                 "tong", "ngan", "tap", "doanh", "chinh", "thanh", "bo,"}
+
+
+def _asks_object(q: str) -> bool:
+    m = re.search(_OBJECT_ASKED, q)
+    return bool(m) and m.group(1) not in _AGENCY_HEADS and not re.search(_WHO, q[:m.start()])
+
+
 def classify(question: str) -> Intent:
     q = fold(question)
     window = bool(re.search(_WINDOW, q))
@@ -162,7 +173,8 @@ def classify(question: str) -> Intent:
         kind = "role"
     elif re.search(_COORD, q):
         kind = "coord"
-    elif re.search(_LEAD, q) or re.search(_WHO, q) or re.search(r"(^|[\s,])ai\s", question.replace("AI", "").lower()):
+    elif (re.search(_LEAD, q) or re.search(_WHO, q) or re.search(r"(^|[\s,])ai\s", question.replace("AI", "").lower())) \
+            and not _asks_object(q):
         kind = "lead"
     elif re.search(_WHEN, q):
         kind = "when"

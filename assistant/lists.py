@@ -70,7 +70,10 @@ def _one_item_answers(assistant, q: str, text: str, items: list[tuple[int, int]]
 
 
 def _children(assistant, q: str, top: Clause, conf: float) -> Answer | None:
-    """'Gồm những … nào?': the items of the list the best clause belongs to (or heads)."""
+    """'Gồm những … nào?': the items of the list the best clause belongs to (or heads), unless it names
+    the things asked itself ("… các dự án: Bộ luật Hình sự, Luật …" for "những luật nào?")."""
+    if enumerates_asked(q, top):
+        return None
     if top.kind == "heading" or top.id in assistant.parents:
         parent = top
     elif "." in top.id.split(":", 1)[1]:
@@ -106,6 +109,16 @@ def _one_of_asked(q: str, clause: Clause) -> bool:
     head = fold(clause.heading or clause.text[:80])
     noun = " ".join(m.group(1).split()[:2]) if m else ""
     return bool(noun) and bool(re.match(rf"{re.escape(noun)}\s+(\d+|[ivx]+)\b", head))
+
+
+def enumerates_asked(q: str, clause: Clause) -> bool:
+    """The clause names several of what the question asks for ("những luật nào?" and "… các dự án: Bộ luật
+    Hình sự, Luật Phòng, chống tham nhũng"): the asked noun's last word written at least twice."""
+    m = _ASKED_NOUN.search(fold(q))
+    if not m:
+        return False
+    noun = m.group(1).split()[-1]
+    return len(re.findall(rf"\b{noun}\b", fold(clause.text))) >= 2
 
 
 def _without_marker(item: str) -> str:

@@ -28,6 +28,8 @@ AS_FINE = 1.15           # … and a clause giving a date as fine as a "when" qu
 DEFINING = 1.5            # … and a clause that says what a term is ("TFP: Là chỉ tiêu …") for "TFP là gì?"
 OWN_ROW = 0.9            # a task's own row goes before a clause listing it among others when scoring this share
 NAMED_MARGIN = 0.85       # a clause of the document the question names goes first when scoring this share of the best
+OTHER_OWNER = 0.6        # a clause under another agency's heading than the one a question names as doing the work
+OWNER_HEADING = 12       # … a heading of at most this many words naming an agency
 OTHER_HORIZON = 0.6       # a clause about another horizon year than the one asked
 # "Ban Chỉ đạo yêu cầu …", "Chính phủ giao …": the agency that directs, not the one the work falls to
 _DIRECTS = re.compile(r"\s*(?:đã\s+|da\s+)?(?:yêu cầu|yeu cau|chỉ đạo|chi dao|giao|kết luận|ket luan|đặt|dat|"
@@ -58,6 +60,7 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     named = {m.agency.id for m in find_agencies(q)
              if not OWNER.search(q[:m.start]) and not _DIRECTS.match(q[m.end:])}
     count = asked_count(q) if wants_list else 0
+    doers = {m.agency.id for m in find_agencies(q) if _subject_before(q[:m.start])} if named else set()
     role = asked_role(q) if kind == "role" else ""
     body = asked_body(q, role)
     grain = asked_grain(q) if kind == "when" else ""
@@ -91,6 +94,8 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
 
     def factor(h: Hit) -> float:
         f = NAMES_AGENCY if named and named <= agencies_in(assistant, h.clause) else 1.0
+        if doers and kind not in ("lead", "coord") and not doers & owners(h.clause):
+            f *= OTHER_OWNER        # "Ủy ban Tư pháp … thẩm tra những luật nào?" under "Tổ đảng … Ủy ban Pháp luật"
         if other_horizon(years, h.clause):
             f *= OTHER_HORIZON
         inline = lists.inline_items(h.clause) if wants_list else []
@@ -103,6 +108,8 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
             items = assistant.children.get((h.clause.doc_id, h.clause.path), []) or inline
             if count and len(items) == count:           # "Bốn hội nghị … gồm những chủ đề nào?" and four items
                 f *= COUNTED_LIST
+        elif wants_list and lists.enumerates_asked(q, h.clause):    # "những luật nào?" and "Luật A, Luật B"
+            f *= LIST_BEARING * COUNTED_LIST
         elif intent.defines and _DEFINITION.match(h.clause.text):
             f *= DEFINING
         return f
@@ -160,6 +167,24 @@ def as_fine(d: Deadline, grain: str) -> bool:
     if grain == "quarter":
         return re.search(r"\bquy\b", fold(d.text)) is not None
     return (d.end - d.start).days <= (0 if grain == "day" else 31)
+
+
+def _subject_before(prefix: str) -> bool:
+    """An agency named after `prefix` is the subject, the one doing the work: "Tổ đảng ở Thường trực Ủy ban
+    Tư pháp thẩm tra …", "Theo Kế hoạch 3260, Ủy ban Pháp luật …", "Kế hoạch giao Ủy ban Xã hội …"; not
+    "… gửi đề xuất lên Sở Tài chính"."""
+    p = re.sub(r"^theo [^,]*,\s*", "", fold(prefix))
+    p = re.sub(r"^.*\b(giao cho|giao|yeu cau|chi dao|de nghi)\s+", "", p)
+    return len(p.split()) <= 5 and not re.search(r"\b(len|cho|voi|ve|toi|den|tu|cua|thuoc|gui|tai|va)\b", p)
+
+
+def owners(clause: Clause) -> frozenset[str]:
+    """The agencies a heading of their own puts the clause under ("d) Tổ đảng ở Thường trực Ủy ban Tư pháp"
+    above its items), or none."""
+    heading = clause.context[-1] if clause.context else ""
+    if not heading or len(heading.split()) > OWNER_HEADING:
+        return frozenset()
+    return frozenset(m.agency.id for m in find_agencies(heading))
 
 
 def agencies_in(assistant, clause: Clause) -> frozenset[str]:

@@ -209,3 +209,25 @@ def test_a_date_as_fine_as_asked(phrase, grain, fine):
     from assistant.ranking import as_fine
     from corpus.deadlines import parse_deadline
     assert as_fine(parse_deadline(phrase), grain) is fine
+
+
+def test_a_clause_naming_several_of_what_is_asked():
+    from assistant.lists import enumerates_asked
+    from corpus import Clause
+
+    def clause(text):
+        return Clause(id="D:1", doc_id="D", path=("1",), label="D, mục 1", heading="", text=text)
+    q = "Tổ đảng ở Ủy ban Tư pháp thẩm tra những dự án luật nào?"
+    assert enumerates_asked(q, clause("Chủ trì thẩm tra các dự án: Bộ luật Hình sự, Luật Phòng, chống tham nhũng."))
+    assert not enumerates_asked(q, clause("Chủ trì thẩm tra, giám sát việc thực hiện pháp luật về tư pháp."))
+    assert not enumerates_asked("Ai chủ trì?", clause("Luật A, Luật B."))
+
+
+@pytest.mark.parametrize("prefix, subject", [
+    ("", True), ("Tổ đảng ở Thường trực ", True), ("Theo Kế hoạch 3260, ", True),
+    ("Kế hoạch 3260 giao Tổ đảng ở Thường trực ", True),
+    ("Các đơn vị phải gửi đề xuất lên ", False), ("Bộ nào phối hợp với ", False),
+])
+def test_an_agency_named_as_the_one_doing_the_work(prefix, subject):
+    from assistant.ranking import _subject_before
+    assert _subject_before(prefix) is subject

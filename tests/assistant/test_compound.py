@@ -103,3 +103,10 @@ def test_a_last_question_for_a_year_asks_about_the_rest():
 def test_ra_sao_asks():
     parts = split_compound("Nhiệm vụ này có thời hạn hoàn thành khi nào và hiện tiến độ ra sao?")
     assert [p for p, _ in parts] == ["Nhiệm vụ này có thời hạn hoàn thành khi nào?", "hiện tiến độ ra sao?"]
+
+
+def test_how_often_is_a_question_of_its_own():
+    q = "Cơ quan nào theo dõi, đánh giá kết quả thực hiện nghị quyết và bao lâu thì báo cáo một lần?"
+    (p1, _), (p2, t2) = split_compound(q)
+    assert p1 == "Cơ quan nào theo dõi, đánh giá kết quả thực hiện nghị quyết?"
+    assert p2 == "bao lâu thì báo cáo một lần?" and "theo dõi" in t2

@@ -25,6 +25,12 @@ from assistant.intent import classify
     # the agency is asked; "các nhiệm vụ" only names the work
     ("Cơ quan nào chủ trì các nhiệm vụ, giải pháp chống khai thác hải sản bất hợp pháp?", "lead"),
     ("Bộ Y tế chủ trì những nhiệm vụ nào?", "list"),
+    # the lead is named, the things it leads are asked
+    ("Tổ đảng ở Thường trực Ủy ban Tư pháp chủ trì thẩm tra những dự án luật nào?", "generic"),
+    ("Bộ nào chủ trì thẩm tra các dự án luật?", "lead"),
+    ("Ủy ban nào chủ trì các đề án nào?", "lead"),
+    ("Kế hoạch 3260 ra đời ngày nào?", "date"),
+    ("Bao lâu thì phải báo cáo một lần?", "when"),
     ("Bộ nào có những nhiệm vụ đến hạn trong quý II/2025?", "list"),
     ("Nghị quyết 57 đặt mục tiêu phủ sóng 5G; Ban Chỉ đạo yêu cầu gắn việc này với công nghệ gì?", "generic"),
     # "Ai" opening a question asks who, in any case; "AI" is artificial intelligence
