@@ -7,7 +7,7 @@ import re
 from assistant import lists
 from assistant.extract import asked_count, has_person, held_as_asked, meeting_fact, sentence_coverage
 from assistant.intent import Intent, asked_body, asked_grain, asked_role
-from assistant.tasks import OWNER, restates
+from assistant.tasks import OWNER, RESTATED, restates
 from corpus import Clause
 from corpus.agencies import find_agencies
 from corpus.deadlines import Deadline, find_deadlines
@@ -138,7 +138,8 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
             return many and len(assistant.tasks.of_clause(h.clause.id)) == 1 and h.score >= OWN_ROW * top.score
 
         for i, h in enumerate(ranked[1:4], 1):
-            if bearing(h) and (not bearing(top) or own_row(h)) and restates(top.clause, h.clause):
+            if bearing(h) and (not bearing(top) and h.score >= RESTATED * top.score or own_row(h)) \
+                    and restates(top.clause, h.clause):
                 ranked.insert(0, ranked.pop(i))
                 break
     return ranked

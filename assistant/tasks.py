@@ -324,6 +324,7 @@ class TaskBook:
 TOPIC_SHARE = 0.5         # a listed task matches this much of the topic a list question names ("… về an toàn thông tin")
 WHEN_RUNNER_UP = 0.75     # a second clause nearly as good may give the date the best one lacks
 TWIN_SHARE = 0.6          # … as may one restating the same task (an appendix row beside the body clause)
+RESTATED = 0.5            # … scoring at least this share of the best: a row far below only shares its words
 
 
 OWNER = re.compile(r"\b(của|cua|thuộc|thuoc)\s+$", re.IGNORECASE)  # "Chương trình hành động của Chính phủ"
@@ -347,7 +348,8 @@ def when_sources(hits: list) -> list:
     if len(hits) < 2:
         return hits[:1]
     top, second = hits[0], hits[1]
-    if second.score >= WHEN_RUNNER_UP * top.score or restates(top.clause, second.clause):
+    if second.score >= WHEN_RUNNER_UP * top.score or (second.score >= RESTATED * top.score
+                                                      and restates(top.clause, second.clause)):
         return [top, second]
     return [top]
 

@@ -231,3 +231,19 @@ def test_a_clause_naming_several_of_what_is_asked():
 def test_an_agency_named_as_the_one_doing_the_work(prefix, subject):
     from assistant.ranking import _subject_before
     assert _subject_before(prefix) is subject
+
+
+def test_a_runner_up_far_below_the_best_gives_no_date_for_it():
+    """A row sharing the best row's words but scoring a quarter of it is another task: its deadline does not
+    answer "when" for the best one (which has none)."""
+    from assistant.tasks import when_sources
+    from corpus import Clause
+    from indexing import Hit
+
+    def row(i, text):
+        return Clause(id=f"D:{i}", doc_id="D", path=(str(i),), label=f"D, nhiệm vụ {i}", heading="", text=text)
+    best = Hit(row(1, "Đề án huy động hạ tầng viễn thông phục vụ quốc phòng, an ninh; Bộ Công an"), 0.97, {})
+    near = Hit(row(2, "Đề án huy động hạ tầng viễn thông phục vụ quốc phòng, an ninh; Bộ Công an; 6/2025"), 0.6, {})
+    far = Hit(row(3, "Nâng cấp hạ tầng viễn thông phục vụ quốc phòng, an ninh; Bộ Công an; 6/2025"), 0.24, {})
+    assert when_sources([best, near]) == [best, near]
+    assert when_sources([best, far]) == [best]
