@@ -11,7 +11,7 @@ from datetime import date
 from assistant import facts, lists, metadata, ranking
 from assistant.acronyms import Acronyms
 from assistant.extract import (TermStats, asks_chair, best_sentences, content_terms, counts_what_is_asked, coverage,
-                               has_person, meeting_fact, names_what_is_asked, ordinal_conflict, role_holder,
+                               has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, role_holder,
                                sentences, states_asked_unit)
 from assistant.intent import Intent, asked_body, asked_role, classify, names_document
 from assistant.llm import GeneratorError, OpenAIGenerator
@@ -19,7 +19,7 @@ from assistant.model import Answer, Citation
 from assistant.plain_words import document_words, in_document_words
 from assistant.settings import Settings
 from assistant.compound import OF_DOCUMENT, answered_by, merge, names_no_subject, split_compound
-from assistant.scope import Scope
+from assistant.scope import CODE, Scope
 from assistant.tasks import TaskBook, when_sources
 from corpus import Clause
 from corpus.deadlines import find_deadlines
@@ -289,12 +289,14 @@ class Assistant:
         first sitting is not answered by a clause about the second."""
         if ordinal_conflict(q, self.context_text(hits[0].clause)):
             return False
+        if any(code not in self.context_text(hits[0].clause) for code in CODE.findall(q)):
+            return False        # "tỷ lệ phủ sóng 6G" is not answered by a clause on 5G alone
         if intent.kind in ("amount", "when") and _ASKS_DONE.search(fold(q)) \
                 and not any(_STATES_DONE.search(h.clause.text) for h in when_sources(hits)):
             return False        # "thực tế đã phủ được bao nhiêu?" is not answered by a target, nor by a deadline
         if intent.kind == "amount":
             return any(states_asked_unit(q, h.clause.text) and counts_what_is_asked(q, self.context_text(h.clause))
-                       for h in when_sources(hits))
+                       and names_measure(q, self.context_text(h.clause)) for h in when_sources(hits))
         if intent.kind == "when":
             return any(any(t.deadline for t in self.tasks.of_clause(h.clause.id))
                        or any(d.kind != "unparsed" for _, _, d in find_deadlines(h.clause.text))

@@ -258,6 +258,22 @@ def counts_what_is_asked(question: str, text: str) -> bool:
     return False
 
 
+def names_measure(question: str, text: str) -> bool:
+    """The text names the measure a "mức … bao nhiêu" question asks ("mức xử phạt", "mức lương"): a
+    clause on reporting every six months holds no "mức xử phạt". True when the question names none."""
+    m = _MEASURE.search(question.lower())
+    if not m:
+        return True
+    noun = fold(m.group(1)).split()
+    if not noun or noun[0] in ("muc", "tieu", "bao", "do", "nao", "la", "toi", "it"):  # "mức mục tiêu", "mức độ"
+        return True
+    return re.search(rf"\b{' '.join(noun)}\b", fold(text)) is not None
+
+
+# "mức xử phạt … là bao nhiêu": the measure asked, up to two words before a comma
+_MEASURE = re.compile(r"\b(?:mức|muc)\s+(\w+(?:\s+\w+)?)(?=[\s,?]).*\bbao nhi[eê]u\b")
+
+
 def _counted(question: str) -> str:
     """The noun of two words after "bao nhiêu" ("sáng chế", "kỹ sư" before "bán dẫn"), folded, or "" when a
     unit, a function word or a noun of one word ("người", too general to demand) follows, or when the
@@ -378,6 +394,8 @@ _CONTACT = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:vn|com|org|net|gov)\b|[\w.
 _ASKS_MEMBERS = re.compile(r"\bcu the (la |gom )?(nhung|cac|gi|la gi)\b|\bcu the gom\b|\bla nhung ai\b|\bgom nhung ai\b|"
                            r"\b(gom|la) nhung (\w+ ){1,3}cu the nao\b|\bla nhung (\w+ ){1,3}nao\b")
 # a number written as a word, as written: "tư", not "từ"; "sáu", not "sau"
+# "những thành phố trực thuộc trung ương nào …": which members of a group, by name
+_ASKS_WHICH = re.compile(r"\b(?:nhung|cac) ((?:[a-z]+ ){0,5}?[a-z]+) nao\b")
 _NUMBER_WRITTEN = {"hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"}
 _COUNTED = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 _OPENS_LIST = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?::|gom\b|bao gom\b|la\s*:|nhu\s*:|\(1\)|\(i\))")
@@ -426,9 +444,15 @@ def names_what_is_asked(question: str, text: str) -> bool:
         return False
     if _ASKS_CONTACT.search(q) and not _CONTACT.search(text):
         return False
+    t = fold(text)
+    which = _ASKS_WHICH.search(q)
+    if which:       # "Những thành phố nào được chọn thí điểm?" and "thí điểm cho một số thành phố …"
+        noun = " ".join(which.group(1).split()[:2])
+        vague = re.search(rf"\bmot (?:so|vai) {re.escape(noun)}\b", t)
+        if vague and not _OPENS_LIST.match(t[vague.end():]) and not enumerated_items(text):
+            return False
     if not _ASKS_MEMBERS.search(q):
         return True
-    t = fold(text)
     for _, m in _group_counts(question):
         n = NUMBER_WORDS.get(m.group(1), m.group(1))
         said = re.search(rf"\b(?:{n}|{m.group(1)})\s+{re.escape(m.group(2))}\b", t)

@@ -15,6 +15,8 @@ _LAW_NAME = re.compile(r"\b(?:Bộ luật|Luật|Nghị định|Thông tư|Pháp
                        r"năm\b|số\b|này\b|đó\b|nào\b|sửa\b)[^\s,?.;:()]+){1,6}")
 _ASKS_ITSELF = re.compile(r"\b(hieu luc|quy dinh (gi|nhung gi|the nao|ra sao|nhu the nao|ve)|noi dung (chinh|gi)|"
                           r"gom (bao nhieu|may) (dieu|chuong)|dieu \d+)\b")
+# a technology named by a number and letters ("6G", "3D")
+CODE = re.compile(r"(?<![\w/.,-])\d{1,2}[A-Z]{1,2}(?![\w/-])")
 _PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|Tỉnh|Thành phố|Huyện|Quận)\s+((?:[^\W\d_]+ ?){1,4})")
 # a proper name is a run of capitalised words within one stretch of a question between punctuation
 _NAME_BREAK = re.compile(r"[,;:?!.()\"“”'‘’\[\]]")
@@ -89,6 +91,9 @@ class Scope:
         if law:
             return refuse(f"{law} không nằm trong các văn bản đã nạp (chỉ có thể được nhắc tới), nên hoidap không "
                           "có nội dung hay hiệu lực của nó để trả lời.")
+        code = self.unknown_code(q)
+        if code:
+            return refuse(f"Các văn bản đã nạp không nhắc tới “{code}”, nên không có thông tin để trả lời.")
         place = self.unknown_place(q)
         if place:
             return refuse(f"Các văn bản đã nạp không nhắc tới {place}, nên không có thông tin để trả lời.")
@@ -110,6 +115,14 @@ class Scope:
             key = fold(word)
             if df.get(key, 0) == 0 and not any(t.startswith(key) for t in df):
                 return word
+        return ""
+
+    def unknown_code(self, q: str) -> str:
+        """A technology named by a number and letters ("6G", "3D") that no document writes:
+        "5G" in the documents says nothing of "6G"."""
+        for code in CODE.findall(q):
+            if f" {fold(code).lower()} " not in self.words:
+                return code
         return ""
 
     def unloaded_law(self, q: str) -> str:

@@ -247,3 +247,28 @@ def test_a_runner_up_far_below_the_best_gives_no_date_for_it():
     far = Hit(row(3, "Nâng cấp hạ tầng viễn thông phục vụ quốc phòng, an ninh; Bộ Công an; 6/2025"), 0.24, {})
     assert when_sources([best, near]) == [best, near]
     assert when_sources([best, far]) == [best]
+
+
+@pytest.mark.parametrize("question, text, ok", [
+    ("muc xu phat doi voi co quan cham bao cao la bao nhieu", "định kỳ 6 tháng báo cáo kết quả", False),
+    ("Mức xử phạt đối với cơ quan chậm báo cáo là bao nhiêu?", "Mức xử phạt là 10 triệu đồng.", True),
+    ("Mức lương, thu nhập cụ thể là bao nhiêu?", "có chế độ tiền lương đặc biệt", True),
+    ("Nghị quyết đặt mục tiêu bao nhiêu doanh nghiệp?", "500 doanh nghiệp", True),     # "mục", not "mức"
+    ("Chỉ tiêu này có mức mục tiêu là bao nhiêu?", "80%", True),
+])
+def test_a_measure_asked_is_named(question, text, ok):
+    from assistant.extract import names_measure
+    assert names_measure(question, text) is ok
+
+
+def test_a_group_named_only_as_some_of_them_does_not_say_which():
+    from assistant.extract import names_what_is_asked
+    q = "Những thành phố trực thuộc trung ương nào được chọn để thí điểm bản sao số?"
+    assert not names_what_is_asked(q, "Thí điểm triển khai bản sao số cho một số thành phố trực thuộc Trung ương.")
+    assert names_what_is_asked(q, "Thí điểm bản sao số cho một số thành phố: (1) Hà Nội; (2) Đà Nẵng.")
+    assert names_what_is_asked(q, "Thí điểm bản sao số tại Hà Nội và Thành phố Hồ Chí Minh.")
+
+
+def test_a_technology_named_by_number_and_letters():
+    from assistant.scope import CODE
+    assert CODE.findall("phủ sóng 6G, 5G và in 3D đến 2030, quý II/2025, 57-NQ/TW, 100 Mbps") == ["6G", "5G", "3D"]
