@@ -22,6 +22,7 @@ from assistant.compound import OF_DOCUMENT, answered_by, merge, names_no_subject
 from assistant.scope import CODE, Scope
 from assistant.tasks import TaskBook, when_sources
 from corpus import Clause
+from corpus.agencies import find_agencies, lookup
 from corpus.deadlines import find_deadlines
 from corpus.normalize import clean_markdown, fold
 from corpus.references import named_document, naming_spans, referenced_documents, without_names
@@ -302,6 +303,13 @@ class Assistant:
                        or any(d.kind != "unparsed" for _, _, d in find_deadlines(h.clause.text))
                        or bool(_RELATIVE_TIME.search(fold(h.clause.text)))
                        for h in when_sources(hits))
+        if intent.kind == "lead" and _ASKS_MINISTRY.search(fold(q)):
+            # "Bộ nào chủ trì …?" is not answered by a task of the Đảng ủy Chính phủ that names no ministry
+            top = next((h.clause for h in hits[:2] if any(t.lead for t in self.tasks.of_clause(h.clause.id))),
+                       hits[0].clause)          # the clause the lead is taken from (`TaskTable.answer_fact`)
+            leads = [lookup(name) for t in self.tasks.of_clause(top.id) for name in t.lead]
+            return any(a is not None and a.kind == "ministry" for a in leads) or any(
+                m.agency.kind == "ministry" for m in find_agencies(self.context_text(top)))
         if intent.kind == "person":
             return any(has_person(h.clause.text) for h in hits[:2])
         role = asked_role(q) if intent.kind == "role" else ""
@@ -399,6 +407,7 @@ _ASKS_DONE = re.compile(r"\b(thuc te|da dat duoc|hien da|(cho )?den nay|da duoc 
                         r"da (phu|dat|thu hut|thong qua|ban hanh|hoan thanh|khai truong|ra mat)( duoc)?)\b")
 _STATES_DONE = re.compile(r"\b(đã|đạt được|hiện nay|hiện có|tính đến|đến nay|kết quả (hiện nay|đạt được))\b",
                           re.IGNORECASE)
+_ASKS_MINISTRY = re.compile(r"\b(bo nao|nhung bo|cac bo nao)\b")
 _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|thang)|dinh ky|thuong xuyen|"
                             r"truoc ngay|trong (thang|quy|nam)|ngay \d)")
 PASSAGE_CHARS = 400       # a clause longer than this is cited by the sentences around its answer

@@ -100,3 +100,27 @@ def test_real_holder_of_a_post_is_named(real_assistant):
     # the post of a province's committee is not held by the head of the central one
     ans = real_assistant.ask("Ở cấp tỉnh, ai làm trưởng ban chỉ đạo về khoa học, công nghệ, chuyển đổi số?")
     assert "bí thư tỉnh ủy" in ans.answer and "Tô Lâm" not in ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Tỷ lệ phủ sóng 6G đến năm 2030 là bao nhiêu phần trăm dân số?",                 # only 5G has a target
+    "Mức xử phạt đối với bộ chậm gửi báo cáo 6 tháng là bao nhiêu?",                  # no sanction is set
+    "Những thành phố trực thuộc trung ương nào được thí điểm bản sao số?",            # "một số thành phố"
+    "Bộ nào chủ trì thành lập Trung tâm thương mại về bán dẫn?",                       # a Party committee's item
+    "Thời hạn hoàn thành Đề án huy động hạ tầng viễn thông phục vụ quốc phòng, an ninh là khi nào?",  # none given
+])
+def test_real_abstains_when_the_best_clause_does_not_say_what_is_asked(real_assistant, question):
+    assert real_assistant.ask(question).abstained
+
+
+def test_real_answers_of_this_session_kinds(real_assistant):
+    # a named agency's work, under its own heading; the laws listed in the item itself
+    ans = real_assistant.ask("Tổ đảng ở Thường trực Ủy ban Tư pháp chủ trì thẩm tra những dự án luật nào?")
+    assert "Bộ luật Hình sự" in ans.answer
+    # a quarter asked, a quarter answered
+    ans = real_assistant.ask("Số hóa quy trình nghiệp vụ nội bộ, hồ sơ, kết quả giải quyết thủ tục hành chính "
+                             "phải xong vào quý mấy?")
+    assert "quý III/2025" in ans.answer
+    # the body named before the post
+    ans = real_assistant.ask("Ban Chỉ đạo chuyển đổi số trong các cơ quan đảng do ai làm Trưởng ban?")
+    assert "Trần Cẩm Tú" in ans.answer
