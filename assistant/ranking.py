@@ -135,7 +135,10 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
         many = kind == "when" and len(assistant.tasks.of_clause(top.clause.id)) > 1
 
         def own_row(h: Hit) -> bool:
-            return many and len(assistant.tasks.of_clause(h.clause.id)) == 1 and h.score >= OWN_ROW * top.score
+            """A row of the one task with a due date (as fine as asked), not "2025 và những năm tiếp theo"."""
+            tasks = assistant.tasks.of_clause(h.clause.id)
+            return many and len(tasks) == 1 and h.score >= OWN_ROW * top.score and bool(tasks[0].deadline) \
+                and tasks[0].deadline.kind == "due" and (not grain or dates_as_fine(assistant, h.clause, grain))
 
         for i, h in enumerate(ranked[1:4], 1):
             if bearing(h) and (not bearing(top) and h.score >= RESTATED * top.score or own_row(h)) \
