@@ -13,7 +13,7 @@ from assistant.acronyms import Acronyms
 from assistant.extract import (TermStats, asks_chair, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, role_holder,
                                sentences, states_asked_unit)
-from assistant.intent import Intent, asked_body, asked_role, classify, names_document
+from assistant.intent import OFFICES, Intent, asked_body, asked_role, classify, names_document
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
 from assistant.plain_words import document_words, in_document_words
@@ -315,6 +315,9 @@ class Assistant:
         role = asked_role(q) if intent.kind == "role" else ""
         if role and not any(role_holder(h.clause.text, role, asked_body(q, role)) for h in hits[:2]):
             return False                            # "Ai là Giám đốc Sở …?" needs a text saying who holds it
+        if role in OFFICES:                         # "Ai là Thủ tướng?" is not answered by "…, Thủ tướng Chính phủ"
+            span = role_holder(hits[0].clause.text, role, asked_body(q, role))
+            return span is not None and has_person(hits[0].clause.text[span[0]:span[1]])
         if intent.kind == "event":
             return meeting_fact(q, hits[0].clause.text) is not None
         if intent.kind in ("generic", "list", "role"):

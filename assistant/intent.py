@@ -57,8 +57,15 @@ def asked_role(question: str) -> str:
     if not re.search(_ASKS_HOLDER, q):
         return ""
     named = next((r for r in _ROLES if re.search(rf"\b{r}\b", q)), "")
+    if not named and re.search(_IS_WHO, q):     # "Bộ trưởng Bộ … hiện nay là ai?", not "Thủ tướng giao ai …?"
+        named = next((r for r in OFFICES if re.search(rf"\b{r}\b", q)), "")
     heads = re.search(_HEADS, q)
     return named or (_HEAD_OF[heads.group(2)] if heads else "")
+
+
+# offices whose names also open directions ("Thủ tướng giao ai chủ trì …?"): asked only as "… là ai?"
+OFFICES = ("pho thu tuong", "thu tuong", "bo truong", "tong bi thu")
+_IS_WHO = r"\b(ai (la|dang la|hien la|giu chuc|dang giu)|la ai|la nguoi nao|la dong chi nao)\b"
 
 
 # how fine a date a "when" question asks for: "quý mấy?" a quarter, "tháng nào?" a month, "ngày nào?" a day

@@ -39,6 +39,8 @@ from assistant.intent import classify
     ("AI được ứng dụng trong những lĩnh vực gì?", "generic"),
     # who holds a post
     ("ai lam truong ban chi dao ve chuyen doi so?", "role"),
+    ("bo truong bo khoa hoc va cong nghe hien nay la ai?", "role"),
+    ("Thủ tướng giao ai chủ trì xây dựng Đề án?", "lead"),     # an office that directs, not one asked
     ("Theo đề cương, ai giữ chức Chủ tịch Hội đồng tư vấn quốc gia?", "role"),
     ("Hội đồng tư vấn có bao nhiêu Phó Chủ tịch?", "amount"),
     # a meeting: when it took place, who chaired it

@@ -124,3 +124,9 @@ def test_real_answers_of_this_session_kinds(real_assistant):
     # the body named before the post
     ans = real_assistant.ask("Ban Chỉ đạo chuyển đổi số trong các cơ quan đảng do ai làm Trưởng ban?")
     assert "Trần Cẩm Tú" in ans.answer
+
+
+def test_real_an_office_named_only_by_its_title_has_no_holder(real_assistant):
+    # "… theo đề nghị của Bộ trưởng Bộ Khoa học và Công nghệ" names the office, not who holds it
+    assert real_assistant.ask("Bộ trưởng Bộ Khoa học và Công nghệ hiện nay là ai?").abstained
+    assert "Tô Lâm" in real_assistant.ask("Ai là Tổng Bí thư?").answer
