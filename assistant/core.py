@@ -19,7 +19,7 @@ from assistant.model import Answer, Citation
 from assistant.plain_words import document_words, in_document_words
 from assistant.settings import Settings
 from assistant.compound import OF_DOCUMENT, answered_by, merge, names_no_subject, split_compound
-from assistant.scope import CODE, Scope
+from assistant.scope import CODE, Scope, compared_names
 from assistant.tasks import TaskBook, when_sources
 from corpus import Clause
 from corpus.agencies import find_agencies, lookup
@@ -292,6 +292,9 @@ class Assistant:
             return False
         if any(code not in self.context_text(hits[0].clause) for code in CODE.findall(q)):
             return False        # "tỷ lệ phủ sóng 6G" is not answered by a clause on 5G alone
+        if _COMPARES.search(fold(q)) and any(fold(name) not in fold(self.context_text(hits[0].clause))
+                                             for name in compared_names(q)):
+            return False        # "… cao hay thấp hơn mức chi của Hàn Quốc?" and a clause that never names Korea
         if intent.kind in ("amount", "when") and _ASKS_DONE.search(fold(q)) \
                 and not any(_STATES_DONE.search(h.clause.text) for h in when_sources(hits)):
             return False        # "thực tế đã phủ được bao nhiêu?" is not answered by a target, nor by a deadline
@@ -410,6 +413,7 @@ _ASKS_DONE = re.compile(r"\b(thuc te|da dat duoc|hien da|(cho )?den nay|da duoc 
                         r"da (phu|dat|thu hut|thong qua|ban hanh|hoan thanh|khai truong|ra mat)( duoc)?)\b")
 _STATES_DONE = re.compile(r"\b(đã|đạt được|hiện nay|hiện có|tính đến|đến nay|kết quả (hiện nay|đạt được))\b",
                           re.IGNORECASE)
+_COMPARES = re.compile(r"\b(so voi|so sanh|cao hay thap|hon hay kem|nhieu hay it|cao hon|thap hon|nhieu hon|it hon)\b")
 _ASKS_MINISTRY = re.compile(r"\b(bo nao|nhung bo|cac bo nao)\b")
 _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|thang)|dinh ky|thuong xuyen|"
                             r"truoc ngay|trong (thang|quy|nam)|ngay \d)")

@@ -49,6 +49,21 @@ def _opens_with(q: str, number: str) -> bool:
     return 0 <= at and len(key[:at].split()) <= 3
 
 
+def compared_names(q: str) -> list[str]:
+    """The proper names of two capitalised words or more a question writes after its first word ("Hàn
+    Quốc", "Hoa Kỳ"), but for Việt Nam, which every document is about."""
+    names, run = [], []
+    for word in q.split()[1:] + [""]:
+        word = word.strip(",;:?!.()\"“”'")
+        if word[:1].isupper() and word[1:].islower() and word.isalpha():
+            run.append(word)
+            continue
+        if len(run) >= 2 and " ".join(run) != "Việt Nam":
+            names.append(" ".join(run))
+        run = []
+    return names
+
+
 class Scope:
     """What the index mentions, computed once, and the checks that use it."""
 

@@ -272,3 +272,9 @@ def test_a_group_named_only_as_some_of_them_does_not_say_which():
 def test_a_technology_named_by_number_and_letters():
     from assistant.scope import CODE
     assert CODE.findall("phủ sóng 6G, 5G và in 3D đến 2030, quý II/2025, 57-NQ/TW, 100 Mbps") == ["6G", "5G", "3D"]
+
+
+def test_the_names_a_comparison_question_compares_with():
+    from assistant.scope import compared_names
+    assert compared_names("Mục tiêu 2% GDP của Việt Nam cao hay thấp hơn mức chi của Hàn Quốc?") == ["Hàn Quốc"]
+    assert compared_names("Theo Nghị quyết, chi bao nhiêu so với GDP?") == []
