@@ -327,7 +327,9 @@ TWIN_SHARE = 0.6          # … as may one restating the same task (an appendix 
 RESTATED = 0.5            # … scoring at least this share of the best: a row far below only shares its words
 
 
-OWNER = re.compile(r"\b(của|cua|thuộc|thuoc)\s+$", re.IGNORECASE)  # "Chương trình hành động của Chính phủ"
+# "Chương trình hành động (của) Chính phủ": the agency owns the document asked about, it is not the one doing
+OWNER = re.compile(r"\b(của|cua|thuộc|thuoc|chương trình hành động|chuong trinh hanh dong|kế hoạch|ke hoach|"
+                   r"nghị quyết|nghi quyet|chỉ thị|chi thi)\s+$", re.IGNORECASE)
 # "những <noun> nào": a list of tasks when the noun names work ("những nhiệm vụ nào", "các đề án nào")
 _ASKED_NOUN = re.compile(r"\b(?:nhung|cac) ((?:[a-z]+ ){0,3}?[a-z]+) (?:nao|gi)\b")
 _TASK_NOUNS = {"nhiem", "viec", "cong", "trach", "hoat", "noi", "de", "chuong", "du", "van", "luat", "nghi", "ke",

@@ -278,3 +278,12 @@ def test_the_names_a_comparison_question_compares_with():
     from assistant.scope import compared_names
     assert compared_names("Mục tiêu 2% GDP của Việt Nam cao hay thấp hơn mức chi của Hàn Quốc?") == ["Hàn Quốc"]
     assert compared_names("Theo Nghị quyết, chi bao nhiêu so với GDP?") == []
+
+
+@pytest.mark.parametrize("before, owner", [
+    ("Theo Chương trình hành động của ", True), ("Trong Phụ lục II của Chương trình hành động ", True),
+    ("Kế hoạch ", True), ("Những nhiệm vụ nào do ", False),
+])
+def test_an_agency_owning_the_document_asked_about(before, owner):
+    from assistant.tasks import OWNER
+    assert bool(OWNER.search(before)) is owner
