@@ -249,9 +249,12 @@ class TaskBook:
                 if intent.kind == "when" and not (t.deadline and t.deadline.answers_when):
                     continue
                 overlap = len(terms & set(content_terms(t.action)))
-                candidates.append((overlap, t))
+                # on a tie, the task naming its own lead ("Chỉ đạo Bộ Nông nghiệp và Môi trường …") over one
+                # whose lead the heading gives ("Đảng ủy Chính phủ chỉ đạo:")
+                own = any(fold(name) in fold(t.action) for name in t.lead)
+                candidates.append((overlap, own, t))
             if candidates:
-                t = max(candidates, key=lambda x: x[0])[1]
+                t = max(candidates, key=lambda x: x[:2])[2]
                 return self._fact_answer(assistant, question, intent, t, h.clause, conf)
             if rank == 0 and (h.clause.kind == "row" or intent.kind in ("lead", "coord") and self.introduced_lead(h.clause)):
                 return None     # the top row answers by itself (its cells), an item with the lead that introduces it

@@ -147,6 +147,20 @@ def test_heading_with_subject_and_colon_governs_items():
     assert task.lead == ("Đảng ủy Chính phủ",)
 
 
+def test_directed_agency_takes_its_own_duty_from_the_heading_lead():
+    # "Đảng ủy Chính phủ chỉ đạo:" leads the items, but "Chỉ đạo Bộ X …" inside one hands that duty to Bộ X
+    head = _clause("Về phát triển hạ tầng, Đảng ủy Chính phủ chỉ đạo:", "X:5", kind="heading")
+    item = _clause("Về đất hiếm: Nghiên cứu xu thế chung, kinh nghiệm của một số quốc gia để nhận định đánh giá "
+                   "cụ thể và định hướng phát triển của Việt Nam. Chỉ đạo Bộ Nông nghiệp và Môi trường sớm hoàn "
+                   "thành việc đánh giá trữ lượng, tiềm năng đất hiếm và có kế hoạch bảo đảm khai thác, sử dụng "
+                   "hiệu quả phục vụ phát triển kinh tế, xã hội. Báo cáo kết quả thực hiện với Ban Chỉ đạo trong "
+                   "tháng 8/2025.",
+                   "X:5.1", context=(head.text,))
+    tasks = _tasks(head, item)
+    assert [t.lead for t in tasks] == [("Đảng ủy Chính phủ",), ("Bộ Nông nghiệp và Môi trường",)]
+    assert tasks[1].deadline.end == date(2025, 8, 31)
+
+
 def test_dated_parent_heading_dates_items():
     item = _clause("Hạ tầng số: Hình thành bước đầu nền tảng dữ liệu dùng chung giữa các bộ, ngành.",
                    "X:4.1", context=("MỤC TIÊU", "Trong năm 2026 (ngắn hạn)"))

@@ -130,3 +130,10 @@ def test_real_an_office_named_only_by_its_title_has_no_holder(real_assistant):
     # "… theo đề nghị của Bộ trưởng Bộ Khoa học và Công nghệ" names the office, not who holds it
     assert real_assistant.ask("Bộ trưởng Bộ Khoa học và Công nghệ hiện nay là ai?").abstained
     assert "Tô Lâm" in real_assistant.ask("Ai là Tổng Bí thư?").answer
+
+
+def test_real_answers_of_session_11(real_assistant):
+    # "Đảng ủy Chính phủ chỉ đạo:" above the item, "Chỉ đạo Bộ Nông nghiệp và Môi trường …" inside it: the
+    # ministry named for the work asked leads it
+    ans = real_assistant.ask("Ai phải tính xem nước ta có bao nhiêu đất hiếm và báo cáo Ban Chỉ đạo khi nào?")
+    assert "Bộ Nông nghiệp và Môi trường" in ans.answer and "6/2025" in ans.answer
