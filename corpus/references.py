@@ -32,11 +32,21 @@ def _head_type(q: str) -> str:
     return min(found)[1] if found else ""
 
 
-def _score(doc: Document, q: str) -> int:
+# "… thực hiện Nghị quyết 57": the document named after these words is the one carried out, not the one asked about
+_CARRIED_OUT = re.compile(r"\b(thuc hien|trien khai|quan triet|cu the hoa|the che hoa|thi hanh)\s+"
+                          r"(?:(?:nghi quyet|ke hoach|ket luan|chi thi)\s+)?(?:so\s+)?$")
+
+
+def _score(doc: Document, q: str, carried_out: int = 0) -> int:
+    """How strongly the folded question names `doc`: its number, issuer, date, sitting and type. With
+    `carried_out`, a number named only as what is carried out ("… thực hiện Nghị quyết 57") counts that much."""
     score = 0
     for key in _keys(doc):
-        if re.search(rf"(?<![\w/]){re.escape(key)}(?![\w])", q):
-            score = max(score, len(key) + 2)
+        for m in re.finditer(rf"(?<![\w/]){re.escape(key)}(?![\w])", q):
+            by_number = len(key) + 2
+            if carried_out and _CARRIED_OUT.search(q[:m.start()]):
+                by_number = carried_out
+            score = max(score, by_number)
     if doc.issuer and fold(doc.issuer).split(" (")[0] in q:
         score += 3
     for d, m, y in _DATE.findall(q):
@@ -82,9 +92,14 @@ def named_document(documents: list[Document], question: str) -> Document | None:
         rest = _without_title(q, doc)
         if not any(_score(d, rest) >= 3 for d in documents if not d.part_of and d is not doc):
             return doc
-    scored = [(_score(d, q), d) for d in documents if not d.part_of]
-    scored = [x for x in scored if x[0] >= 3]
-    return max(scored, key=lambda x: x[0])[1] if scored else None
+    # the document the question is about before the one it carries out ("Chương trình hành động của Chính phủ
+    # thực hiện Nghị quyết 57 nhằm mục tiêu gì?" asks of 03/NQ-CP), when the question names another
+    for carried_out in (1, 0):
+        scored = [(_score(d, q, carried_out), d) for d in documents if not d.part_of]
+        scored = [x for x in scored if x[0] >= 3]
+        if scored:
+            return max(scored, key=lambda x: x[0])[1]
+    return None
 
 
 def _only_of_type(documents: list[Document], q: str) -> list[str]:

@@ -44,3 +44,15 @@ def test_a_document_named_inside_a_written_out_title_is_the_title_s(bundled):
     assert referenced_documents(docs, q) == ("DC-CL-NQ57",)
     q = "Theo đề cương chiến lược, mốc 2045 là bao nhiêu, còn Nghị quyết 57 đặt bao nhiêu?"
     assert set(referenced_documents(docs, q)) == {"DC-CL-NQ57", "57-NQ-TW"}
+
+
+def test_the_document_carried_out_is_not_the_one_asked_about(bundled):
+    from corpus.references import named_document
+    docs = bundled.documents
+    q = "Nghị quyết của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết 57 mang số hiệu gì?"
+    assert named_document(docs, q).id == "03-NQ-CP"
+    assert named_document(docs, "Chương trình hành động của Chính phủ triển khai Nghị quyết 57 có mục tiêu gì?"
+                          ).id == "03-NQ-CP"
+    # named alone, the document carried out is still the one the question names
+    assert named_document(docs, "Những nhiệm vụ nào để thực hiện Nghị quyết 57?").id == "57-NQ-TW"
+    assert named_document(docs, "Nghị quyết 57 do ai ký?").id == "57-NQ-TW"
