@@ -207,6 +207,13 @@ class Assistant:
             if ans is not None:
                 return self._finish(ans, t0, timings, note)
 
+        if intent.kind in ("generic", "list"):    # "Chương trình hành động … nhằm mục tiêu gì?": its "MỤC TIÊU"
+            doc = named_document(self.index.documents, q)
+            section = lists.named_section(self, q, doc) if doc and (not doc_ids or doc.id in doc_ids) else None
+            ans = lists.answer(self, q, section, 1.0) if section is not None else None
+            if ans is not None:
+                return self._finish(ans, t0, timings, note)
+
         t1 = time.perf_counter()
         hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic, intent=intent)
         if intent.kind == "event" and not any(meeting_fact(q, h.clause.text) for h in hits[:3]):

@@ -125,3 +125,36 @@ def _without_marker(item: str) -> str:
     """'(1) Thể chế …' -> 'Thể chế …' (the item's span starts at its marker, for the highlight)."""
     m = ITEM_MARK.match(item)
     return item[m.end():] if m else item
+
+
+# the words a question asks a section by ("… đặt ra những mục tiêu gì?", "… nhằm mục đích gì?")
+_ASKING_WORDS = frozenset("dat ra nham neu xac dinh de huong toi the hien gom bao co la nhung cac gi nao "
+                          "cua theo trong ve duoc nay do van ban chinh cu va voi".split())
+_ASKS_WHAT = re.compile(r"\b(gi|nao|nhung)\b")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text).lower())
+
+
+def named_section(assistant, q: str, doc) -> Clause | None:
+    """The section a question asks by its heading in the document it names, and nothing else ("Chương trình
+    hành động của Chính phủ nhằm mục tiêu gì?" and "I. MỤC TIÊU"; "Quan điểm chỉ đạo của Nghị quyết 57 là
+    gì?"): every word of the heading is in the question, and every other word names the document or asks."""
+    if doc is None or not _ASKS_WHAT.search(fold(q)):
+        return None
+    from corpus.references import without_names
+    asked = set(_words(without_names(assistant.index.documents, q)))
+    docs = [d for d in assistant.index.documents if doc.id in (d.id, d.part_of)]     # with its appendices
+    naming = set(_words(" ".join(f"{d.title} {d.type} {d.number} {d.issuer}" for d in docs))) | _ASKING_WORDS
+    ids = {d.id for d in docs}
+    best = None
+    for c in assistant.index.clauses:
+        if c.doc_id not in ids or c.kind != "heading" or c.id not in assistant.parents:
+            continue
+        heading = set(_words(c.text)) - _ASKING_WORDS
+        above = set(_words(" ".join(c.context)))            # "Đến năm 2030" under "MỤC TIÊU"
+        if heading and heading <= asked and not asked - heading - above - naming:
+            if best is None or (len(heading), -len(c.path)) > (len(set(_words(best.text))), -len(best.path)):
+                best = c
+    return best

@@ -22,6 +22,7 @@ def _keys(doc: Document) -> list[str]:
     return keys
 
 
+_GLUED = "(?:nq|kh|tb|kl|ct|qd)"      # a type's initials written onto the number: "NQ57", "KH3260"
 _TYPES = ("nghi quyet", "ke hoach", "thong bao", "de cuong", "quyet dinh", "chi thi", "ket luan", "luat")
 _DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 
@@ -34,7 +35,7 @@ def _head_type(q: str) -> str:
 
 # "… thực hiện Nghị quyết 57": the document named after these words is the one carried out, not the one asked about
 _CARRIED_OUT = re.compile(r"\b(thuc hien|trien khai|quan triet|cu the hoa|the che hoa|thi hanh)\s+"
-                          r"(?:(?:nghi quyet|ke hoach|ket luan|chi thi)\s+)?(?:so\s+)?$")
+                          r"(?:(?:nghi quyet|ke hoach|ket luan|chi thi)\s+)?(?:so\s+)?(?:nq|kh|tb|kl|ct|qd)?$")
 
 
 def _score(doc: Document, q: str, carried_out: int = 0) -> int:
@@ -42,7 +43,7 @@ def _score(doc: Document, q: str, carried_out: int = 0) -> int:
     `carried_out`, a number named only as what is carried out ("… thực hiện Nghị quyết 57") counts that much."""
     score = 0
     for key in _keys(doc):
-        for m in re.finditer(rf"(?<![\w/]){re.escape(key)}(?![\w])", q):
+        for m in re.finditer(rf"(?:(?<![\w/])|(?<=\b{_GLUED})){re.escape(key)}(?![\w])", q):
             by_number = len(key) + 2
             if carried_out and _CARRIED_OUT.search(q[:m.start()]):
                 by_number = carried_out
@@ -164,7 +165,8 @@ def naming_spans(documents: list[Document], question: str) -> list[tuple[int, in
         if doc.part_of or _score(doc, key) < 3:
             continue
         for k in _keys(doc):
-            found += [m.span() for m in re.finditer(rf"\b{_NAMING_TYPE}(?<![\w/]){re.escape(k)}(?![\w])", key)]
+            found += [m.span() for m in re.finditer(rf"\b{_NAMING_TYPE}(?:(?<![\w/])|\b{_GLUED}){re.escape(k)}(?![\w])",
+                                                    key)]
         if meeting_ordinal(fold(doc.title)):
             found += [m.span() for m in _SITTING.finditer(key)]
     return [(pos[a], pos[b - 1] + 1) for a, b in found]

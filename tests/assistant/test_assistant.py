@@ -321,3 +321,21 @@ def test_recitals_go_last_unless_the_basis_is_asked(fake_assistant):
     assert [h.clause for h in prefer_content(hits)] == [body, recital]
     assert [h.clause for h in prefer_content(hits, basis=True)] == [recital, body]
     assert classify("Nghị quyết 03/NQ-CP được ban hành theo Tờ trình số mấy?").kind == "basis"
+
+
+def test_a_section_asked_by_its_heading_is_listed(fake_assistant):
+    from assistant import lists
+    from corpus.references import named_document
+    docs = fake_assistant.index.documents
+
+    def section(q):
+        found = lists.named_section(fake_assistant, q, named_document(docs, q))
+        return found.label if found else None
+    assert section("Chương trình hành động của Chính phủ thực hiện NQ57 đặt ra những mục tiêu gì?") == "03/NQ-CP, mục I"
+    assert section("Quan điểm chỉ đạo của Nghị quyết 57 là gì?") == "57-NQ/TW, mục I"
+    assert section("Nghị quyết 57 đặt mục tiêu gì đến năm 2030?") == "57-NQ/TW, mục II.1"     # the heading below
+    # a question asking more than the section ("… về nhân lực") or naming no document is not answered so
+    assert section("Nghị quyết 57 đặt mục tiêu gì về nhân lực?") is None
+    assert section("Mục tiêu là gì?") is None
+    ans = fake_assistant.ask("Chương trình hành động của Chính phủ thực hiện Nghị quyết 57 nhằm mục tiêu gì?")
+    assert ans.citations[0].label == "03/NQ-CP, mục I" and "thể chế hóa" in ans.answer

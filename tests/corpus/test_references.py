@@ -56,3 +56,11 @@ def test_the_document_carried_out_is_not_the_one_asked_about(bundled):
     # named alone, the document carried out is still the one the question names
     assert named_document(docs, "Những nhiệm vụ nào để thực hiện Nghị quyết 57?").id == "57-NQ-TW"
     assert named_document(docs, "Nghị quyết 57 do ai ký?").id == "57-NQ-TW"
+
+
+def test_a_number_with_its_type_initials_glued_on_names_the_document(bundled):
+    from corpus.references import named_document
+    docs = bundled.documents
+    assert named_document(docs, "NQ57 do ai ký?").id == "57-NQ-TW"
+    assert named_document(docs, "Chương trình hành động của Chính phủ thực hiện NQ57 nhằm gì?").id == "03-NQ-CP"
+    assert named_document(docs, "Mã NQ570 là gì?") is None

@@ -137,3 +137,6 @@ def test_real_answers_of_session_11(real_assistant):
     # ministry named for the work asked leads it
     ans = real_assistant.ask("Ai phải tính xem nước ta có bao nhiêu đất hiếm và báo cáo Ban Chỉ đạo khi nào?")
     assert "Bộ Nông nghiệp và Môi trường" in ans.answer and "6/2025" in ans.answer
+    # a section asked by its heading in the document named ("NQ57" with its initials glued on)
+    ans = real_assistant.ask("Chương trình hành động của Chính phủ thực hiện NQ57 đặt ra những mục tiêu gì?")
+    assert ans.citations[0].label == "03/NQ-CP, mục I" and "Xác định nhiệm vụ cụ thể" in ans.answer
