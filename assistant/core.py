@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
-from assistant import facts, lists, metadata, ranking
+from assistant import facts, lists, metadata, ranking, yesno
 from assistant.acronyms import Acronyms
 from assistant.extract import (TermStats, asks_chair, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, role_holder,
@@ -271,14 +271,20 @@ class Assistant:
     def _choose(self, q: str, intent: Intent, choices: dict[str, str]) -> Answer | None:
         """A true/false statement or a multiple-choice question put to the assistant (ALQAC types)."""
         from assistant.quiz import answer_choice
-        stem = q[: _CHOICE_START.search(q).start()] if choices else q
+        stem = q[: _CHOICE_START.search(q).start()] if choices else yesno.statement(q)
         result = answer_choice(self, stem, choices or None)
         clause = self._by_id.get(result.get("clause_id", ""))
         if clause is None:
             return None
-        pick = result["answer"]
-        text = f"{pick}. [1]" if not choices else f"Đáp án {pick}: {choices.get(pick, '')} [1]"
-        return Answer(question=q, answer=text, abstained=False, citations=(self.cite(1, clause),),
+        pick, span = result["answer"], None
+        if choices:
+            text = f"Đáp án {pick}: {choices.get(pick, '')} [1]"
+        else:       # the verdict with the fact that decides it: who leads, by when, or the sentence
+            verdict = yesno.lead_verdict(self, stem, clause)
+            pick = pick if verdict is None else "Đúng" if verdict else "Sai"
+            said, span = yesno.fact(self, stem, clause)
+            text = f"{pick}. {said} [1]" if said else f"{pick}. [1]"
+        return Answer(question=q, answer=text, abstained=False, citations=(self.cite(1, clause, span),),
                       intent="choice", confidence=float(result.get("support", 0.0)))
 
     def _is_task_deadline_question(self, q: str) -> bool:

@@ -140,3 +140,7 @@ def test_real_answers_of_session_11(real_assistant):
     # a section asked by its heading in the document named ("NQ57" with its initials glued on)
     ans = real_assistant.ask("Chương trình hành động của Chính phủ thực hiện NQ57 đặt ra những mục tiêu gì?")
     assert ans.citations[0].label == "03/NQ-CP, mục I" and "Xác định nhiệm vụ cụ thể" in ans.answer
+    # a yes/no question about who leads: the verdict from the task table, with the leads named
+    ans = real_assistant.ask("Việc xây dựng Danh mục Công nghệ chiến lược có phải chỉ do một mình Bộ Khoa học và "
+                             "Công nghệ chủ trì không?")
+    assert ans.answer.startswith("Sai.") and "Bộ Thông tin và Truyền thông" in ans.answer

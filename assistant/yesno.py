@@ -1,0 +1,65 @@
+"""Yes/no questions put to the assistant ("Có phải Bộ Nội vụ chủ trì … không?"): the statement inside the
+question's frame, a verdict on who leads read from the task table, and the fact that decides it."""
+from __future__ import annotations
+
+import re
+
+from assistant.extract import best_sentences
+from assistant.tasks import as_written
+from corpus import Clause
+from corpus.agencies import find_agencies, lookup
+from corpus.normalize import clean_markdown, fold
+
+_OPENING = re.compile(r"^\s*(?:có phải(?: là)?|phải chăng|co phai(?: la)?|phai chang)\s+", re.IGNORECASE)
+_INSIDE = re.compile(r"\s(?:có phải(?: là)?|co phai(?: la)?)\s", re.IGNORECASE)
+_CLOSING = re.compile(r"[,\s]*(?:hay|hoặc|hoac)?\s*(?:có đúng không|co dung khong|đúng không|dung khong|phải không|"
+                      r"phai khong|đúng hay sai|dung hay sai|không|khong|chưa|chua)\s*[?.!]*\s*$", re.IGNORECASE)
+_LEADS = re.compile(r"\b(chu tri|dau moi|phu trach)\b")
+_ONLY = re.compile(r"\b(chi|mot minh|duy nhat|rieng)\b")
+
+
+def statement(question: str) -> str:
+    """The claim a yes/no question asks about, without its frame: "Có phải X chủ trì Y không?" -> "X chủ trì Y"."""
+    s = _CLOSING.sub("", _INSIDE.sub(" ", _OPENING.sub("", question.strip())))
+    return s.strip() or question
+
+
+def _agency_ids(names) -> set[str]:
+    found = set()
+    for name in names:
+        agency = lookup(name)
+        found |= {agency.id} if agency is not None else {m.agency.id for m in find_agencies(name)}
+    return found
+
+
+def lead_verdict(assistant, claim: str, clause: Clause) -> bool | None:
+    """Whether the agencies the claim says lead ("Bộ Nội vụ chủ trì …", "chỉ do Bộ X chủ trì") are the
+    leads of the clause's task: all of them, and no other where it says "chỉ", "một mình". None when the
+    claim is not about who leads or the clause names no lead."""
+    key = fold(claim)
+    if not _LEADS.search(key):
+        return None
+    asserted = {m.agency.id for m in find_agencies(claim)}
+    tasks = [t for t in assistant.tasks.of_clause(clause.id) if t.lead]
+    if not asserted or not tasks:
+        return None
+    leads = _agency_ids(tasks[0].lead)
+    if not leads:
+        return None
+    return asserted <= leads and not (_ONLY.search(key) and leads - asserted)
+
+
+def fact(assistant, claim: str, clause: Clause) -> tuple[str, tuple[int, int] | None]:
+    """What the clause says on the claim: its task's lead and deadline, or its best sentence."""
+    tasks = [t for t in assistant.tasks.of_clause(clause.id) if t.lead or t.deadline]
+    if tasks and _LEADS.search(fold(claim)):
+        t = tasks[0]
+        parts = [f"{as_written(t.lead, clause.text)} chủ trì"] if t.lead else []
+        if t.deadline:
+            parts.append(f"thời hạn: {t.deadline.spoken}")
+        at = clause.text.find(t.action[:60])
+        return "; ".join(parts), ((at, at + len(t.action)) if at >= 0 else None)
+    spans = best_sentences(claim, clause.text, assistant.stats)
+    if not spans:
+        return "", None
+    return " ".join(clean_markdown(clause.text[s:e]).strip() for s, e in spans), (spans[0][0], spans[-1][1])

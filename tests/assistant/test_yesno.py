@@ -1,0 +1,30 @@
+"""Yes/no questions: the claim inside the frame, and the verdict on who leads from the task table."""
+import pytest
+
+from assistant import yesno
+
+
+@pytest.mark.parametrize("question, claim", [
+    ("Có phải Bộ Nội vụ chủ trì sửa đổi Luật Tổ chức Chính phủ không?", "Bộ Nội vụ chủ trì sửa đổi Luật Tổ chức Chính phủ"),
+    ("Việc xây dựng Danh mục có phải chỉ do Bộ Y tế chủ trì không?", "Việc xây dựng Danh mục chỉ do Bộ Y tế chủ trì"),
+    ("co phai bo cong an chu tri luat du lieu khong", "bo cong an chu tri luat du lieu"),
+    ("Bộ Tài chính chủ trì đề án này, đúng hay sai?", "Bộ Tài chính chủ trì đề án này"),
+    ("Phải chăng Nghị quyết có hiệu lực từ ngày ký, phải không?", "Nghị quyết có hiệu lực từ ngày ký"),
+])
+def test_statement_drops_the_question_frame(question, claim):
+    assert yesno.statement(question) == claim
+
+
+def test_lead_verdict_reads_the_task_table(fake_assistant):
+    row = next(c for c in fake_assistant.index.clauses if c.label == "03/NQ-CP, Phụ lục II, nhiệm vụ 44")
+    # the row: "Xây dựng Danh mục Công nghệ chiến lược | Bộ Khoa học và Công nghệ, Bộ Thông tin và Truyền thông"
+    assert yesno.lead_verdict(fake_assistant, "Bộ Khoa học và Công nghệ chủ trì xây dựng Danh mục", row) is True
+    assert yesno.lead_verdict(fake_assistant, "chỉ một mình Bộ Khoa học và Công nghệ chủ trì", row) is False
+    assert yesno.lead_verdict(fake_assistant, "Bộ Y tế chủ trì xây dựng Danh mục", row) is False
+    assert yesno.lead_verdict(fake_assistant, "Danh mục được ban hành năm 2025", row) is None   # not about a lead
+
+
+def test_yes_no_answer_states_the_fact(fake_assistant):
+    ans = fake_assistant.ask("Có phải Bộ Nội vụ chủ trì sửa đổi Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền "
+                             "địa phương theo Phụ lục II không?")
+    assert ans.intent == "choice" and ans.answer.startswith("Đúng.") and "2/2025" in ans.answer
