@@ -112,7 +112,7 @@ def _only_of_type(documents: list[Document], q: str) -> list[str]:
     if len(same) != 1:
         return []
     opening = " ".join(fold(same[0].title).split()[:len(head.split()) + 1])
-    return [same[0].id] if re.search(rf"(?:^|\b(?:theo|trong|tai|cua|va)\s|,\s*){re.escape(opening)}\b", q) else []
+    return [same[0].id] if re.search(rf"(?:^|[?.!;]\s*|\b(?:theo|trong|tai|cua|va)\s|,\s*){re.escape(opening)}\b", q) else []
 
 
 def _same_word(word: str, title_word: str) -> bool:

@@ -64,3 +64,10 @@ def test_a_number_with_its_type_initials_glued_on_names_the_document(bundled):
     assert named_document(docs, "NQ57 do ai ký?").id == "57-NQ-TW"
     assert named_document(docs, "Chương trình hành động của Chính phủ thực hiện NQ57 nhằm gì?").id == "03-NQ-CP"
     assert named_document(docs, "Mã NQ570 là gì?") is None
+
+
+def test_a_title_opening_after_a_question_mark_names_the_document(bundled):
+    # the second part of a two-part question is read with the first: "vào ngày nào? Đề cương chiến lược …"
+    docs = bundled.documents
+    assert referenced_documents(docs, "vào ngày nào? Đề cương chiến lược triển khai Nghị quyết 57-NQ/TW do cơ quan "
+                                      "nào ban hành") == ("DC-CL-NQ57",)
