@@ -144,6 +144,14 @@ _AGENCY_HEADS = {"bo", "co", "don", "uy", "ban", "to", "dia", "nganh", "tinh", "
                  "tong", "ngan", "tap", "doanh", "chinh", "thanh", "bo,"}
 
 
+def _lead_given(q: str, question: str) -> bool:
+    """The lead is named and a time asked: "Đề án … do Bộ Công an chủ trì phải hoàn thành vào thời điểm nào?"
+    asks when, not who (no "ai", no "bộ nào", "người nào")."""
+    return bool(re.search(_WHEN, q)) and bool(re.search(r"\bdo\s[^,?;]{3,80}?\s(chu tri|phu trach|dam nhiem)\b", q)) \
+        and not re.search(_WHO, q) and not re.search(r"\bnguoi nao\b", q) \
+        and not re.search(r"(^|[\s,])ai([\s,?.!]|$)", question.replace("AI", "").lower())
+
+
 def _asks_object(q: str) -> bool:
     m = re.search(_OBJECT_ASKED, q)
     return bool(m) and m.group(1) not in _AGENCY_HEADS and not re.search(_WHO, q[:m.start()])
@@ -181,7 +189,7 @@ def classify(question: str) -> Intent:
     elif re.search(_COORD, q):
         kind = "coord"
     elif (re.search(_LEAD, q) or re.search(_WHO, q) or re.search(r"(^|[\s,])ai\s", question.replace("AI", "").lower())) \
-            and not _asks_object(q):
+            and not _asks_object(q) and not _lead_given(q, question):
         kind = "lead"
     elif re.search(_WHEN, q):
         kind = "when"

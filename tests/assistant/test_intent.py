@@ -51,6 +51,11 @@ from assistant.intent import classify
     ("Ai đứng đầu Ban Chỉ đạo chuyển đổi số?", "role"),
     ("ai la nguoi dung dau hoi dong tu van quoc gia", "role"),
     ("Thông báo 23-TB/TGV ra ngày nào?", "date"),
+    # the lead named ("do Bộ Công an chủ trì"), the time asked; asking who as well stays a lead question
+    ("Đề án huy động hạ tầng do Bộ Công an chủ trì phải hoàn thành vào thời điểm nào?", "when"),
+    ("Đề án X do ai chủ trì, khi nào xong?", "lead"),
+    ("Đơn vị chủ trì đề án X là ai, hạn khi nào?", "lead"),
+    ("Bộ nào chủ trì đề án X, thời hạn khi nào?", "lead"),
 ])
 def test_kind_of_question(question, kind):
     assert classify(question).kind == kind
