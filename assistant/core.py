@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 # the words by which a part of a two-part question refers back to what the other names ("vị trí này")
 _REFERS_BACK = re.compile(r"\b(này|đó|ấy|trên)\s*\??$")
+_COORDINATES = re.compile(r"\b(phoi hop|cung voi|phoi hop voi)\b")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -326,6 +327,9 @@ class Assistant:
             leads = [lookup(name) for t in self.tasks.of_clause(top.id) for name in t.lead]
             return any(a is not None and a.kind == "ministry" for a in leads) or any(
                 m.agency.kind == "ministry" for m in find_agencies(self.context_text(top)))
+        if intent.kind == "coord":      # "Cơ quan nào phối hợp …?" and a row that names no coordinator
+            return any(t.coordinators for h in hits[:2] for t in self.tasks.of_clause(h.clause.id)) or any(
+                _COORDINATES.search(fold(h.clause.text)) for h in hits[:2])
         if intent.kind == "person":
             return any(has_person(h.clause.text) for h in hits[:2])
         role = asked_role(q) if intent.kind == "role" else ""

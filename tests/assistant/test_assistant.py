@@ -339,3 +339,11 @@ def test_a_section_asked_by_its_heading_is_listed(fake_assistant):
     assert section("Mục tiêu là gì?") is None
     ans = fake_assistant.ask("Chương trình hành động của Chính phủ thực hiện Nghị quyết 57 nhằm mục tiêu gì?")
     assert ans.citations[0].label == "03/NQ-CP, mục I" and "thể chế hóa" in ans.answer
+
+
+def test_coordinators_asked_of_a_row_that_names_none(fake_assistant):
+    ans = fake_assistant.ask("Cơ quan nào phối hợp với Bộ Công an xây dựng Đề án nghiên cứu, thử nghiệm, sản xuất, mua "
+                             "sắm, hợp tác công tư các sản phẩm, dịch vụ có tính lưỡng dụng phục vụ công nghiệp an ninh?")
+    assert ans.abstained
+    ans = fake_assistant.ask("Cơ quan nào phối hợp xây dựng Danh mục Công nghệ chiến lược?")
+    assert not ans.abstained and "phối hợp: các bộ, ngành" in ans.answer
