@@ -7,6 +7,7 @@ import re
 from assistant import metadata
 from assistant.intent import Intent
 from assistant.model import Answer
+from corpus.agencies import find_agencies
 from corpus.normalize import fold
 from corpus.references import meeting_ordinal, meeting_ordinals
 
@@ -20,6 +21,19 @@ CODE = re.compile(r"(?<![\w/.,-])\d{1,2}[A-Z]{1,2}(?![\w/-])")
 _PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|Tỉnh|Thành phố|Huyện|Quận)\s+((?:[^\W\d_]+ ?){1,4})")
 # a proper name is a run of capitalised words within one stretch of a question between punctuation
 _NAME_BREAK = re.compile(r"[,;:?!.()\"“”'‘’\[\]]")
+# a body named by its kind and a capitalised name: "Bộ Chuyển đổi số …", "Ủy ban Quốc gia về …"
+_BODY = re.compile(r"(?<!\w)(Ủy ban|Uỷ ban|Hội đồng|Bộ|Ban|Cục|Viện|Quỹ|Trung tâm|Tổng cục|Học viện|Sở|Tập đoàn|Tiểu ban)"
+                   r"\s+(\w[^\s,?.;:()]*(?:\s+[^\s,?.;:()]+){0,5})")
+_NOT_A_FIELD = frozenset("những các việc nội vấn gì nào một mọi này đó".split())
+_NAME_ENDS = re.compile(r"\s(?:được|có|là|chủ trì|phải|do|đã|sẽ|giao|thực hiện|trong|theo)\s|[,?.;:]")
+
+
+def _as_named(text: str) -> str:
+    """The name as the question writes it, up to the verb or the punctuation after it (at most ten words)."""
+    m = _NAME_ENDS.search(text)
+    return " ".join((text[:m.start()] if m else text).split()[:10])
+
+
 _ASKS_CONTENT = re.compile(r"\b(quy dinh|noi dung|de cap)\b")
 
 
@@ -77,6 +91,7 @@ class Scope:
         self.sittings = {n for t in texts for n in meeting_ordinals(fold(t))}
         # every text as words between spaces: "Hàn Quốc" is not in "… thời hạn quốc gia"
         self.words = " " + " ".join(re.sub(r"[^\w]+", " ", fold(t).lower()) for t in texts) + " "
+        self.raw = " ".join(" ".join(t.split()) for t in texts)        # as written, for names with capitals
 
     def check(self, q: str, intent: Intent) -> Answer | None:
         """An answer (an abstention, or the date a clause gives a cited document) or None to go on."""
@@ -109,6 +124,9 @@ class Scope:
         code = self.unknown_code(q)
         if code:
             return refuse(f"Các văn bản đã nạp không nhắc tới “{code}”, nên không có thông tin để trả lời.")
+        agency = self.unknown_agency(q)
+        if agency:
+            return refuse(f"Các văn bản đã nạp không nhắc tới “{agency}”, nên không có thông tin để trả lời.")
         place = self.unknown_place(q)
         if place:
             return refuse(f"Các văn bản đã nạp không nhắc tới {place}, nên không có thông tin để trả lời.")
@@ -151,6 +169,42 @@ class Scope:
         name = fold(m.group(0))
         loaded = any(name in fold(f"{d.type} {d.title}") for d in self.documents)
         return "" if loaded else m.group(0).strip()
+
+    def unknown_agency(self, q: str) -> str:
+        """A body the question names by its kind and a capitalised name ("Bộ Chuyển đổi số quốc gia", "Ủy ban
+        Quốc gia về trí tuệ nhân tạo") that no document writes: the capitalised name never written, or its field
+        ("về trí tuệ …") never written after it. Bodies the agency list knows are not checked."""
+        if sum(w[:1].isupper() for w in q.split()) > len(q.split()) / 2:
+            return ""      # a question written Title Case throughout: capitals mark no name
+        known = [(m.start, m.end) for m in find_agencies(q)]
+        for m in _BODY.finditer(q):
+            if any(a <= m.start() < b for a, b in known):
+                continue
+            rest = m.group(2).split()
+            words = [m.group(1)]
+            for w in rest:
+                if not (w[:1].isupper() and w[1:].islower() and w.isalpha() or w == "và" and len(words) > 1):
+                    break
+                words.append(w)
+            while words[-1] == "và":
+                words.pop()
+            if len(words) < 2:
+                continue
+            name = " ".join(words)
+            if name not in self.raw:
+                return _as_named(q[m.start():])
+            tail = rest[len(words) - 1:]
+            at = next((i for i, w in enumerate(tail[:3]) if w == "về"), None)
+            if at is None:
+                continue
+            field = [w.strip(",.;:?") for w in tail[at + 1:at + 3]]
+            if not field or field[0].lower() in _NOT_A_FIELD:
+                continue        # "… của Ban Chỉ đạo về những chủ đề nào?": "về" is the question's, not the name's
+            after = [[w.strip(",.;:?()") for w in self.raw[x.end():].split()[:10]]
+                     for x in re.finditer(re.escape(name), self.raw)]
+            if not any(all(w in words_after for w in field) for words_after in after):
+                return _as_named(q[m.start():])
+        return ""
 
     def unknown_place(self, q: str) -> str:
         """A province, city or district the question names with capitals ("tỉnh Đồng Tháp") that no document

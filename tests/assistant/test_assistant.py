@@ -347,3 +347,16 @@ def test_coordinators_asked_of_a_row_that_names_none(fake_assistant):
     assert ans.abstained
     ans = fake_assistant.ask("Cơ quan nào phối hợp xây dựng Danh mục Công nghệ chiến lược?")
     assert not ans.abstained and "phối hợp: các bộ, ngành" in ans.answer
+
+
+def test_a_body_no_document_names_abstains(fake_assistant):
+    # a capitalised name never written, or its field ("về trí tuệ nhân tạo") never written after it
+    ans = fake_assistant.ask("Bộ Chuyển đổi số quốc gia được giao chủ trì bao nhiêu nhiệm vụ trong Phụ lục II?")
+    assert ans.abstained and "“Bộ Chuyển đổi số quốc gia”" in ans.answer
+    ans = fake_assistant.ask("Ủy ban Quốc gia về trí tuệ nhân tạo được giao chủ trì những nhiệm vụ gì?")
+    assert ans.abstained and "Ủy ban Quốc gia về trí tuệ nhân tạo" in ans.answer
+    # bodies the documents name, and a "về" that is the question's own, are answered
+    assert not fake_assistant.ask("Bộ Khoa học và Công nghệ phải chuẩn bị Hội nghị chuyên đề của Ban Chỉ đạo về "
+                                  "những chủ đề nào?").abstained
+    assert not fake_assistant.ask("Các tỉnh ủy có phải thành lập Ban Chỉ đạo riêng về khoa học, công nghệ "
+                                  "không?").abstained
