@@ -312,8 +312,9 @@ class Assistant:
         if intent.kind in ("amount", "when") and _ASKS_DONE.search(fold(q)) \
                 and not any(_STATES_DONE.search(h.clause.text) for h in when_sources(hits)):
             return False        # "thực tế đã phủ được bao nhiêu?" is not answered by a target, nor by a deadline
-        if intent.kind == "amount":
-            return any(states_asked_unit(q, h.clause.text) and counts_what_is_asked(q, self.context_text(h.clause))
+        if intent.kind == "amount":     # "đến năm 2045 … bao nhiêu?" is not answered by a target for 2030
+            years = set(ranking.YEARS.findall(q))
+            return any(not ranking.other_horizon(years, h.clause) and states_asked_unit(q, h.clause.text) and counts_what_is_asked(q, self.context_text(h.clause))
                        and names_measure(q, self.context_text(h.clause)) for h in when_sources(hits))
         if intent.kind == "when":
             return any(any(t.deadline for t in self.tasks.of_clause(h.clause.id))

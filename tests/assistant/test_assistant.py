@@ -360,3 +360,9 @@ def test_a_body_no_document_names_abstains(fake_assistant):
                                   "những chủ đề nào?").abstained
     assert not fake_assistant.ask("Các tỉnh ủy có phải thành lập Ban Chỉ đạo riêng về khoa học, công nghệ "
                                   "không?").abstained
+
+
+def test_a_target_for_another_horizon_does_not_answer(fake_assistant):
+    q = "Theo phụ lục chỉ tiêu, đến năm {} tỷ lệ dân số từ 15 tuổi trở lên có tài khoản ngân hàng phải đạt bao nhiêu?"
+    assert "95" in fake_assistant.ask(q.format(2030)).answer
+    assert fake_assistant.ask(q.format(2045)).abstained         # the table sets it for 2030 only
