@@ -183,6 +183,8 @@ class Assistant:
         elif joint.kind in OF_DOCUMENT and intent.kind not in OF_DOCUMENT and not names_document(q):
             # "Có phải Kế hoạch 3260 do … ban hành không? Nếu không thì cơ quan nào ban hành?"
             intent, asked = replace(intent, kind=joint.kind), f"{q} {topic}"
+        elif topic and intent.kind in OF_DOCUMENT and not names_document(q):
+            asked = f"{q} {topic}"                  # "… có số hiệu là gì và do ai ký?": the document the other names
         elif _REFERS_BACK.search(q.lower()) and asked_role(f"{q} {topic}"):
             intent = replace(intent, kind="role")   # "… đồng chí nào đang giữ vị trí này?" after naming the post
         k = k or self.settings.k

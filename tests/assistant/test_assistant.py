@@ -366,3 +366,9 @@ def test_a_target_for_another_horizon_does_not_answer(fake_assistant):
     q = "Theo phụ lục chỉ tiêu, đến năm {} tỷ lệ dân số từ 15 tuổi trở lên có tài khoản ngân hàng phải đạt bao nhiêu?"
     assert "95" in fake_assistant.ask(q.format(2030)).answer
     assert fake_assistant.ask(q.format(2045)).abstained         # the table sets it for 2030 only
+
+
+def test_a_metadata_part_naming_no_document_reads_the_document_the_other_part_names(fake_assistant):
+    ans = fake_assistant.ask("Thông báo kết luận phiên họp thứ hai của Ban Chỉ đạo Trung ương có số hiệu văn bản là gì "
+                             "và do ai ký?")
+    assert ans.abstained and "không ghi người ký" in ans.answer and "Nguyễn Hòa Bình" not in ans.answer
