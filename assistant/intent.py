@@ -193,8 +193,9 @@ def classify(question: str) -> Intent:
         kind = "lead"
     elif re.search(_WHEN, q):
         kind = "when"
-    elif re.search(_AMOUNT, q):
-        kind = "amount"
+    elif re.search(_AMOUNT, q) and not (re.search(_DEFINE, q) and re.search(r"\bchi tieu (gi|nao)\b", q)
+                                        and not re.search(r"\bbao nhieu\b|%", q)):
+        kind = "amount"     # "TFP được giải thích là chỉ tiêu gì?" asks what the indicator is, not its value
     else:
         kind = "list" if is_list and window else "generic"
     return Intent(kind=kind, is_list=is_list, has_window=window, overdue=overdue, yes_no=yes_no,

@@ -56,6 +56,9 @@ from assistant.intent import classify
     ("Đề án X do ai chủ trì, khi nào xong?", "lead"),
     ("Đơn vị chủ trì đề án X là ai, hạn khi nào?", "lead"),
     ("Bộ nào chủ trì đề án X, thời hạn khi nào?", "lead"),
+    # what an indicator is, not its value
+    ("Năng suất nhân tố tổng hợp được giải thích là chỉ tiêu gì?", "generic"),
+    ("Chỉ tiêu TFP là bao nhiêu?", "amount"),
 ])
 def test_kind_of_question(question, kind):
     assert classify(question).kind == kind
