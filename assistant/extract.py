@@ -383,6 +383,8 @@ def chaired_by(text: str) -> tuple[int, int] | None:
 _ASKS_PLACE = re.compile(r"\b(o dau|tai dau|dat (tru so )?tai (tinh|thanh pho|dia phuong|noi) nao|noi nao|"
                          r"(tinh|thanh pho|quoc gia|nuoc|vung|khu vuc)(, ?(tinh|thanh pho|thanh))? nao|"
                          r"dia (diem|ban|phuong) nao)\b")
+_ASKS_AREA = re.compile(r"\b(dia ban|vung|khu vuc|mien) nao\b")
+_AREA = re.compile(r"\b(vung|mien nui|mien|khu vuc|dia ban|bien gioi|hai dao|nong thon)\s+\w+")
 _PLACE_NAME = re.compile(r"\b(?:tại|ở|tỉnh|thành phố|TP\.?|thủ đô|nước)\s+(?!(?:Trung|Bộ|Ban|Ủy|Văn|Hội|Cơ|Quỹ|Chính|"
                          r"Đảng|Nhà|Nghị|Kế|Thông|Quyết|Chương|Đề|Phụ|Tổ)\b)[A-ZĐÂÊÔƠƯĂÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÓÒỎÕỌÉÈẺẼẸÝỲỶỸỴ]\w+",
                          re.IGNORECASE)
@@ -440,8 +442,8 @@ def names_what_is_asked(question: str, text: str) -> bool:
     """False when the question asks for specifics the text does not give: a place it does not name, or
     the members of a group it only counts ("thí điểm 4 dịch vụ công trực tuyến …" with no list after)."""
     q = fold(question)
-    if _ASKS_PLACE.search(q) and not names_place(text):
-        return False
+    if _ASKS_PLACE.search(q) and not names_place(text) and not (_ASKS_AREA.search(q) and _AREA.search(fold(text))):
+        return False        # "địa bàn nào?" is answered by an area ("vùng đồng bào dân tộc thiểu số và miền núi")
     if _ASKS_CONTACT.search(q) and not _CONTACT.search(text):
         return False
     t = fold(text)

@@ -26,7 +26,7 @@ _LEAD = (r"\b(bo nao|co quan nao|don vi nao|ai chu tri|chu tri|ai chiu trach nhi
          r"ai phu trach|phu trach|giao cho ai|giao cho (co quan|bo) nao|ai lo|ai thuc hien|ai dam nhiem|"
          r"ai dam nhan|ai la dau moi|dau moi|ai co trach nhiem|co quan thuc hien|ai theo doi|ai dung ra|"
          r"dung ra lo|ai (lo|lam) (viec|nhiem vu))\b")
-_WHO = r"\b(bo|co quan|don vi|bo phan|uy ban|ban|to chuc|dang uy|dia phuong|noi|dau moi|tinh|to) nao\b"
+_WHO = r"\b(bo|co quan|don vi|bo phan|uy ban|(?<!dia )ban|to chuc|dang uy|dia phuong|noi|dau moi|tinh|to) nao\b"
 _COORD = r"\b(phoi hop|ai cung|cung voi ai|co quan phoi hop)\b"
 _WHEN = (r"\b(khi nao|bao gio|thoi han|han chot|han cuoi|truoc ngay nao|den han|han hoan thanh|"
          r"hoan thanh (vao |trong )?(luc|khi|thang|quy|nam|ngay)? ?nao|thoi gian hoan thanh|quy nao|"

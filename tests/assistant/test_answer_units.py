@@ -46,6 +46,9 @@ def test_inline_items_in_order():
     ("Trung tâm dữ liệu được xây ở tỉnh, thành nào?", "Xây dựng Trung tâm dữ liệu quốc gia, trung tâm dữ liệu vùng.", False),
     ("Trung tâm đặt ở địa phương nào?", "Xây dựng Trung tâm tại Thành phố Hồ Chí Minh.", True),
     ("tru so cua quy o dau", "Quỹ do Bộ Tài chính quản lý.", False),
+    # an area asked ("địa bàn nào") is answered by an area, not only by a named place
+    ("Chính sách gắn với địa bàn nào?", "Đề án phát triển vùng đồng bào dân tộc thiểu số và miền núi.", True),
+    ("Chính sách gắn với địa bàn nào?", "Đề án phát triển kinh tế - xã hội.", False),
     ("Bốn dịch vụ công cụ thể là những dịch vụ nào?", "Thí điểm 4 dịch vụ công trên mạng Internet.", False),
     ("Bốn dịch vụ công cụ thể là những dịch vụ nào?", "Thí điểm 4 dịch vụ công gồm: cấp thẻ, chuyển sinh hoạt.", True),
     ("Ba cơ sở nghiên cứu cụ thể là những trường nào?", "Lựa chọn 3 cơ sở nghiên cứu (nhất là trường đại học) để đề xuất.",

@@ -59,6 +59,9 @@ from assistant.intent import classify
     # what an indicator is, not its value
     ("Năng suất nhân tố tổng hợp được giải thích là chỉ tiêu gì?", "generic"),
     ("Chỉ tiêu TFP là bao nhiêu?", "amount"),
+    # "địa bàn nào" asks an area, not a "ban" (a body)
+    ("Hội đồng Dân tộc giám sát chính sách gắn với địa bàn nào?", "generic"),
+    ("Ban nào chủ trì đề án X?", "lead"),
 ])
 def test_kind_of_question(question, kind):
     assert classify(question).kind == kind
