@@ -383,6 +383,9 @@ def chaired_by(text: str) -> tuple[int, int] | None:
 _ASKS_PLACE = re.compile(r"\b(o dau|tai dau|dat (tru so )?tai (tinh|thanh pho|dia phuong|noi) nao|noi nao|"
                          r"(tinh|thanh pho|quoc gia|nuoc|vung|khu vuc)(, ?(tinh|thanh pho|thanh))? nao|"
                          r"dia (diem|ban|phuong) nao)\b")
+# where a body's office sits ("đặt cơ quan thường trực ở đâu?") is answered by the body hosting it
+_ASKS_HOST = re.compile(r"\b(co quan|bo phan|thuong truc|dau moi|van phong)\b.*\b(o dau|tai dau)\b")
+_HOSTED = re.compile(r"\b(?:đặt tại|đặt ở|tại|ở)\s+(?:Văn phòng|Bộ|Ban|Ủy ban|Cục|Viện|Trung tâm|Sở|Hội đồng)\b")
 _ASKS_AREA = re.compile(r"\b(dia ban|vung|khu vuc|mien) nao\b")
 _AREA = re.compile(r"\b(vung|mien nui|mien|khu vuc|dia ban|bien gioi|hai dao|nong thon)\s+\w+")
 _PLACE_NAME = re.compile(r"\b(?:tại|ở|tỉnh|thành phố|TP\.?|thủ đô|nước)\s+(?!(?:Trung|Bộ|Ban|Ủy|Văn|Hội|Cơ|Quỹ|Chính|"
@@ -442,7 +445,8 @@ def names_what_is_asked(question: str, text: str) -> bool:
     """False when the question asks for specifics the text does not give: a place it does not name, or
     the members of a group it only counts ("thí điểm 4 dịch vụ công trực tuyến …" with no list after)."""
     q = fold(question)
-    if _ASKS_PLACE.search(q) and not names_place(text) and not (_ASKS_AREA.search(q) and _AREA.search(fold(text))):
+    if _ASKS_PLACE.search(q) and not names_place(text) and not (_ASKS_AREA.search(q) and _AREA.search(fold(text))) \
+            and not (_ASKS_HOST.search(q) and _HOSTED.search(text)):
         return False        # "địa bàn nào?" is answered by an area ("vùng đồng bào dân tộc thiểu số và miền núi")
     if _ASKS_CONTACT.search(q) and not _CONTACT.search(text):
         return False

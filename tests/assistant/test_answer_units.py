@@ -49,6 +49,9 @@ def test_inline_items_in_order():
     # an area asked ("địa bàn nào") is answered by an area, not only by a named place
     ("Chính sách gắn với địa bàn nào?", "Đề án phát triển vùng đồng bào dân tộc thiểu số và miền núi.", True),
     ("Chính sách gắn với địa bàn nào?", "Đề án phát triển kinh tế - xã hội.", False),
+    # where a body's office sits is answered by the body hosting it
+    ("to giup viec dat co quan thuong truc o dau?", "Cơ quan thường trực đặt tại Văn phòng Trung ương Đảng.", True),
+    ("Trung tâm dữ liệu đặt ở đâu?", "Trung tâm dữ liệu đặt tại Bộ Công an quản lý.", False),
     ("Bốn dịch vụ công cụ thể là những dịch vụ nào?", "Thí điểm 4 dịch vụ công trên mạng Internet.", False),
     ("Bốn dịch vụ công cụ thể là những dịch vụ nào?", "Thí điểm 4 dịch vụ công gồm: cấp thẻ, chuyển sinh hoạt.", True),
     ("Ba cơ sở nghiên cứu cụ thể là những trường nào?", "Lựa chọn 3 cơ sở nghiên cứu (nhất là trường đại học) để đề xuất.",
