@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 # the words by which a part of a two-part question refers back to what the other names ("vị trí này")
 _REFERS_BACK = re.compile(r"\b(này|đó|ấy|trên)\s*\??$")
-_COORDINATES = re.compile(r"\b(phoi hop|cung voi|phoi hop voi)\b")
+_COORDINATES = re.compile(r"\b(phoi hop|cung voi)\b")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -316,7 +316,8 @@ class Assistant:
             return False        # "thực tế đã phủ được bao nhiêu?" is not answered by a target, nor by a deadline
         if intent.kind == "amount":     # "đến năm 2045 … bao nhiêu?" is not answered by a target for 2030
             years = set(ranking.YEARS.findall(q))
-            return any(not ranking.other_horizon(years, h.clause) and states_asked_unit(q, h.clause.text) and counts_what_is_asked(q, self.context_text(h.clause))
+            return any(not ranking.other_horizon(years, h.clause) and states_asked_unit(q, h.clause.text)
+                       and counts_what_is_asked(q, self.context_text(h.clause))
                        and names_measure(q, self.context_text(h.clause)) for h in when_sources(hits))
         if intent.kind == "when":
             return any(any(t.deadline for t in self.tasks.of_clause(h.clause.id))

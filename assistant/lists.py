@@ -148,13 +148,12 @@ def named_section(assistant, q: str, doc) -> Clause | None:
     docs = [d for d in assistant.index.documents if doc.id in (d.id, d.part_of)]     # with its appendices
     naming = set(_words(" ".join(f"{d.title} {d.type} {d.number} {d.issuer}" for d in docs))) | _ASKING_WORDS
     ids = {d.id for d in docs}
-    best = None
+    found = []
     for c in assistant.index.clauses:
         if c.doc_id not in ids or c.kind != "heading" or c.id not in assistant.parents:
             continue
         heading = set(_words(c.text)) - _ASKING_WORDS
         above = set(_words(" ".join(c.context)))            # "Đến năm 2030" under "MỤC TIÊU"
         if heading and heading <= asked and not asked - heading - above - naming:
-            if best is None or (len(heading), -len(c.path)) > (len(set(_words(best.text))), -len(best.path)):
-                best = c
-    return best
+            found.append(((len(heading), -len(c.path)), c))
+    return max(found, key=lambda x: x[0])[1] if found else None

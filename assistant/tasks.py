@@ -200,7 +200,7 @@ class TaskBook:
             due = t.deadline.spoken if t.deadline else "không ghi"
             mark = ""
             if clause is not None:
-                c = assistant.cite(len(cites) + 1, clause, _span(clause.text, t.action))
+                c = assistant.cite(len(cites) + 1, clause, action_span(clause.text, t.action))
                 c = cites.setdefault(c.clause_id, c)
                 mark = f" [{c.n}]"
             lines.append(f"{i}. {shorten(t.action, LISTED_ACTION_CHARS)} — chủ trì: {lead}; hạn: {due}{mark}")
@@ -310,7 +310,7 @@ class TaskBook:
         head = head[:1].upper() + head[1:]
         text = f"{head}. [1]\nNhiệm vụ: “{t.action[:200].rstrip()}”"
         return Answer(question=question, answer=text, abstained=False,
-                      citations=(assistant.cite(1, clause, _span(clause.text, t.action)),),
+                      citations=(assistant.cite(1, clause, action_span(clause.text, t.action)),),
                       intent=intent.kind, confidence=conf)
 
     def answer_target(self, assistant, question: str, hits, conf: float) -> Answer | None:
@@ -390,7 +390,7 @@ def _deadline_key(t: Task):
     return (1, date.max, t.id)
 
 
-def _span(text: str, part: str) -> tuple[int, int] | None:
+def action_span(text: str, part: str) -> tuple[int, int] | None:
     """Where `part` (maybe cut short) starts and ends inside `text`, ending on a word boundary."""
     i = text.find(part[:80]) if part else -1
     if i < 0:

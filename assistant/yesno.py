@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.extract import best_sentences
-from assistant.tasks import as_written
+from assistant.tasks import action_span, as_written
 from corpus import Clause
 from corpus.agencies import find_agencies, lookup
 from corpus.normalize import clean_markdown, fold
@@ -57,8 +57,7 @@ def fact(assistant, claim: str, clause: Clause) -> tuple[str, tuple[int, int] | 
         parts = [f"{as_written(t.lead, clause.text)} chủ trì"] if t.lead else []
         if t.deadline:
             parts.append(f"thời hạn: {t.deadline.spoken}")
-        at = clause.text.find(t.action[:60])
-        return "; ".join(parts), ((at, at + len(t.action)) if at >= 0 else None)
+        return "; ".join(parts), action_span(clause.text, t.action)
     spans = best_sentences(claim, clause.text, assistant.stats)
     if not spans:
         return "", None

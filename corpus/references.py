@@ -35,7 +35,7 @@ def _head_type(q: str) -> str:
 
 # "… thực hiện Nghị quyết 57": the document named after these words is the one carried out, not the one asked about
 _CARRIED_OUT = re.compile(r"\b(thuc hien|trien khai|quan triet|cu the hoa|the che hoa|thi hanh)\s+"
-                          r"(?:(?:nghi quyet|ke hoach|ket luan|chi thi)\s+)?(?:so\s+)?(?:nq|kh|tb|kl|ct|qd)?$")
+                          rf"(?:(?:nghi quyet|ke hoach|ket luan|chi thi)\s+)?(?:so\s+)?{_GLUED}?$")
 
 
 def _score(doc: Document, q: str, carried_out: int = 0) -> int:
