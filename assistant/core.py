@@ -127,7 +127,23 @@ class Assistant:
         intent = intent or classify(question)
         ranked = ranking.prefer_content(ranking.fits_question(self, question, intent, hits),
                                         basis=intent.kind == "basis", holders=intent.kind in ("role", "person"))
-        return ranking.from_named(ranked, refs if _names_as_source(self.index.documents, question) else ())[:k]
+        ranked = ranking.from_named(ranked, refs if _names_as_source(self.index.documents, question) else ())
+        narrowed = filters is not None and (filters.doc_types or filters.date_from or filters.date_to)
+        section = None if narrowed else self._headed_section(question, intent, filters.doc_ids if filters else ())
+        if section is not None:     # the section asked by its heading leads with its first items, as in the answer
+            top = max([h.score for h in ranked], default=1.0)
+            lead = [section, *self.children.get((section.doc_id, section.path), [])[:SECTION_ITEMS]]
+            ids = {c.id for c in lead}
+            ranked = [Hit(c, top) for c in lead] + [h for h in ranked if h.clause.id not in ids]
+        return ranked[:k]
+
+    def _headed_section(self, q: str, intent: Intent, doc_ids: tuple[str, ...] = ()) -> Clause | None:
+        """The section a generic or list question asks by its heading in the document it names
+        ("Chương trình hành động … nhằm mục tiêu gì?": its "MỤC TIÊU"), or None."""
+        if intent.kind not in ("generic", "list"):
+            return None
+        doc = named_document(self.index.documents, q)
+        return lists.named_section(self, q, doc) if doc and (not doc_ids or doc.id in doc_ids) else None
 
     # -- citations --------------------------------------------------------------
     def cite(self, n: int, clause: Clause, highlight: tuple[int, int] | None = None) -> Citation:
@@ -210,12 +226,10 @@ class Assistant:
             if ans is not None:
                 return self._finish(ans, t0, timings, note)
 
-        if intent.kind in ("generic", "list"):    # "Chương trình hành động … nhằm mục tiêu gì?": its "MỤC TIÊU"
-            doc = named_document(self.index.documents, q)
-            section = lists.named_section(self, q, doc) if doc and (not doc_ids or doc.id in doc_ids) else None
-            ans = lists.answer(self, q, section, 1.0) if section is not None else None
-            if ans is not None:
-                return self._finish(ans, t0, timings, note)
+        section = self._headed_section(q, intent, doc_ids)
+        ans = lists.answer(self, q, section, 1.0) if section is not None else None
+        if ans is not None:
+            return self._finish(ans, t0, timings, note)
 
         t1 = time.perf_counter()
         hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic, intent=intent)
@@ -441,6 +455,7 @@ _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|t
 PASSAGE_CHARS = 400       # a clause longer than this is cited by the sentences around its answer
 RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring may lift into the top k
 SECTION_MARGIN = 1.5      # a heading scoring this much over every content clause is what the question asks
+SECTION_ITEMS = 4         # … and a section asked by its heading is retrieved with this many of its first items
 
 
 def passage(text: str, highlight: tuple[int, int], limit: int = PASSAGE_CHARS) -> tuple[str, tuple[int, int]]:

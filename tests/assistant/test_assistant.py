@@ -339,6 +339,10 @@ def test_a_section_asked_by_its_heading_is_listed(fake_assistant):
     assert section("Mục tiêu là gì?") is None
     ans = fake_assistant.ask("Chương trình hành động của Chính phủ thực hiện Nghị quyết 57 nhằm mục tiêu gì?")
     assert ans.citations[0].label == "03/NQ-CP, mục I" and "thể chế hóa" in ans.answer
+    # searching the same question finds the section, then its items, as the answer cites them
+    found = [h.clause.label for h in fake_assistant.retrieve("Chương trình hành động của Chính phủ thực hiện "
+                                                             "Nghị quyết 57 nhằm mục tiêu gì?", k=5)]
+    assert found[:2] == ["03/NQ-CP, mục I", "03/NQ-CP, mục I.1"]
 
 
 def test_coordinators_asked_of_a_row_that_names_none(fake_assistant):
