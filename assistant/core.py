@@ -127,6 +127,7 @@ class Assistant:
         intent = intent or classify(question)
         ranked = ranking.prefer_content(ranking.fits_question(self, question, intent, hits),
                                         basis=intent.kind == "basis", holders=intent.kind in ("role", "person"))
+        ranked = ranking.lead_in_first(self, question, ranked)
         ranked = ranking.from_named(ranked, refs if _names_as_source(self.index.documents, question) else ())
         narrowed = filters is not None and (filters.doc_types or filters.date_from or filters.date_to)
         section = None if narrowed else self._headed_section(question, intent, filters.doc_ids if filters else ())

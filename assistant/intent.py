@@ -65,6 +65,7 @@ def asked_role(question: str) -> str:
 
 # offices whose names also open directions ("Thủ tướng giao ai chủ trì …?"): asked only as "… là ai?"
 OFFICES = ("pho thu tuong", "thu tuong", "bo truong", "tong bi thu")
+_BELONGS = r"\btruc thuoc (\w+ ){0,2}nao\b"
 _IS_WHO = r"\b(ai (la|dang la|hien la|giu chuc|dang giu)|la ai|la nguoi nao|la dong chi nao)\b"
 
 
@@ -188,6 +189,8 @@ def classify(question: str) -> Intent:
         kind = "role"
     elif re.search(_COORD, q):
         kind = "coord"
+    elif re.search(_BELONGS, q):
+        kind = "generic"        # "Cục … trực thuộc cơ quan nào?" asks the body above it, not who leads a task
     elif (re.search(_LEAD, q) or re.search(_WHO, q) or re.search(r"(^|[\s,])ai\s", question.replace("AI", "").lower())) \
             and not _asks_object(q) and not _lead_given(q, question):
         kind = "lead"

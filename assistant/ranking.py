@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant import lists
-from assistant.extract import asked_count, has_person, held_as_asked, meeting_fact, sentence_coverage
+from assistant.extract import asked_count, content_terms, coverage, has_person, held_as_asked, meeting_fact, sentence_coverage
 from assistant.intent import Intent, asked_body, asked_grain, asked_role
 from assistant.tasks import OWNER, RESTATED, restates
 from corpus import Clause
@@ -232,3 +232,24 @@ def other_horizon(years: set[str], clause: Clause) -> bool:
     about: the 2045 vision for a question about 2030."""
     found = set(YEARS.findall(" ".join((*clause.context[-2:], clause.full_text)))) if years else set()
     return bool(found) and not found & years
+
+
+def lead_in_first(assistant, q: str, hits: list[Hit]) -> list[Hit]:
+    """Items of one list are searched with the line introducing them above them, so they may match a question by
+    that line's words alone: when two of the first three are items under one line and none matches the question
+    by its own words as well as the line does, the line goes before them ("… trực thuộc cơ quan nào?" and
+    "Trực thuộc Văn phòng Trung ương Đảng, được thành lập để:" above "(1) Phục vụ …", "(2) …")."""
+    top = [h.clause for h in hits[:3]]
+    ids = [c.id.rsplit(".", 1)[0] for c in top if "." in c.id.split(":", 1)[1]]
+    lead_id = next((i for i in ids if ids.count(i) >= 2 and i in assistant.parents), None)
+    lead = assistant.clause(lead_id) if lead_id else None
+    if lead is None or lead.kind == "heading":
+        return hits
+    above = set(content_terms(" ".join(lead.context)))
+    rest = " ".join(w for w in fold(q).split() if w not in above)     # what the headings above do not say
+    items = [c for c in top if c.id.rsplit(".", 1)[0] == lead_id]
+    if coverage(rest, [lead.text], assistant.stats) <= max(coverage(rest, [c.text], assistant.stats) for c in items):
+        return hits
+    at = next(i for i, h in enumerate(hits) if h.clause in items)
+    rest = [h for h in hits if h.clause.id != lead.id]
+    return rest[:at] + [Hit(lead, hits[at].score)] + rest[at:]

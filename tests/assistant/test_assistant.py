@@ -376,3 +376,14 @@ def test_a_metadata_part_naming_no_document_reads_the_document_the_other_part_na
     ans = fake_assistant.ask("Thông báo kết luận phiên họp thứ hai của Ban Chỉ đạo Trung ương có số hiệu văn bản là gì "
                              "và do ai ký?")
     assert ans.abstained and "không ghi người ký" in ans.answer and "Nguyễn Hòa Bình" not in ans.answer
+
+
+def test_a_line_introducing_items_goes_before_them_when_it_says_what_is_asked(fake_assistant):
+    """The items under "Trực thuộc Văn phòng Trung ương Đảng, được thành lập để:" carry that line as context; the
+    line itself answers what the body belongs to, while a question about one item still finds that item."""
+    q = "Cục Đổi mới sáng tạo và chuyển đổi số trong cơ quan Đảng trực thuộc cơ quan nào?"
+    assert fake_assistant.retrieve(q, k=3)[0].clause.label == \
+        "Đề cương chiến lược triển khai NQ 57, Phụ lục 1, mục I.4, ý 1"
+    q = "Cục Đổi mới sáng tạo trong cơ quan Đảng tham mưu ban hành cơ chế chính sách gì để thúc đẩy chuyển đổi số?"
+    assert fake_assistant.retrieve(q, k=3)[0].clause.label == \
+        "Đề cương chiến lược triển khai NQ 57, Phụ lục 1, mục I.4, ý 1, mục 4"

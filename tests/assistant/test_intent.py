@@ -13,6 +13,9 @@ from assistant.intent import classify
     ("bao nhieu phan tram ngan sach chi cho khoa hoc", "amount"),
     ("Bộ nào chủ trì xây dựng Danh mục công nghệ chiến lược?", "lead"),
     ("bo nao chu tri", "lead"),
+    # the body a unit belongs to is asked, not who leads a task
+    ("Cục Đổi mới sáng tạo trong cơ quan Đảng trực thuộc cơ quan nào?", "generic"),
+    ("Nhiệm vụ này thuộc trách nhiệm của bộ nào?", "lead"),
     ("Khi nào phải hoàn thành?", "when"),
     ("Quy mô kinh tế số đạt bao nhiêu?", "amount"),
     ("Ai ký Nghị quyết 03/NQ-CP?", "signer"),
