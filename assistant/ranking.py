@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from assistant import lists
-from assistant.extract import asked_count, content_terms, coverage, has_person, held_as_asked, meeting_fact, sentence_coverage
+from assistant.extract import (asked_count, content_terms, counts_asked, coverage, has_person, held_as_asked,
+                               meeting_fact, sentence_coverage)
 from assistant.intent import Intent, asked_body, asked_grain, asked_role
 from assistant.tasks import OWNER, RESTATED, restates
 from corpus import Clause
@@ -31,6 +32,7 @@ NAMED_MARGIN = 0.85       # a clause of the document the question names goes fir
 OTHER_OWNER = 0.6        # a clause under another agency's heading than the one a question names as doing the work
 OWNER_HEADING = 12       # … a heading of at most this many words naming an agency
 OTHER_HORIZON = 0.6       # a clause about another horizon year than the one asked
+COUNTS_ASKED = 1.5        # … and one writing a number before the noun a "bao nhiêu …" question counts
 # "Ban Chỉ đạo yêu cầu …", "Chính phủ giao …": the agency that directs, not the one the work falls to
 _DIRECTS = re.compile(r"\s*(?:đã\s+|da\s+)?(?:yêu cầu|yeu cau|chỉ đạo|chi dao|giao|kết luận|ket luan|đặt|dat|"
                       r"đề ra|de ra|quyết định|quyet dinh|ban hành|ban hanh|xác định|xac dinh)\b", re.IGNORECASE)
@@ -64,8 +66,8 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     role = asked_role(q) if kind == "role" else ""
     body = asked_body(q, role)
     grain = asked_grain(q) if kind == "when" else ""
-    if not years and kind not in ("lead", "coord", "when", "event") and not wants_list and not intent.defines \
-            and not named and not role:
+    if not years and kind not in ("lead", "coord", "when", "event", "amount") and not wants_list \
+            and not intent.defines and not named and not role:
         return hits
 
     def bearing(h: Hit) -> bool:
@@ -98,6 +100,8 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
             f *= OTHER_OWNER        # "Ủy ban Tư pháp … thẩm tra những luật nào?" under "Tổ đảng … Ủy ban Pháp luật"
         if other_horizon(years, h.clause):
             f *= OTHER_HORIZON
+        elif kind == "amount" and counts_asked(q, h.clause.text):      # "bao nhiêu cơ chế?" and "12 cơ chế"
+            f *= COUNTS_ASKED
         inline = lists.inline_items(h.clause) if wants_list else []
         if bearing(h) or role and held(h)[0] or kind == "event" and met(h):
             f *= ANSWER_BEARING

@@ -387,3 +387,10 @@ def test_a_line_introducing_items_goes_before_them_when_it_says_what_is_asked(fa
     q = "Cục Đổi mới sáng tạo trong cơ quan Đảng tham mưu ban hành cơ chế chính sách gì để thúc đẩy chuyển đổi số?"
     assert fake_assistant.retrieve(q, k=3)[0].clause.label == \
         "Đề cương chiến lược triển khai NQ 57, Phụ lục 1, mục I.4, ý 1, mục 4"
+
+
+def test_an_amount_question_prefers_the_clause_counting_what_it_asks(fake_assistant):
+    """"bao nhiêu cơ chế, chính sách thí điểm?" and "… với 12 cơ chế, chính sách thí điểm …" over clauses that
+    name the same resolution without counting."""
+    hits = fake_assistant.retrieve("Nghị quyết 193/2025/NQ-QH15 có bao nhiêu cơ chế, chính sách thí điểm?", k=3)
+    assert "12 cơ chế, chính sách thí điểm" in hits[0].clause.text
