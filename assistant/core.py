@@ -19,6 +19,7 @@ from assistant.model import Answer, Citation
 from assistant.plain_words import document_words, in_document_words
 from assistant.settings import Settings
 from assistant.compound import OF_DOCUMENT, answered_by, merge, names_no_subject, split_compound
+from assistant.locate import located
 from assistant.scope import CODE, Scope, compared_names
 from assistant.tasks import TaskBook, when_sources
 from corpus import Clause
@@ -130,10 +131,14 @@ class Assistant:
         ranked = ranking.lead_in_first(self, question, ranked)
         ranked = ranking.from_named(ranked, refs if _names_as_source(self.index.documents, question) else ())
         narrowed = filters is not None and (filters.doc_types or filters.date_from or filters.date_to)
-        section = None if narrowed else self._headed_section(question, intent, filters.doc_ids if filters else ())
-        if section is not None:     # the section asked by its heading leads with its first items, as in the answer
+        doc_ids = filters.doc_ids if filters else ()
+        # the place the question names ("Theo Điều 3 …"), or the section it asks by its heading, leads with its
+        # first items, as in the answer
+        first = None if narrowed else located(self, question, doc_ids) or self._headed_section(question, intent,
+                                                                                              doc_ids)
+        if first is not None:
             top = max([h.score for h in ranked], default=1.0)
-            lead = [section, *self.children.get((section.doc_id, section.path), [])[:SECTION_ITEMS]]
+            lead = [first, *self.children.get((first.doc_id, first.path), [])[:SECTION_ITEMS]]
             ids = {c.id for c in lead}
             ranked = [Hit(c, top) for c in lead] + [h for h in ranked if h.clause.id not in ids]
         return ranked[:k]
@@ -246,6 +251,11 @@ class Assistant:
             return self._finish(self._abstain(q, intent, [], 0.0), t0, timings, note)
         context = [self.context_text(hits[0].clause)]     # the everyday words read as the documents write them
         conf = max(coverage(q, context, self.stats), coverage(in_document_words(q), context, self.stats))
+        place = located(self, part, doc_ids)
+        if place is not None:       # "Theo Điều 3 …": answered from that place (and what is under it) alone
+            hits = [h for h in hits if h.clause.doc_id == place.doc_id
+                    and h.clause.path[:len(place.path)] == place.path] or [Hit(place, 1.0)]
+            conf = 1.0
         if conf < self.settings.abstain_threshold or not self._has_answer_type(q, intent, hits):
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
         ans = facts.with_status_date(self, part, facts.with_asked_column(self, part, self._extract(q, intent, hits[:k],

@@ -43,7 +43,7 @@ def _score(doc: Document, q: str, carried_out: int = 0) -> int:
     `carried_out`, a number named only as what is carried out ("… thực hiện Nghị quyết 57") counts that much."""
     score = 0
     for key in _keys(doc):
-        for m in re.finditer(rf"(?:(?<![\w/])|(?<=\b{_GLUED})){re.escape(key)}(?![\w])", q):
+        for m in re.finditer(rf"(?:(?<![\w/.])|(?<=\b{_GLUED})){re.escape(key)}(?![\w]|[.,]\d)", q):  # not "23.3"
             by_number = len(key) + 2
             if carried_out and _CARRIED_OUT.search(q[:m.start()]):
                 by_number = carried_out

@@ -1,0 +1,28 @@
+"""A question that says where to look is answered from that place."""
+from assistant.locate import located, places
+
+
+def test_places_are_read_as_labels_write_them():
+    assert places("Theo Điều 3 Nghị quyết 03/NQ-CP, ai thi hành?") == ["dieu 3"]
+    assert places("nhiệm vụ 49 trong Phụ lục II do ai chủ trì?") == ["nhiem vu 49", "phu luc ii"]
+    assert places("muc III.5 cua nghi quyet 03 noi gi") == ["muc iii.5"]
+    assert places("Mục tiêu của Nghị quyết 57 là gì? Mục đích?") == []      # words, not places
+
+
+def test_a_named_place_is_found_in_the_named_document(fake_assistant):
+    def at(q):
+        c = located(fake_assistant, q)
+        return c.label if c else None
+    assert at("Theo Điều 3 Nghị quyết 03/NQ-CP, những ai chịu trách nhiệm thi hành?") == "03/NQ-CP, Điều 3"
+    assert at("Nhiệm vụ 49 trong Phụ lục II do ai chủ trì?") == "03/NQ-CP, Phụ lục II, nhiệm vụ 49"
+    assert at("Phụ lục I, chỉ tiêu 23.3 là gì?") == "03/NQ-CP, Phụ lục I, chỉ tiêu 23.3"    # not "23-TB/TGV"
+    # a whole appendix or section says which part to read, not which clause
+    assert at("Theo Phụ lục II, bộ nào chủ trì xây dựng Luật Dữ liệu?") is None
+    assert at("Mục III của Nghị quyết 03 nói gì?") is None
+
+
+def test_a_question_naming_a_place_is_answered_from_it(fake_assistant):
+    ans = fake_assistant.ask("Theo Điều 3 Nghị quyết 03/NQ-CP, những ai chịu trách nhiệm thi hành Nghị quyết?")
+    assert ans.citations[0].label == "03/NQ-CP, Điều 3" and "Chủ tịch Ủy ban nhân dân" in ans.answer
+    ans = fake_assistant.ask("Nhiệm vụ 49 trong Phụ lục II do ai chủ trì?")
+    assert not ans.abstained and ans.answer.startswith("Bộ Tài chính chủ trì")
