@@ -21,7 +21,10 @@ văn bản nghị quyết kế hoạch thông báo đề cương nội dung gồ
 phần trăm tỷ tỉ lệ mấy muốn xong lo đi i ii iii iv v vi vii phụ lục
 """.split())
 
-_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)", re.M)   # "50.000 kỹ sư" is one sentence; a line ends one
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# "50.000 kỹ sư" is one sentence, and so is "… Nghị quyết số 57-NQ/TW. bảo đảm …" (a stray full stop before a
+# lower-case word); a line ends one
+_SENTENCE = re.compile(rf"(?:[^.!?\n]|(?<=\d)\.(?=\d)|\.(?=[ \t]+(?![{_UPPER}])[^\W\d_]))+(?:[.!?]+|$)", re.M)
 _PART = re.compile(r"[^;]+(?:;|$)")
 _NUMBER = re.compile(r"\d")
 
@@ -150,7 +153,6 @@ def enumerated_items(text: str, min_items: int = 2) -> list[tuple[int, int]]:
     return []
 
 
-_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _SENTENCE_BREAK = re.compile(rf"[.!?](?=\s+[{_UPPER}])(?<!\d\.)")
 
 
@@ -166,12 +168,16 @@ def best_sentences(question: str, text: str, stats: TermStats, want_number: bool
                    max_chars: int = 380) -> list[tuple[int, int]]:
     """The best sentence, plus the next best when it also matches well and fits (in text order)."""
     terms = set(content_terms(question))
+    m = _ASKED_AFTER.search(fold(question).lower())
+    after = re.compile(rf"\b{m.group(1)}\b") if m else None
     scored = []
     for s, e in sentences(text):
         words = set(_terms(text[s:e]))
         score = sum(stats.idf(t) for t in terms & words)
         if want_number and _NUMBER.search(text[s:e]):
             score *= 1.5
+        if after is not None and after.search(fold(text[s:e]).lower()):
+            score *= ASKED_AFTER_WEIGHT     # "… thành ủy nào?" and "đại diện lãnh đạo Thành ủy Hà Nội"
         scored.append((score, s, e))
     if not scored:
         return [(0, min(len(text), max_chars))]
@@ -182,8 +188,33 @@ def best_sentences(question: str, text: str, stats: TermStats, want_number: bool
         second = scored[1]
         if second[0] >= 0.6 * best[0] > 0 and (best[2] - best[1]) + (second[2] - second[1]) <= max_chars:
             chosen.append(second)
-    spans = sorted((s, min(e, s + max_chars)) for _, s, e in chosen)
-    return spans
+    return sorted(_window(question, text, s, e, max_chars) for _, s, e in chosen)
+
+
+# the words a "… nào?" / "… gì?" question asks after ("theo hướng nào?", "lên hệ thống nào?", "thành ủy nào?")
+_ASKED_AFTER = re.compile(r"\b([a-z]+ [a-z]+) (?:nao|gi)\b")
+ASKED_AFTER_WEIGHT = 1.5    # a sentence writing the words a question asks after scores this much more
+AFTER_ASKED = 160     # a long sentence is cut to hold this much after the words the question asks after
+
+
+def _window(question: str, text: str, s: int, e: int, max_chars: int) -> tuple[int, int]:
+    """At most `max_chars` of the sentence text[s:e]: from its start, or, when the words the question asks
+    after are written further on, ending AFTER_ASKED characters past them (on word boundaries)."""
+    if e - s <= max_chars:
+        return s, e
+    m = _ASKED_AFTER.search(fold(question).lower())
+    key, pos = fold_with_offsets(text[s:e])
+    at = re.search(rf"\b{m.group(1)}\b", key.lower()) if m else None
+    if at is None or pos[at.end() - 1] + 1 + AFTER_ASKED <= max_chars:
+        end = s + max_chars
+    else:
+        end = min(e, s + pos[at.end() - 1] + 1 + AFTER_ASKED)
+    start = max(s, end - max_chars)
+    while start > s and not text[start - 1].isspace():      # whole words
+        start += 1
+    while end < e and not text[end].isspace() and text[end - 1].isalnum():
+        end -= 1
+    return start, end
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")

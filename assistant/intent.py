@@ -41,7 +41,8 @@ _ASKS_TASKS = r"\b((nhiem vu|viec|trach nhiem|noi dung) (nao|gi)|liet ke|danh sa
 _AGENCY_WORD = r"\b(bo|ban|uy ban|van phong|dang doan|dang uy|to dang|ban can su|tinh uy|chinh phu|quoc hoi)\b"
 _NAMES_MANY = r"\b(nhung|nhiem vu nao|viec nao|liet ke|danh sach|gom|bao gom|nhiem vu (cua|ma))\b"
 _OVERDUE = r"\b(qua han|tre han|cham tien do)\b"
-_PERSON = r"\b(ho ten|ho va ten|ten day du|ten (cua )?(ong|ba|dong chi)|dong chi nao|la ong nao|la ba nao)\b"
+_PERSON = (r"\b(ho ten|ho va ten|ten day du|ten (cua )?(ong|ba|dong chi)|dong chi( [a-z]+){0,4} nao|la ong nao|"
+           r"la ba nao)\b")     # "đồng chí Phó Trưởng Ban nào …?" asks a person
 # a definition: "TFP là gì?", "… được hiểu là gì", "giải thích …", "khái niệm …"
 _DEFINE = (r"(\bla gi\s*\??\s*$|\b(nghia la gi|duoc hieu (la|nhu the nao)|giai thich|khai niem|dinh nghia|"
            r"co nghia la|la cai gi)\b)")
@@ -65,6 +66,7 @@ def asked_role(question: str) -> str:
 
 # offices whose names also open directions ("Thủ tướng giao ai chủ trì …?"): asked only as "… là ai?"
 OFFICES = ("pho thu tuong", "thu tuong", "bo truong", "tong bi thu")
+_HOW = r"\b(theo huong nao|nhu the nao|ra sao|bang cach nao)\b"
 _BELONGS = r"\btruc thuoc (\w+ ){0,2}nao\b"
 _IS_WHO = r"\b(ai (la|dang la|hien la|giu chuc|dang giu)|la ai|la nguoi nao|la dong chi nao)\b"
 
@@ -160,11 +162,15 @@ def _asks_object(q: str) -> bool:
 
 def classify(question: str) -> Intent:
     q = fold(question)
+    # "quỹ nào" (which fund) folds as "quý nào" (which quarter): the time is asked only as written
+    when = re.search(_WHEN, fold(re.sub(r"(?i)\bquỹ\b", "quyx", question))) is not None
     window = bool(re.search(_WINDOW, q))
     overdue = bool(re.search(_OVERDUE, q))
     is_list = bool(re.search(_LIST, q)) or overdue
-    if is_list and not overdue and re.search(_WHEN, q) and not re.search(_NAMES_MANY, q):
+    if is_list and not overdue and when and not re.search(_NAMES_MANY, q):
         is_list = False         # "các nhiệm vụ … phải báo cáo trong tháng nào?" asks for a time
+    if is_list and not (overdue or window) and re.search(_HOW, q):
+        is_list = False         # "các nhiệm vụ phải được xác định theo hướng nào?" asks the manner
     if is_list and not (overdue or window) and re.search(_WHO, q) and not re.search(_ASKS_TASKS, q):
         is_list = False         # "Cơ quan nào chủ trì các nhiệm vụ chống khai thác IUU?" asks for an agency
     yes_no = bool(re.search(_YESNO, q))
@@ -194,7 +200,7 @@ def classify(question: str) -> Intent:
     elif (re.search(_LEAD, q) or re.search(_WHO, q) or re.search(r"(^|[\s,])ai\s", question.replace("AI", "").lower())) \
             and not _asks_object(q) and not _lead_given(q, question):
         kind = "lead"
-    elif re.search(_WHEN, q):
+    elif when:
         kind = "when"
     elif re.search(_AMOUNT, q) and not (re.search(_DEFINE, q) and re.search(r"\bchi tieu (gi|nao)\b", q)
                                         and not re.search(r"\bbao nhieu\b|%", q)):

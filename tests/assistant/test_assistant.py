@@ -274,6 +274,22 @@ def test_a_sentence_cut_at_a_semicolon_does_not_open_with_the_bracket_it_closes(
     assert all(text[s] not in ");" for s, _ in sentences(text))
 
 
+def test_a_stray_full_stop_before_a_lower_case_word_does_not_end_a_sentence():
+    from assistant.extract import sentences
+    text = "Chỉ đạo rà soát Chương trình. bảo đảm đồng bộ theo hướng rõ việc. Thường xuyên kiểm điểm."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Chỉ đạo rà soát Chương trình. bảo đảm đồng bộ theo hướng rõ việc.", "Thường xuyên kiểm điểm."]
+
+
+def test_a_long_sentence_is_cut_to_hold_what_follows_the_words_the_question_asks_after(fake_assistant):
+    from assistant.extract import best_sentences
+    text = ("Rà soát, bổ sung các nhiệm vụ, giải pháp trong Chương trình hành động " + "bảo đảm đồng bộ " * 30
+            + "theo hướng rõ việc, rõ sản phẩm và thời hạn theo tháng.")
+    q = "Rà soát, bổ sung các nhiệm vụ trong Chương trình hành động theo hướng nào?"
+    (s, e), = best_sentences(q, text, fake_assistant.stats)
+    assert text[s:e].endswith("thời hạn theo tháng.") and e - s <= 380 and text[s - 1] == " "
+
+
 def test_a_list_question_gets_the_numbered_members_not_one_member_s_items(fake_assistant):
     from assistant import lists
     a = fake_assistant
