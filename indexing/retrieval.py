@@ -9,6 +9,7 @@ import numpy as np
 
 from corpus import Clause
 from corpus.normalize import has_diacritics
+from indexing.accents import Restorer
 from indexing.store import Index
 
 log = logging.getLogger(__name__)
@@ -98,6 +99,14 @@ class HybridRetriever:
             cache[query] = qv
         return qv
 
+    def restorer(self) -> Restorer:
+        """The diacritics restorer of this index's text, built at the first question typed without them."""
+        r = self.index.__dict__.get("_restorer")
+        if r is None:
+            texts = [" ".join((*c.context, c.text)) for c in self.index.clauses]
+            r = self.index.__dict__["_restorer"] = Restorer(texts + [d.title for d in self.index.documents])
+        return r
+
     def dense_scores(self, query: str) -> tuple[np.ndarray, np.ndarray]:
         qv = self.query_vector(query)
         n = len(self.index.clauses)
@@ -122,7 +131,8 @@ class HybridRetriever:
             ranked["bm25"] = [(int(i), float(s[i])) for i in order[: self.candidates * 3]
                               if s[i] > 0 and (allowed is None or allowed[i])][: self.candidates]
         if self.mode in ("hybrid", "dense"):
-            ids, s = self.dense_scores(query)
+            # the embedder reads Vietnamese written with diacritics: a question typed without gets them back
+            ids, s = self.dense_scores(self.restorer().restore(query))
             order = np.argsort(-s, kind="stable")
             ranked["dense"] = [(int(ids[i]), float(s[i])) for i in order[: self.candidates * 3]
                                if allowed is None or allowed[ids[i]]][: self.candidates]
