@@ -10,7 +10,7 @@ from datetime import date
 
 from assistant import facts, lists, metadata, ranking, yesno
 from assistant.acronyms import Acronyms
-from assistant.extract import (TermStats, asks_chair, best_sentences, content_terms, counts_what_is_asked, coverage,
+from assistant.extract import (TermStats, asks_chair, asks_place, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, role_holder,
                                sentences, states_asked_unit)
 from assistant.intent import OFFICES, Intent, asked_body, asked_role, classify, names_document
@@ -333,6 +333,8 @@ class Assistant:
             return False
         if any(code not in self.context_text(hits[0].clause) for code in CODE.findall(q)):
             return False        # "tỷ lệ phủ sóng 6G" is not answered by a clause on 5G alone
+        if intent.kind != "generic" and asks_place(q) and not names_what_is_asked(q, hits[0].clause.full_text):
+            return False        # "… tổ chức vào ngày nào và ở đâu?" and a deadline naming no place
         if _COMPARES.search(fold(q)) and any(fold(name) not in fold(self.context_text(hits[0].clause))
                                              for name in compared_names(q)):
             return False        # "… cao hay thấp hơn mức chi của Hàn Quốc?" and a clause that never names Korea

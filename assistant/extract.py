@@ -411,7 +411,8 @@ def chaired_by(text: str) -> tuple[int, int] | None:
 
 # A question for a place ("đặt tại tỉnh, thành phố nào?", "ở đâu?") is answered only by a text naming one:
 # a capitalised name after a place word ("tại Hà Nội", "Thành phố Hồ Chí Minh"), not "một số thành phố".
-_ASKS_PLACE = re.compile(r"\b(o dau|tai dau|dat (tru so )?tai (tinh|thanh pho|dia phuong|noi) nao|noi nao|"
+_ASKS_PLACE = re.compile(r"(?<!bat ky )(?<!bat cu )(?<!moi )"     # "ở bất kỳ nơi nào" asks no place
+                         r"\b(o dau|tai dau|dat (tru so )?tai (tinh|thanh pho|dia phuong|noi) nao|noi nao|"
                          r"(tinh|thanh pho|quoc gia|nuoc|vung|khu vuc)(, ?(tinh|thanh pho|thanh))? nao|"
                          r"dia (diem|ban|phuong) nao)\b")
 # where a body's office sits ("đặt cơ quan thường trực ở đâu?") is answered by the body hosting it
@@ -470,6 +471,11 @@ def names_place(text: str) -> bool:
     """A named place below the country: every document is about Việt Nam, so "tại Việt Nam" says no where."""
     return any(m.group(0).split()[-1][:1].isupper() and not text[m.end():].startswith(" Nam")
                and m.group(0).split()[-1] != "Việt" for m in _PLACE_NAME.finditer(text))
+
+
+def asks_place(question: str) -> bool:
+    """The question asks where ("… tổ chức vào ngày nào và ở đâu?", "đặt tại tỉnh nào?")."""
+    return _ASKS_PLACE.search(fold(question)) is not None
 
 
 def names_what_is_asked(question: str, text: str) -> bool:

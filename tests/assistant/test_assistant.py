@@ -410,3 +410,12 @@ def test_an_amount_question_prefers_the_clause_counting_what_it_asks(fake_assist
     name the same resolution without counting."""
     hits = fake_assistant.retrieve("Nghị quyết 193/2025/NQ-QH15 có bao nhiêu cơ chế, chính sách thí điểm?", k=3)
     assert "12 cơ chế, chính sách thí điểm" in hits[0].clause.text
+
+
+def test_a_question_asking_where_is_not_answered_by_a_deadline_naming_no_place(fake_assistant):
+    from assistant.extract import asks_place
+    assert asks_place("Hội nghị được tổ chức vào ngày nào và ở đâu?")
+    assert not asks_place("Bao giờ người dân nộp hồ sơ ở bất kỳ nơi nào trong tỉnh?")     # no place asked
+    ans = fake_assistant.ask("Hội nghị toàn quốc quán triệt, triển khai Nghị quyết 57 được tổ chức vào ngày nào "
+                             "và ở đâu?")
+    assert ans.abstained
