@@ -232,9 +232,13 @@ def aside(clause: Clause, basis: bool = False, holders: bool = False) -> bool:
 
 
 def other_horizon(years: set[str], clause: Clause) -> bool:
-    """The clause (under its two nearest headings) speaks of other years than the ones a question asks
-    about: the 2045 vision for a question about 2030."""
-    found = set(YEARS.findall(" ".join((*clause.context[-2:], clause.full_text)))) if years else set()
+    """The clause (with the nearest heading above it that names a year) speaks of other years than the ones
+    a question asks about: the 2045 vision for a question about 2030; "Kinh phí R&D đạt 2% GDP" three levels
+    under "Mục tiêu đến 2030" for a question about 2025."""
+    if not years:
+        return False
+    dated = next((h for h in reversed(clause.context) if YEARS.search(h)), "")
+    found = set(YEARS.findall(f"{dated} {clause.full_text}"))
     return bool(found) and not found & years
 
 

@@ -388,6 +388,14 @@ def test_a_target_for_another_horizon_does_not_answer(fake_assistant):
     assert fake_assistant.ask(q.format(2045)).abstained         # the table sets it for 2030 only
 
 
+
+def test_the_horizon_of_a_clause_is_the_nearest_heading_above_it_that_names_a_year(fake_assistant):
+    from assistant.ranking import other_horizon
+    clause = fake_assistant.clause("DC-CL-NQ57:II.2.đ.-1.-2")        # "Kinh phí R&D đạt 2% GDP" under "… đến 2030"
+    assert "2% GDP" in clause.text and "2030" not in " ".join(clause.context[-2:])
+    assert other_horizon({"2025"}, clause) and not other_horizon({"2030"}, clause)
+
+
 def test_a_metadata_part_naming_no_document_reads_the_document_the_other_part_names(fake_assistant):
     ans = fake_assistant.ask("Thông báo kết luận phiên họp thứ hai của Ban Chỉ đạo Trung ương có số hiệu văn bản là gì "
                              "và do ai ký?")
