@@ -13,7 +13,8 @@ from corpus.normalize import clean_markdown, fold
 
 ONE_ITEM = 2.0            # an item matching the question this many times better than the others answers alone
 SIBLINGS_SHARE = 0.8      # the list an item belongs to answers when its head matches the question nearly as well
-_ASKS_LIST = re.compile(r"\b(nhung|cac) [\w\s,]{1,60} nao\b|\bnhung \w+( \w+)? gi\b|\bgom nhung\b|\bbao gom\b|\bliet ke\b")
+# "những X nào"; "các X nào" only with a few words between: not "về các viện, …, phòng thí nghiệm lên hệ thống nào?"
+_ASKS_LIST = re.compile(r"\bnhung [\w\s,]{1,60} nao\b|\bcac(?:,? \w+){1,4} nao\b|\bnhung \w+( \w+)? gi\b|\bgom nhung\b|\bbao gom\b|\bliet ke\b")
 
 
 def inline_items(clause: Clause) -> list[tuple[int, int]]:

@@ -427,3 +427,14 @@ def test_a_question_asking_where_is_not_answered_by_a_deadline_naming_no_place(f
     ans = fake_assistant.ask("Hội nghị toàn quốc quán triệt, triển khai Nghị quyết 57 được tổ chức vào ngày nào "
                              "và ở đâu?")
     assert ans.abstained
+
+
+def test_a_plural_inside_the_question_does_not_make_it_a_list_question():
+    from assistant import lists
+    from assistant.intent import classify
+    q = ("Thông báo yêu cầu cập nhật thông tin về các viện, trung tâm nghiên cứu, phòng thí nghiệm lên hệ thống "
+         "nào?")
+    assert not lists.asks_list(q, classify(q))
+    for q in ("Những phần mềm, ứng dụng phục vụ người dân và doanh nghiệp nào phải triển khai?",
+              "Đề cương đề ra các chương trình chiến lược nào?"):
+        assert lists.asks_list(q, classify(q))
