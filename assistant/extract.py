@@ -193,7 +193,7 @@ def best_sentences(question: str, text: str, stats: TermStats, want_number: bool
 
 # the words a "… nào?" / "… gì?" question asks after ("theo hướng nào?", "lên hệ thống nào?", "thành ủy nào?")
 _ASKED_AFTER = re.compile(r"\b([a-z]+ [a-z]+) (?:nao|gi)\b")
-ASKED_AFTER_WEIGHT = 1.5    # a sentence writing the words a question asks after scores this much more
+ASKED_AFTER_WEIGHT = 2.5    # a sentence writing the words a question asks after scores this much more
 AFTER_ASKED = 160     # a long sentence is cut to hold this much after the words the question asks after
 
 

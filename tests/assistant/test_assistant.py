@@ -438,3 +438,14 @@ def test_a_plural_inside_the_question_does_not_make_it_a_list_question():
     for q in ("Những phần mềm, ứng dụng phục vụ người dân và doanh nghiệp nào phải triển khai?",
               "Đề cương đề ra các chương trình chiến lược nào?"):
         assert lists.asks_list(q, classify(q))
+
+
+def test_the_part_of_a_long_sentence_naming_what_is_asked_after_is_chosen(fake_assistant):
+    from assistant.extract import best_sentences
+    text = ("Cuộc họp ngày 16/5/2025 do đồng chí A, Phó Trưởng Ban Chỉ đạo chủ trì, cùng với sự tham gia của đại diện "
+            "lãnh đạo hai Ban Chỉ đạo, Ủy ban Pháp luật và Tư pháp, Ủy ban Khoa học, Công nghệ và Môi trường; "
+            "Ban Tổ chức Trung ương; các Bộ, cơ quan: Công an, Tư pháp, Nội vụ, Tài chính, Công Thương, Văn phòng "
+            "Chính phủ, Giáo dục và Đào tạo; đại diện lãnh đạo Thành ủy Hà Nội và một số cơ quan liên quan.")
+    q = "cuoc hop ngay 16/5/2025 cua lanh dao hai ban chi dao co dai dien thanh uy nao tham du"
+    spans = best_sentences(q, text, fake_assistant.stats)
+    assert any("Thành ủy Hà Nội" in text[s:e] for s, e in spans)
