@@ -129,6 +129,10 @@ class Assistant:
         ranked = ranking.prefer_content(ranking.fits_question(self, question, intent, hits),
                                         basis=intent.kind == "basis", holders=intent.kind in ("role", "person"))
         ranked = ranking.lead_in_first(self, question, ranked)
+        if intent.kind in OF_DOCUMENT and len(refs) == 1 and _about_named(self.index.documents, question):
+            # "Nghị quyết 57 do ai ký?" asks that document alone
+            named = {refs[0], self._of_document(refs[0])}
+            ranked = sorted(ranked, key=lambda h: self._of_document(h.clause.doc_id) not in named)
         ranked = ranking.from_named(ranked, refs if _names_as_source(self.index.documents, question) else ())
         narrowed = filters is not None and (filters.doc_types or filters.date_from or filters.date_to)
         doc_ids = filters.doc_ids if filters else ()
@@ -142,6 +146,11 @@ class Assistant:
             ids = {c.id for c in lead}
             ranked = [Hit(c, top) for c in lead] + [h for h in ranked if h.clause.id not in ids]
         return ranked[:k]
+
+    def _of_document(self, doc_id: str) -> str:
+        """The document a clause's document is part of ("03-NQ-CP" for its appendix), or itself."""
+        doc = self.index.document(doc_id)
+        return doc.part_of or doc_id if doc else doc_id
 
     def _headed_section(self, q: str, intent: Intent, doc_ids: tuple[str, ...] = ()) -> Clause | None:
         """The section a generic or list question asks by its heading in the document it names
@@ -432,6 +441,14 @@ class Assistant:
                       intent=intent.kind, confidence=conf)
 
 
+def _about_named(documents, q: str) -> bool:
+    """The question is about the document it names first, naming it near its start ("Nghị quyết 57-NQ/TW do ai
+    ký …?", "Ai ký Nghị quyết 03/NQ-CP …?"), not about a text to be issued under it ("Văn bản làm rõ … trong
+    Nghị quyết 57 phải ban hành khi nào?")."""
+    spans = naming_spans(documents, q)
+    return bool(spans) and min(a for a, _ in spans) <= NAMED_AT
+
+
 _CHOICE_START = re.compile(r"(?:^|\s)A[.):]\s")
 _CHOICE = re.compile(r"(?:^|\s)([A-D])[.):]\s+(.+?)(?=\s+[A-D][.):]\s|$)", re.S)
 
@@ -468,6 +485,7 @@ _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|t
 PASSAGE_CHARS = 400       # a clause longer than this is cited by the sentences around its answer
 RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring may lift into the top k
 SECTION_MARGIN = 1.5      # a heading scoring this much over every content clause is what the question asks
+NAMED_AT = 12             # a question naming its document this near its start is about that document
 SECTION_ITEMS = 4         # … and a section asked by its heading is retrieved with this many of its first items
 
 

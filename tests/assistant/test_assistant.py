@@ -449,3 +449,11 @@ def test_the_part_of_a_long_sentence_naming_what_is_asked_after_is_chosen(fake_a
     q = "cuoc hop ngay 16/5/2025 cua lanh dao hai ban chi dao co dai dien thanh uy nao tham du"
     spans = best_sentences(q, text, fake_assistant.stats)
     assert any("Thành ủy Hà Nội" in text[s:e] for s, e in spans)
+
+
+def test_a_question_about_a_document_itself_is_searched_in_that_document(fake_assistant):
+    hits = fake_assistant.retrieve("Nghị quyết 57-NQ/TW do ai ký và ban hành ngày nào?", k=3)
+    assert hits[0].clause.doc_id == "57-NQ-TW"      # not "Nghị quyết này có hiệu lực … kể từ ngày ký" of 03/NQ-CP
+    q = "Văn bản làm rõ các khái niệm mới trong Nghị quyết 57 phải ban hành khi nào và do ai ban hành?"
+    from assistant.core import _about_named
+    assert not _about_named(fake_assistant.index.documents, q)
