@@ -258,6 +258,12 @@ class Assistant:
         part, q = q, f"{q} {topic}".strip()
         if not hits:
             return self._finish(self._abstain(q, intent, [], 0.0), t0, timings, note)
+        laws = named_laws(part)
+        if laws:        # "Bộ nào chủ trì xây dựng Luật Thương mại điện tử?" is answered by a clause naming that law
+            naming = [h for h in hits if all(law in fold(self.context_text(h.clause)).lower() for law in laws)]
+            if not naming:
+                return self._finish(self._abstain(q, intent, hits, 0.0), t0, timings, note)
+            hits = naming + [h for h in hits if h not in naming]
         context = [self.context_text(hits[0].clause)]     # the everyday words read as the documents write them
         conf = max(coverage(q, context, self.stats), coverage(in_document_words(q), context, self.stats))
         place = located(self, part, doc_ids)
@@ -338,8 +344,10 @@ class Assistant:
         clause, or a runner-up close to it or restating it), a person (top two); a place or the
         members of a group when the question asks for them by name (the best clause). A question about the
         first sitting is not answered by a clause about the second."""
-        if ordinal_conflict(q, self.context_text(hits[0].clause)):
+        if ordinal_conflict(q, self.context_text(hits[0].clause)) or not self._on_topic(q, hits[0].clause):
             return False
+        if intent.kind == "generic" and ranking.other_horizon(set(ranking.YEARS.findall(q)), hits[0].clause):
+            return False        # "Mục tiêu xếp hạng … đến năm 2045 là thứ mấy?" and a row of the 2030 targets
         if any(code not in self.context_text(hits[0].clause) for code in CODE.findall(q)):
             return False        # "tỷ lệ phủ sóng 6G" is not answered by a clause on 5G alone
         if intent.kind != "generic" and asks_place(q) and not names_what_is_asked(q, hits[0].clause.full_text):
@@ -383,6 +391,19 @@ class Assistant:
         if intent.kind in ("generic", "list", "role"):
             return names_what_is_asked(q, hits[0].clause.full_text)
         return True
+
+    def _on_topic(self, q: str, clause: Clause) -> bool:
+        """"X nói gì về Y?" is answered only by a clause writing Y ("kinh tế tuần hoàn", not "kinh tế"), of X
+        when the question names X as its source ("Thông báo 23-TB/TGV có nội dung gì về …")."""
+        m = _ABOUT.search(fold(q).lower())
+        if not m:
+            return True
+        topic = _GENERIC_TOPIC.sub("", m.group(1)).strip()
+        if topic and topic not in fold(self.context_text(clause)).lower():
+            return False
+        refs = referenced_documents(self.index.documents, q)
+        return len(refs) != 1 or not _names_as_source(self.index.documents, q) or \
+            self._of_document(clause.doc_id) in {refs[0], self._of_document(refs[0])}
 
     def context_text(self, clause: Clause) -> str:
         doc = self.index.document(clause.doc_id)
@@ -449,6 +470,21 @@ def _about_named(documents, q: str) -> bool:
     return bool(spans) and min(a for a, _ in spans) <= NAMED_AT
 
 
+# a law or decree named by its title ("Luật Bảo vệ dữ liệu cá nhân", "Luật Công nghệ cao (sửa đổi)"): its kind and up to
+# three words of the title, the first capitalised
+_LAW_TITLE = re.compile(r"\b(?:Bộ luật|Luật|Nghị định|Pháp lệnh)\s+([A-ZĐÀ-Ỹ][\w]*(?:\s+(?!(?:do|để|của|trong|theo|được|có|"
+                        r"và|sửa|năm|số|nào|này|đó|thì|phải|cần|là|với|cho|về|khi|đã|sẽ|mới|gì|không)\b)[\w]+){0,2})")
+
+
+def named_laws(q: str) -> list[str]:
+    """The laws a question names by title, folded with their kind: ["luat thuong mai dien"]."""
+    return [fold(m.group(0)).lower() for m in _LAW_TITLE.finditer(q)]
+
+
+# "… nói gì về Y?", "… đề cập thế nào đến Y?", "… có nội dung gì về Y?": the topic Y, folded
+_ABOUT = re.compile(r"\b(?:noi gi|noi the nao|de cap (?:gi|the nao|nhu the nao)|co (?:noi dung|quy dinh|de cap) gi|"
+                    r"quy dinh gi|neu gi)\s+(?:ve|den|toi)\s+([^?.!;]+?)\s*\??$")
+_GENERIC_TOPIC = re.compile(r"^(?:(?:viec|van de|linh vuc|cac|nhung|phat trien|xay dung|thuc hien)\s+)+")
 _CHOICE_START = re.compile(r"(?:^|\s)A[.):]\s")
 _CHOICE = re.compile(r"(?:^|\s)([A-D])[.):]\s+(.+?)(?=\s+[A-D][.):]\s|$)", re.S)
 

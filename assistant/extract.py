@@ -413,9 +413,11 @@ def chaired_by(text: str) -> tuple[int, int] | None:
 # a capitalised name after a place word ("tại Hà Nội", "Thành phố Hồ Chí Minh"), not "một số thành phố".
 _ASKS_PLACE = re.compile(r"(?<!bat ky )(?<!bat cu )(?<!moi )"     # "ở bất kỳ nơi nào" asks no place
                          r"\b(o dau|tai dau|dat (tru so )?tai (tinh|thanh pho|dia phuong|noi) nao|noi nao|"
-                         r"(tinh|thanh pho|quoc gia|nuoc|vung|khu vuc)(, ?(tinh|thanh pho|thanh))? nao|"
+                         r"(tinh|thanh pho|quoc gia|nuoc|vung|khu vuc)(,? ?(tinh|thanh pho|thanh))? nao|"
                          r"dia (diem|ban|phuong) nao)\b")
 # where a body's office sits ("đặt cơ quan thường trực ở đâu?") is answered by the body hosting it
+# where a channel or a system is set up ("kênh tiếp nhận đặt ở đâu?") is answered by the portal or system named
+_ONLINE = re.compile(r"\b(?:trên|tại|qua)\s+(?:Cổng|Hệ thống|Nền tảng|Trang|Ứng dụng|ứng dụng|cổng|hệ thống|nền tảng)\b")
 _ASKS_HOST = re.compile(r"\b(co quan|bo phan|thuong truc|dau moi|van phong)\b.*\b(o dau|tai dau)\b")
 _HOSTED = re.compile(r"\b(?:đặt tại|đặt ở|tại|ở)\s+(?:Văn phòng|Bộ|Ban|Ủy ban|Cục|Viện|Trung tâm|Sở|Hội đồng)\b")
 _ASKS_AREA = re.compile(r"\b(dia ban|vung|khu vuc|mien) nao\b")
@@ -483,7 +485,7 @@ def names_what_is_asked(question: str, text: str) -> bool:
     the members of a group it only counts ("thí điểm 4 dịch vụ công trực tuyến …" with no list after)."""
     q = fold(question)
     if _ASKS_PLACE.search(q) and not names_place(text) and not (_ASKS_AREA.search(q) and _AREA.search(fold(text))) \
-            and not (_ASKS_HOST.search(q) and _HOSTED.search(text)):
+            and not (_ASKS_HOST.search(q) and _HOSTED.search(text)) and not _ONLINE.search(text):
         return False        # "địa bàn nào?" is answered by an area ("vùng đồng bào dân tộc thiểu số và miền núi")
     if _ASKS_CONTACT.search(q) and not _CONTACT.search(text):
         return False

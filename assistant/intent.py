@@ -148,9 +148,10 @@ _AGENCY_HEADS = {"bo", "co", "don", "uy", "ban", "to", "dia", "nganh", "tinh", "
 
 
 def _lead_given(q: str, question: str) -> bool:
-    """The lead is named and a time asked: "Đề án … do Bộ Công an chủ trì phải hoàn thành vào thời điểm nào?"
-    asks when, not who (no "ai", no "bộ nào", "người nào")."""
-    return bool(re.search(_WHEN, q)) and bool(re.search(r"\bdo\s[^,?;]{3,80}?\s(chu tri|phu trach|dam nhiem)\b", q)) \
+    """The lead (or the bodies working together) is named and a time asked: "Đề án … do Bộ Công an chủ trì phải
+    hoàn thành vào thời điểm nào?" asks when, not who (no "ai", no "bộ nào", "người nào")."""
+    return bool(re.search(_WHEN, q)) and bool(re.search(r"\bdo\s[^,?;]{3,80}?\s(chu tri|phu trach|dam nhiem|phoi hop)\b",
+                                                      q)) \
         and not re.search(_WHO, q) and not re.search(r"\bnguoi nao\b", q) \
         and not re.search(r"(^|[\s,])ai([\s,?.!]|$)", question.replace("AI", "").lower())
 
@@ -193,7 +194,7 @@ def classify(question: str) -> Intent:
         kind = "person"
     elif asked_role(question):
         kind = "role"
-    elif re.search(_COORD, q):
+    elif re.search(_COORD, q) and not _lead_given(q, question):     # "… do X phối hợp với Y xây dựng … khi nào?"
         kind = "coord"
     elif re.search(_BELONGS, q):
         kind = "generic"        # "Cục … trực thuộc cơ quan nào?" asks the body above it, not who leads a task

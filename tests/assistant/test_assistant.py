@@ -457,3 +457,32 @@ def test_a_question_about_a_document_itself_is_searched_in_that_document(fake_as
     q = "Văn bản làm rõ các khái niệm mới trong Nghị quyết 57 phải ban hành khi nào và do ai ban hành?"
     from assistant.core import _about_named
     assert not _about_named(fake_assistant.index.documents, q)
+
+
+def test_what_a_document_says_about_a_topic_it_never_writes_is_not_answered(fake_assistant):
+    assert fake_assistant.ask("Nghị quyết 57-NQ/TW nói gì về phát triển xe điện?").abstained
+    assert fake_assistant.ask("Kế hoạch 3260-KH/ĐĐQH15 đề cập thế nào đến kinh tế tuần hoàn?").abstained
+    # the topic written, but by another document than the one named as the source
+    assert fake_assistant.ask("Thông báo 23-TB/TGV có nội dung gì về phát triển trí tuệ nhân tạo?").abstained
+    assert not fake_assistant.ask("Nghị quyết 57 nói gì về trí tuệ nhân tạo?").abstained
+
+
+def test_a_law_named_by_its_title_is_answered_only_from_a_clause_naming_it(fake_assistant):
+    from assistant.core import named_laws
+    assert named_laws("Bộ nào chủ trì xây dựng Luật Công nghệ cao (sửa đổi)?") == ["luat cong nghe cao"]
+    assert named_laws("Luật Dữ liệu do bộ nào chủ trì?") == ["luat du lieu"]
+    assert fake_assistant.ask("Bộ nào chủ trì xây dựng Luật Thương mại điện tử để thực hiện Nghị quyết 57?").abstained
+    ans = fake_assistant.ask("Bộ nào chủ trì xây dựng Luật Nhà giáo?")
+    assert not ans.abstained and "Giáo dục và Đào tạo" in ans.answer
+
+
+def test_a_target_for_another_horizon_does_not_answer_a_plain_question_either(fake_assistant):
+    assert fake_assistant.ask("Mục tiêu xếp hạng về an toàn thông tin mạng của Việt Nam đến năm 2045 là thứ mấy?").abstained
+
+
+def test_a_place_asked_of_a_channel_is_answered_by_the_portal_it_is_set_up_on():
+    from assistant.extract import asks_place, names_what_is_asked
+    q = "Kênh tiếp nhận phản ánh đặt ở đâu?"
+    assert asks_place(q) and asks_place("trung tam du lieu dat o tinh thanh nao")
+    assert names_what_is_asked(q, "Thiết lập kênh này trên Cổng Thông tin điện tử của Đảng.")
+    assert not names_what_is_asked(q, "Thiết lập kênh tiếp nhận phản ánh của người dân.")
