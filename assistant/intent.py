@@ -66,6 +66,7 @@ def asked_role(question: str) -> str:
 
 # offices whose names also open directions ("Thủ tướng giao ai chủ trì …?"): asked only as "… là ai?"
 OFFICES = ("pho thu tuong", "thu tuong", "bo truong", "tong bi thu")
+_DURATION = r"\b(thoi han|thoi gian)\b.*\b(bao nhieu|may) (nam|thang|ngay)\b"
 _HOW = r"\b(theo huong nao|nhu the nao|ra sao|bang cach nao)\b"
 _BELONGS = r"\btruc thuoc (\w+ ){0,2}nao\b"
 _IS_WHO = r"\b(ai (la|dang la|hien la|giu chuc|dang giu)|la ai|la nguoi nao|la dong chi nao)\b"
@@ -164,7 +165,8 @@ def _asks_object(q: str) -> bool:
 def classify(question: str) -> Intent:
     q = fold(question)
     # "quỹ nào" (which fund) folds as "quý nào" (which quarter): the time is asked only as written
-    when = re.search(_WHEN, fold(re.sub(r"(?i)\bquỹ\b", "quyx", question))) is not None
+    when = re.search(_WHEN, fold(re.sub(r"(?i)\bquỹ\b", "quyx", question))) is not None \
+        and not re.search(_DURATION, q)     # "thị thực với thời hạn tối đa bao nhiêu năm?" asks a length of time
     window = bool(re.search(_WINDOW, q))
     overdue = bool(re.search(_OVERDUE, q))
     is_list = bool(re.search(_LIST, q)) or overdue

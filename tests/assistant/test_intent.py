@@ -22,6 +22,7 @@ from assistant.intent import classify
     ("Đồng chí Phó Trưởng Ban nào phụ trách lĩnh vực dữ liệu?", "person"),
     ("Nghị quyết 03/NQ-CP được ban hành theo đề nghị của những Bộ trưởng nào?", "basis"),
     ("Chiến lược do Bộ Ngoại giao phối hợp với Bộ Khoa học và Công nghệ xây dựng phải hoàn thành khi nào?", "when"),
+    ("Chuyên gia nước ngoài được cấp thị thực với thời hạn tối đa bao nhiêu năm?", "amount"),     # a length of time
     ("Khi nào phải hoàn thành?", "when"),
     ("Quy mô kinh tế số đạt bao nhiêu?", "amount"),
     ("Ai ký Nghị quyết 03/NQ-CP?", "signer"),
