@@ -146,3 +146,22 @@ def test_real_answers_of_session_11(real_assistant):
     assert ans.answer.startswith("Sai.") and "Bộ Thông tin và Truyền thông" in ans.answer
     # a body no document names abstains
     assert real_assistant.ask("Ủy ban Quốc gia về trí tuệ nhân tạo được giao chủ trì những nhiệm vụ gì?").abstained
+
+
+def test_real_answers_of_session_12(real_assistant):
+    # a question typed without diacritics gets them back before it is embedded
+    ans = real_assistant.ask("de an chuyen doi so cho doanh nghiep nho va vua, hop tac xa, ho kinh doanh do bo nao "
+                             "chu tri xay dung")
+    assert "Thông tin và Truyền thông" in ans.answer and ans.citations[0].label == "03/NQ-CP, Phụ lục II, nhiệm vụ 118"
+    # a question naming the place to look
+    ans = real_assistant.ask("Theo Điều 3 Nghị quyết 03/NQ-CP, những ai chịu trách nhiệm thi hành Nghị quyết?")
+    assert ans.citations[0].label == "03/NQ-CP, Điều 3" and "Chủ tịch Ủy ban nhân dân" in ans.answer
+    # the line introducing items answers what the body belongs to
+    ans = real_assistant.ask("Cục Đổi mới sáng tạo và chuyển đổi số trong cơ quan Đảng trực thuộc cơ quan nào?")
+    assert "Văn phòng Trung ương Đảng" in ans.answer
+    # a count asked is answered by the clause counting it
+    ans = real_assistant.ask("Nghị quyết 193/2025/NQ-QH15 của Quốc hội có bao nhiêu cơ chế, chính sách thí điểm?")
+    assert "12" in ans.answer and ans.citations[0].label == "Thông báo kết luận Phiên họp thứ hai BCĐ TW, mục I.1"
+    # what a document says about a topic it never writes, and a law no document names: abstentions
+    assert real_assistant.ask("Nghị quyết 57-NQ/TW nói gì về phát triển xe điện?").abstained
+    assert real_assistant.ask("Bộ nào chủ trì xây dựng Luật Thương mại điện tử để thực hiện Nghị quyết 57?").abstained
