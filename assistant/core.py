@@ -360,6 +360,9 @@ class Assistant:
             return False        # "thực tế đã phủ được bao nhiêu?" is not answered by a target, nor by a deadline
         if intent.kind == "amount":     # "đến năm 2045 … bao nhiêu?" is not answered by a target for 2030
             years = set(ranking.YEARS.findall(q))
+            named = [h for h in hits if facts.names_row(q, h.clause)]
+            if named and all(ranking.other_horizon(years, h.clause) for h in named):
+                return False    # the indicator asked by its name is set for another horizon only
             return any(not ranking.other_horizon(years, h.clause) and states_asked_unit(q, h.clause.text)
                        and counts_what_is_asked(q, self.context_text(h.clause))
                        and names_measure(q, self.context_text(h.clause)) for h in when_sources(hits))

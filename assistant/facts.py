@@ -35,6 +35,9 @@ def states_amount(assistant, q: str, hits: list[Hit]) -> Hit:
     stating = ([h for h in stating if not other_horizon(years, h.clause)] or stating)[:2]
     if not stating:
         return hits[0]
+    named = [h for h in stating if names_row(q, h.clause)]
+    if named:           # "… chỉ tiêu tỉ lệ doanh nghiệp công nghệ số …" and the row "Chỉ tiêu: Tỉ lệ doanh nghiệp công nghệ số"
+        return named[0]
 
     def said(h: Hit) -> float:
         s, e = best_sentences(q, h.clause.text, assistant.stats, want_number=True)[0]
@@ -42,6 +45,14 @@ def states_amount(assistant, q: str, hits: list[Hit]) -> Hit:
     if len(stating) == 2 and said(stating[1]) > AMOUNT_MARGIN * said(stating[0]):
         return stating[1]
     return stating[0]
+
+
+def names_row(q: str, clause) -> bool:
+    """The question writes the whole of a table row's first cell (an indicator's or a task's name)."""
+    if clause.kind != "row" or not clause.columns:
+        return False
+    name = fold(clause.columns[0][1]).lower().strip(" .;")
+    return len(name.split()) >= 3 and re.search(rf"\b{re.escape(name)}\b", fold(q).lower()) is not None
 
 
 def counting(assistant, q: str, hits: list[Hit]) -> Hit | None:

@@ -486,3 +486,11 @@ def test_a_place_asked_of_a_channel_is_answered_by_the_portal_it_is_set_up_on():
     assert asks_place(q) and asks_place("trung tam du lieu dat o tinh thanh nao")
     assert names_what_is_asked(q, "Thiết lập kênh này trên Cổng Thông tin điện tử của Đảng.")
     assert not names_what_is_asked(q, "Thiết lập kênh tiếp nhận phản ánh của người dân.")
+
+
+def test_an_indicator_asked_by_its_name_is_answered_by_its_row_of_the_horizon_asked(fake_assistant):
+    ans = fake_assistant.ask("Đến năm 2045, Phụ lục I đặt chỉ tiêu tỉ lệ doanh nghiệp công nghệ số là bao nhiêu?")
+    assert ans.citations[0].label == "03/NQ-CP, Phụ lục I, chỉ tiêu 38" and "1000 dân" in ans.answer
+    # the same indicator for 2030, which the appendix does not set: no other indicator's figure
+    assert fake_assistant.ask("Đến năm 2030, tỉ lệ doanh nghiệp công nghệ số phải đạt bao nhiêu doanh nghiệp trên "
+                              "1.000 dân?").abstained
