@@ -475,6 +475,9 @@ def names_place(text: str) -> bool:
                and m.group(0).split()[-1] != "Việt" for m in _PLACE_NAME.finditer(text))
 
 
+_CELL = re.compile(r";\s*[A-ZĐ][^;:]{1,40}:")       # "; Cơ quan chủ trì:" between a table row's cells
+
+
 def asks_place(question: str) -> bool:
     """The question asks where ("… tổ chức vào ngày nào và ở đâu?", "đặt tại tỉnh nào?")."""
     return _ASKS_PLACE.search(fold(question)) is not None
@@ -498,6 +501,10 @@ def names_what_is_asked(question: str, text: str) -> bool:
             return False
     if not _ASKS_MEMBERS.search(q):
         return True
+    first = text.split(";")[0] if len(_CELL.findall(text)) >= 2 else text      # a table row: its first cell
+    if not any(True for _ in _group_counts(question)) and _ASKS_WHICH.search(q) and not enumerated_items(first) \
+            and not re.search(r":\s*$|:\s*\(?(?:1|a|i)\)|\bgồm\b|\bbao gồm\b|\bnhư\s*:", first):
+        return False        # "bộ tiêu chí gồm những tiêu chí cụ thể nào?" and a task to build it, naming none
     for _, m in _group_counts(question):
         n = NUMBER_WORDS.get(m.group(1), m.group(1))
         said = re.search(rf"\b(?:{n}|{m.group(1)})\s+{re.escape(m.group(2))}\b", t)

@@ -494,3 +494,12 @@ def test_an_indicator_asked_by_its_name_is_answered_by_its_row_of_the_horizon_as
     # the same indicator for 2030, which the appendix does not set: no other indicator's figure
     assert fake_assistant.ask("Đến năm 2030, tỉ lệ doanh nghiệp công nghệ số phải đạt bao nhiêu doanh nghiệp trên "
                               "1.000 dân?").abstained
+
+
+def test_the_members_of_a_set_asked_are_not_answered_by_a_task_to_build_it():
+    from assistant.extract import names_what_is_asked
+    q = "Bộ tiêu chí xác định doanh nghiệp công nghệ số gồm những tiêu chí cụ thể nào?"
+    row = ("Tên nhiệm vụ: Xây dựng bộ tiêu chí để xác định Doanh nghiệp công nghệ số; Cơ quan chủ trì: Bộ Thông tin "
+           "và Truyền thông; Kết quả: Quyết định của Thủ tướng Chính phủ")
+    assert not names_what_is_asked(q, row)
+    assert names_what_is_asked(q, "Bộ tiêu chí gồm: (1) doanh thu; (2) số lao động; (3) thị trường.")
