@@ -475,6 +475,10 @@ def names_place(text: str) -> bool:
                and m.group(0).split()[-1] != "Việt" for m in _PLACE_NAME.finditer(text))
 
 
+# a sanction asked ("bị xử lý kỷ luật theo hình thức nào?", "mức xử phạt") and a text that names one, folded
+_ASKS_SANCTION = re.compile(r"\b(bi xu ly|xu ly ky luat|xu phat|muc phat|bi phat|che tai|hinh thuc ky luat|"
+                            r"bi thu hoi|thu hoi uu dai)\b")
+_SANCTION = re.compile(r"\b(xu ly|xu phat|ky luat|che tai|thu hoi|phat tien|truy cuu|bi phat)\b")
 _CELL = re.compile(r";\s*[A-ZĐ][^;:]{1,40}:")       # "; Cơ quan chủ trì:" between a table row's cells
 
 
@@ -492,6 +496,8 @@ def names_what_is_asked(question: str, text: str) -> bool:
         return False        # "địa bàn nào?" is answered by an area ("vùng đồng bào dân tộc thiểu số và miền núi")
     if _ASKS_CONTACT.search(q) and not _CONTACT.search(text):
         return False
+    if _ASKS_SANCTION.search(q) and not _SANCTION.search(fold(text)):
+        return False        # "… không hoàn thành sẽ bị xử lý kỷ luật thế nào?" and a text naming no sanction
     t = fold(text)
     which = _ASKS_WHICH.search(q)
     if which:       # "Những thành phố nào được chọn thí điểm?" and "thí điểm cho một số thành phố …"
