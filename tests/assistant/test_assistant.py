@@ -507,7 +507,7 @@ def test_the_members_of_a_set_asked_are_not_answered_by_a_task_to_build_it():
 
 def test_a_sanction_asked_is_not_answered_by_a_text_naming_none():
     from assistant.extract import names_what_is_asked
-    q = "Bộ, tỉnh nào chậm nộp báo cáo 6 tháng sẽ bị xử lý kỷ luật theo hình thức nào?"
+    q = "Người đứng đầu chậm nộp báo cáo 6 tháng sẽ bị xử lý kỷ luật theo hình thức nào?"
     assert not names_what_is_asked(q, "Các bộ, ngành, địa phương báo cáo định kỳ 6 tháng, hằng năm.")
     assert names_what_is_asked(q, "Cơ quan chậm báo cáo bị xử lý kỷ luật theo quy định.")
     # "xử lý" as handling asks no sanction
