@@ -13,8 +13,10 @@ _PLACE = re.compile(r"\b(dieu|muc|phu luc|nhiem vu|chi tieu)\s+((?:[ivxl]+|\d+)(
 
 
 def places(q: str) -> list[str]:
-    """The places a question names, as label fragments: ["phu luc ii", "nhiem vu 49"]."""
-    return [f"{m.group(1)} {m.group(2)}" for m in _PLACE.finditer(fold(q).lower())]
+    """The places a question names, as label fragments: ["phu luc ii", "nhiem vu 49"], ["noi nhan"]."""
+    key = fold(q).lower()
+    return [f"{m.group(1)} {m.group(2)}" for m in _PLACE.finditer(key)] + \
+        (["noi nhan"] if re.search(r"\b(phan|muc|danh sach) noi nhan\b", key) else [])
 
 
 def located(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Clause | None:

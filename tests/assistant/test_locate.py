@@ -7,6 +7,7 @@ def test_places_are_read_as_labels_write_them():
     assert places("nhiệm vụ 49 trong Phụ lục II do ai chủ trì?") == ["nhiem vu 49", "phu luc ii"]
     assert places("muc III.5 cua nghi quyet 03 noi gi") == ["muc iii.5"]
     assert places("Mục tiêu của Nghị quyết 57 là gì? Mục đích?") == []      # words, not places
+    assert places("Trong phần nơi nhận của Kế hoạch 3260, Ban cán sự đảng Chính phủ nhận để làm gì?") == ["noi nhan"]
 
 
 def test_a_named_place_is_found_in_the_named_document(fake_assistant):
@@ -26,3 +27,9 @@ def test_a_question_naming_a_place_is_answered_from_it(fake_assistant):
     assert ans.citations[0].label == "03/NQ-CP, Điều 3" and "Chủ tịch Ủy ban nhân dân" in ans.answer
     ans = fake_assistant.ask("Nhiệm vụ 49 trong Phụ lục II do ai chủ trì?")
     assert not ans.abstained and ans.answer.startswith("Bộ Tài chính chủ trì")
+
+
+def test_the_recipients_are_a_place_to_look(fake_assistant):
+    ans = fake_assistant.ask("Trong phần nơi nhận của Kế hoạch 3260-KH/ĐĐQH15, Ban cán sự đảng Chính phủ nhận văn bản "
+                             "với mục đích gì?")
+    assert ans.citations[0].label == "3260-KH/ĐĐQH15, Nơi nhận" and "để phối hợp" in ans.answer
