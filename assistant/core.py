@@ -131,8 +131,8 @@ class Assistant:
         ranked = ranking.lead_in_first(self, question, ranked)
         if intent.kind in OF_DOCUMENT and len(refs) == 1 and _about_named(self.index.documents, question):
             # "Nghị quyết 57 do ai ký?" asks that document alone
-            named = {refs[0], self._of_document(refs[0])}
-            ranked = sorted(ranked, key=lambda h: self._of_document(h.clause.doc_id) not in named)
+            named = self._of_document(refs[0])
+            ranked = sorted(ranked, key=lambda h: self._of_document(h.clause.doc_id) != named)
         ranked = ranking.from_named(ranked, refs if _names_as_source(self.index.documents, question) else ())
         narrowed = filters is not None and (filters.doc_types or filters.date_from or filters.date_to)
         doc_ids = filters.doc_ids if filters else ()
@@ -406,7 +406,7 @@ class Assistant:
             return False
         refs = referenced_documents(self.index.documents, q)
         return len(refs) != 1 or not _names_as_source(self.index.documents, q) or \
-            self._of_document(clause.doc_id) in {refs[0], self._of_document(refs[0])}
+            self._of_document(clause.doc_id) == self._of_document(refs[0])
 
     def context_text(self, clause: Clause) -> str:
         doc = self.index.document(clause.doc_id)

@@ -169,7 +169,7 @@ def best_sentences(question: str, text: str, stats: TermStats, want_number: bool
     """The best sentence, plus the next best when it also matches well and fits (in text order)."""
     terms = set(content_terms(question))
     m = _ASKED_AFTER.search(fold(question).lower())
-    after = re.compile(rf"\b{m.group(1)}\b") if m else None
+    after = re.compile(rf"\b{m.group(1)}\b") if m else None      # the words the question asks after
     scored = []
     for s, e in sentences(text):
         words = set(_terms(text[s:e]))
@@ -188,7 +188,7 @@ def best_sentences(question: str, text: str, stats: TermStats, want_number: bool
         second = scored[1]
         if second[0] >= 0.6 * best[0] > 0 and (best[2] - best[1]) + (second[2] - second[1]) <= max_chars:
             chosen.append(second)
-    return sorted(_window(question, text, s, e, max_chars) for _, s, e in chosen)
+    return sorted(_window(after, text, s, e, max_chars) for _, s, e in chosen)
 
 
 # the words a "… nào?" / "… gì?" question asks after ("theo hướng nào?", "lên hệ thống nào?", "thành ủy nào?")
@@ -197,14 +197,14 @@ ASKED_AFTER_WEIGHT = 2.5    # a sentence writing the words a question asks after
 AFTER_ASKED = 160     # a long sentence is cut to hold this much after the words the question asks after
 
 
-def _window(question: str, text: str, s: int, e: int, max_chars: int) -> tuple[int, int]:
+def _window(after: re.Pattern | None, text: str, s: int, e: int, max_chars: int) -> tuple[int, int]:
     """At most `max_chars` of the sentence text[s:e]: from its start, or, when the words the question asks
-    after are written further on, ending AFTER_ASKED characters past them (on word boundaries)."""
+    after (`after`, folded) are written further on, ending AFTER_ASKED characters past them (on word
+    boundaries)."""
     if e - s <= max_chars:
         return s, e
-    m = _ASKED_AFTER.search(fold(question).lower())
     key, pos = fold_with_offsets(text[s:e])
-    at = re.search(rf"\b{m.group(1)}\b", key.lower()) if m else None
+    at = after.search(key.lower()) if after is not None else None
     if at is None or pos[at.end() - 1] + 1 + AFTER_ASKED <= max_chars:
         end = s + max_chars
     else:
@@ -415,9 +415,9 @@ _ASKS_PLACE = re.compile(r"(?<!bat ky )(?<!bat cu )(?<!moi )"     # "ở bất k
                          r"\b(o dau|tai dau|dat (tru so )?tai (tinh|thanh pho|dia phuong|noi) nao|noi nao|"
                          r"(tinh|thanh pho|quoc gia|nuoc|vung|khu vuc)(,? ?(tinh|thanh pho|thanh))? nao|"
                          r"dia (diem|ban|phuong) nao)\b")
-# where a body's office sits ("đặt cơ quan thường trực ở đâu?") is answered by the body hosting it
 # where a channel or a system is set up ("kênh tiếp nhận đặt ở đâu?") is answered by the portal or system named
 _ONLINE = re.compile(r"\b(?:trên|tại|qua)\s+(?:Cổng|Hệ thống|Nền tảng|Trang|Ứng dụng|ứng dụng|cổng|hệ thống|nền tảng)\b")
+# where a body's office sits ("đặt cơ quan thường trực ở đâu?") is answered by the body hosting it
 _ASKS_HOST = re.compile(r"\b(co quan|bo phan|thuong truc|dau moi|van phong)\b.*\b(o dau|tai dau)\b")
 _HOSTED = re.compile(r"\b(?:đặt tại|đặt ở|tại|ở)\s+(?:Văn phòng|Bộ|Ban|Ủy ban|Cục|Viện|Trung tâm|Sở|Hội đồng)\b")
 _ASKS_AREA = re.compile(r"\b(dia ban|vung|khu vuc|mien) nao\b")
@@ -507,11 +507,12 @@ def names_what_is_asked(question: str, text: str) -> bool:
             return False
     if not _ASKS_MEMBERS.search(q):
         return True
+    counted = list(_group_counts(question))
     first = text.split(";")[0] if len(_CELL.findall(text)) >= 2 else text      # a table row: its first cell
-    if not any(True for _ in _group_counts(question)) and _ASKS_WHICH.search(q) and not enumerated_items(first) \
+    if not counted and _ASKS_WHICH.search(q) and not enumerated_items(first) \
             and not re.search(r":\s*$|:\s*\(?(?:1|a|i)\)|\bgồm\b|\bbao gồm\b|\bnhư\s*:", first):
         return False        # "bộ tiêu chí gồm những tiêu chí cụ thể nào?" and a task to build it, naming none
-    for _, m in _group_counts(question):
+    for _, m in counted:
         n = NUMBER_WORDS.get(m.group(1), m.group(1))
         said = re.search(rf"\b(?:{n}|{m.group(1)})\s+{re.escape(m.group(2))}\b", t)
         if said and not _OPENS_LIST.match(t[said.end():]):

@@ -259,5 +259,5 @@ def lead_in_first(assistant, q: str, hits: list[Hit]) -> list[Hit]:
     if coverage(rest, [lead.text], assistant.stats) <= max(coverage(rest, [c.text], assistant.stats) for c in items):
         return hits
     at = next(i for i, h in enumerate(hits) if h.clause in items)
-    rest = [h for h in hits if h.clause.id != lead.id]
-    return rest[:at] + [Hit(lead, hits[at].score)] + rest[at:]
+    others = [h for h in hits if h.clause.id != lead.id]
+    return others[:at] + [Hit(lead, hits[at].score)] + others[at:]

@@ -100,7 +100,8 @@ class HybridRetriever:
         return qv
 
     def restorer(self) -> Restorer:
-        """The diacritics restorer of this index's text, built at the first question typed without them."""
+        """The diacritics restorer of this index's text, built at the first search (every query passes through
+        it; words typed with diacritics are kept as they are)."""
         r = self.index.__dict__.get("_restorer")
         if r is None:
             texts = [" ".join((*c.context, c.text)) for c in self.index.clauses]
