@@ -275,6 +275,8 @@ class Assistant:
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
         ans = facts.with_status_date(self, part, facts.with_asked_column(self, part, self._extract(q, intent, hits[:k],
                                                                                                   conf)))
+        if intent.whether and intent.kind == "generic" and not ans.abstained and ans.citations:
+            ans = replace(ans, answer=f"{yesno.whether(part, ans.citations[0])}. {ans.answer}")
         if self.generator is not None:
             ans = self._generate(q, intent, hits[:k], conf, ans)
         return self._finish(ans, t0, timings, note)
@@ -324,7 +326,7 @@ class Assistant:
             text = f"Đáp án {pick}: {choices.get(pick, '')} [1]"
         else:       # the verdict with the fact that decides it: who leads, by when, or the sentence
             verdict = yesno.lead_verdict(self, stem, clause)
-            pick = pick if verdict is None else "Đúng" if verdict else "Sai"
+            pick = yesno.verdict(q, pick == "Đúng" if verdict is None else verdict)
             said, span = yesno.fact(self, stem, clause)
             text = f"{pick}. {said} [1]" if said else f"{pick}. [1]"
         return Answer(question=q, answer=text, abstained=False, citations=(self.cite(1, clause, span),),

@@ -124,6 +124,9 @@ _HAPPENED = (r"\b(hop|dien ra|to chuc|khai mac)\s+(vao\s+)?"
              r"(ngay nao|khi nao|bao gio|luc nao|hom nao|thoi gian nao|nam nao)\b|"
              r"\b(ai|nguoi nao|dong chi nao) (chu tri|chu toa)\b|\b(chu tri|chu toa) boi ai\b")
 _YESNO = r"\b(dung hay sai|co dung|dung khong|phai khong|co phai)\b"
+# "Đề cương có đề xuất dùng PPP … không?": "có … không" around the claim, with no question word in it
+_HAS_OR_NOT = r"\bco\b(?! phai\b).{3,}\bkhong\s*[?.!]*\s*$"
+_ASKS_WHAT = r"\b(nao|gi|bao nhieu)\b"
 _WINDOW = (r"\b(quy (i|ii|iii|iv|1|2|3|4)\b|thang \d{1,2}|nam 20\d\d|\d{1,2}/20\d\d|truoc ngay|"
            r"6 thang dau nam|cuoi nam)")
 
@@ -136,6 +139,7 @@ class Intent:
     has_window: bool = False
     overdue: bool = False
     yes_no: bool = False
+    whether: bool = False       # "… có … không?": answered as any question, then "Có" or "Không" said first
     defines: bool = False    # asks what a term means
 
     def to_dict(self) -> dict:
@@ -211,4 +215,5 @@ def classify(question: str) -> Intent:
     else:
         kind = "list" if is_list and window else "generic"
     return Intent(kind=kind, is_list=is_list, has_window=window, overdue=overdue, yes_no=yes_no,
+                  whether=not yes_no and bool(re.search(_HAS_OR_NOT, q)) and not re.search(_ASKS_WHAT, q),
                   defines=kind == "generic" and bool(re.search(_DEFINE, q)))

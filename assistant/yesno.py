@@ -14,6 +14,9 @@ _OPENING = re.compile(r"^\s*(?:có phải(?: là)?|phải chăng|co phai(?: la)?
 _INSIDE = re.compile(r"\s(?:có phải(?: là)?|co phai(?: la)?)\s", re.IGNORECASE)
 _CLOSING = re.compile(r"[,\s]*(?:hay|hoặc|hoac)?\s*(?:có đúng không|co dung khong|đúng không|dung khong|phải không|"
                       r"phai khong|đúng hay sai|dung hay sai|không|khong|chưa|chua)\s*[?.!]*\s*$", re.IGNORECASE)
+_TRUE_FALSE = re.compile(r"\b(dung hay sai|co dung|dung khong)\b")
+_IS_IT = re.compile(r"\b(co phai|phai khong|phai chang)\b")
+_NEGATION = re.compile(r"\b(không|chưa|cấm|nghiêm cấm|chẳng)\b")
 _LEADS = re.compile(r"\b(chu tri|dau moi|phu trach)\b")
 _ONLY = re.compile(r"\b(chi|mot minh|duy nhat|rieng)\b")
 
@@ -22,6 +25,25 @@ def statement(question: str) -> str:
     """The claim a yes/no question asks about, without its frame: "Có phải X chủ trì Y không?" -> "X chủ trì Y"."""
     s = _CLOSING.sub("", _INSIDE.sub(" ", _OPENING.sub("", question.strip())))
     return s.strip() or question
+
+
+def verdict(question: str, true: bool) -> str:
+    """The word that answers the question as it is put: "Có"/"Không" to "… có … không?", "Đúng"/"Không" to
+    "Có phải … không?", "Đúng"/"Sai" to "… đúng hay sai?"."""
+    key = fold(question).lower()
+    if _TRUE_FALSE.search(key):
+        return "Đúng" if true else "Sai"
+    if _IS_IT.search(key):
+        return "Đúng" if true else "Không"
+    return "Có" if true else "Không"
+
+
+def whether(question: str, cited) -> str:
+    """"Có" or "Không" to "… có … không?" answered by the cited text: "Không" when one of the claim and the
+    text it is answered from says "không", "chưa", "cấm" … and the other does not."""
+    said = cited.text[cited.highlight[0]:cited.highlight[1]] if cited.highlight else cited.text
+    claim = statement(question)
+    return "Không" if bool(_NEGATION.search(claim.lower())) != bool(_NEGATION.search(said.lower())) else "Có"
 
 
 def _agency_ids(names) -> set[str]:

@@ -99,3 +99,14 @@ def test_definition_questions(question, defines):
 def test_the_post_asked(question, role):
     from assistant.intent import asked_role
     assert asked_role(question) == role
+
+
+@pytest.mark.parametrize("question, whether", [
+    ("Đề cương chiến lược có đề xuất dùng đầu tư PPP để giảm gánh nặng ngân sách không?", True),
+    ("nghi quyet 57 co cho phep nha khoa hoc thanh lap doanh nghiep khong", True),
+    ("Có phải Bộ Nội vụ chủ trì không?", False),            # a yes/no question of the older frame
+    ("Cơ quan nào có trách nhiệm báo cáo, có hay không?", False),   # a question word inside
+    ("Nghị quyết có bao nhiêu nhiệm vụ?", False),
+])
+def test_has_or_not_questions(question, whether):
+    assert classify(question).whether is whether

@@ -28,3 +28,31 @@ def test_yes_no_answer_states_the_fact(fake_assistant):
     ans = fake_assistant.ask("Có phải Bộ Nội vụ chủ trì sửa đổi Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền "
                              "địa phương theo Phụ lục II không?")
     assert ans.intent == "choice" and ans.answer.startswith("Đúng.") and "2/2025" in ans.answer
+
+
+@pytest.mark.parametrize("question, true, false", [
+    ("Bộ Tài chính chủ trì đề án này, đúng hay sai?", "Đúng", "Sai"),
+    ("Có phải Bộ Nội vụ chủ trì sửa đổi Luật Tổ chức Chính phủ không?", "Đúng", "Không"),
+    ("Nghị quyết 57 có khuyến khích doanh nghiệp đầu tư cho nghiên cứu không?", "Có", "Không"),
+])
+def test_the_verdict_answers_the_question_as_it_is_put(question, true, false):
+    assert (yesno.verdict(question, True), yesno.verdict(question, False)) == (true, false)
+
+
+@pytest.mark.parametrize("question, said, word", [
+    ("Đề cương có đề xuất dùng đầu tư PPP để giảm gánh nặng ngân sách không?",
+     "Đầu tư PPP để giảm gánh nặng ngân sách.", "Có"),
+    # the text says "không yêu cầu" where the claim says "yêu cầu"
+    ("Chương trình có yêu cầu tổ chức tự chủ phải bảo đảm tiền vay không?",
+     "không yêu cầu bảo đảm tiền vay đối với các tổ chức khoa học và công nghệ", "Không"),
+])
+def test_whether_reads_negation_in_the_claim_and_the_cited_text(question, said, word):
+    from assistant.model import Citation
+    cited = Citation(n=1, doc_id="d", clause_id="c", label="l", path=(), text=f"Mở đầu. {said}",
+                     highlight=(8, 8 + len(said)))
+    assert yesno.whether(question, cited) == word
+
+
+def test_a_has_or_not_question_says_yes_or_no_first(fake_assistant):
+    ans = fake_assistant.ask("Nghị quyết có yêu cầu Bộ Tài chính bảo đảm nguồn kinh phí thực hiện không?")
+    assert ans.answer.split(".")[0] in ("Có", "Không") and ans.citations

@@ -143,7 +143,7 @@ def test_real_answers_of_session_11(real_assistant):
     # a yes/no question about who leads: the verdict from the task table, with the leads named
     ans = real_assistant.ask("Việc xây dựng Danh mục Công nghệ chiến lược có phải chỉ do một mình Bộ Khoa học và "
                              "Công nghệ chủ trì không?")
-    assert ans.answer.startswith("Sai.") and "Bộ Thông tin và Truyền thông" in ans.answer
+    assert ans.answer.startswith("Không.") and "Bộ Thông tin và Truyền thông" in ans.answer
     # a body no document names abstains
     assert real_assistant.ask("Ủy ban Quốc gia về trí tuệ nhân tạo được giao chủ trì những nhiệm vụ gì?").abstained
 
