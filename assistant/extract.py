@@ -538,6 +538,9 @@ def asked_column(question: str, columns: list[tuple[str, str]], min_share: float
     asked = set(_terms(question))
     best, best_share = None, 0.0
     for i, (h, c, words) in enumerate(heads):
+        cell = set(_terms(c)) - STOPWORDS
+        if len(cell) >= 3 and len(cell & asked) >= 0.6 * len(cell):
+            continue    # the question names the row by this cell ("nhiệm vụ xây dựng cổng dữ liệu do ai …")
         others = set().union(*(w for j, (_, _, w) in enumerate(heads) if j != i)) if len(heads) > 1 else set()
         own = words - others
         written = writes_header(question, h)

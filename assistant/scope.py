@@ -86,7 +86,8 @@ class Scope:
         index = assistant.index
         self.documents = index.documents
         self.numbers = re.sub(r"\s", "", " ".join(fold(c.text) for c in index.clauses))
-        texts = [d.title for d in index.documents] + [c.full_text for c in index.clauses]
+        texts = [d.title for d in index.documents] + [d.signer for d in index.documents if d.signer] + \
+            [c.full_text for c in index.clauses]
         self.named = self.numbers + re.sub(r"\s", "", " ".join(fold(d.title) for d in index.documents))
         self.sittings = {n for t in texts for n in meeting_ordinals(fold(t))}
         # every text as words between spaces: "Hàn Quốc" is not in "… thời hạn quốc gia"

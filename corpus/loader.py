@@ -118,6 +118,15 @@ def header_issuer(lines: tuple[str, ...]) -> str:
 _PLACE = re.compile(r"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ)\b")
 
 
+def _signer(listed: str, read: str) -> str:
+    """The catalogue's signer, or the one read from the signature block when the catalogue has none or names
+    the same person without the capacity the block gives ("Trần Thanh Mẫn" -> "… (T/M Đảng đoàn Quốc hội,
+    Bí thư)")."""
+    if not listed or read.startswith(listed) and len(read) > len(listed):
+        return read
+    return listed
+
+
 def load_document(path: Path, meta: dict | None = None) -> tuple[Document, list[Clause]]:
     """Decode and segment one file. Raises DecodeError for unusable files."""
     data = path.read_bytes()
@@ -134,7 +143,7 @@ def load_document(path: Path, meta: dict | None = None) -> tuple[Document, list[
         type=meta.get("type", seg.type),
         date=meta.get("date", seg.date),
         issuer=meta.get("issuer", header_issuer(seg.issuer_lines)),
-        signer=meta.get("signer") or signed_by(seg.signer, seg.signer_titles),
+        signer=_signer(meta.get("signer", ""), signed_by(seg.signer, seg.signer_titles)),
         source=meta.get("source", ""),
         caveat=meta.get("caveat", ""),
         part_of=meta.get("part_of", ""),

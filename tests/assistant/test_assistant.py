@@ -20,6 +20,9 @@ def test_metadata_answer(fake_assistant):
     assert "Nguyễn Hòa Bình" in ans.answer and ans.citations[0].doc_id == "03-NQ-CP"
     ans = fake_assistant.ask("Đề cương chiến lược do ai ký?")
     assert ans.abstained and "không ghi" in ans.answer
+    # a signer named only under the signature is known, and the post he signs in is the answer
+    ans = fake_assistant.ask("Đồng chí Trần Thanh Mẫn ký Kế hoạch 3260-KH/ĐĐQH15 với cương vị gì?")
+    assert not ans.abstained and "Bí thư" in ans.answer and ans.citations[0].doc_id == "3260-KH-DDQH15"
 
 
 def test_list_by_window_and_agency(fake_assistant):

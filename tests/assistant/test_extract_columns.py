@@ -21,3 +21,8 @@ def test_a_header_the_question_writes_whole_is_asked_even_when_its_words_are_com
     assert writes_header("hiện tiến độ ra sao?", "TIẾN ĐỘ")
     assert asked_column("hiện tiến độ ra sao?", columns) == ("TIẾN ĐỘ", "Quá hạn")
     assert not writes_header("tiến hành ra sao?", "TIẾN ĐỘ")
+
+
+def test_the_cell_that_names_the_row_is_not_the_one_asked():
+    # "nhiệm vụ" is a header written whole, but the question uses it to name the row by its cell
+    assert asked_column("Nhiệm vụ xây dựng cổng dữ liệu do ai chịu trách nhiệm cao nhất?", COLUMNS)[1] == "Thủ tướng"

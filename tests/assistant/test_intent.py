@@ -4,6 +4,9 @@ from assistant.intent import classify
 
 
 @pytest.mark.parametrize("question, kind", [
+    ("hop tac cong tu thi nguon luc nao la chu yeu", "generic"),
+    ("Đồng chí Trần Văn Sơn ký Kế hoạch 12 với cương vị gì?", "signer"),     # "nguồn lực nào", not "lúc nào"
+    ("nhiem vu nay phai xong luc nao", "when"),
     ("Kết quả các nhiệm vụ về dữ liệu phải báo cáo Chính phủ trong tháng nào?", "when"),
     ("Các nhiệm vụ của Bộ Công an đến hạn khi nào?", "list"),
     ("Những nhiệm vụ nào phải hoàn thành trong quý III/2025?", "list"),

@@ -107,6 +107,14 @@ def test_the_signer_s_capacity_and_post_come_from_the_lines_above_the_name():
     assert signed_by("Trần Văn Sơn", ()) == "Trần Văn Sơn"
 
 
+def test_a_catalogue_signer_without_capacity_takes_it_from_the_signature_block():
+    from corpus.loader import _signer
+    assert _signer("Trần Văn Sơn", "Trần Văn Sơn (TM. Ủy ban nhân dân, Chủ tịch)") == \
+        "Trần Văn Sơn (TM. Ủy ban nhân dân, Chủ tịch)"
+    assert _signer("", "Trần Văn Sơn") == "Trần Văn Sơn"
+    assert _signer("Lê Thị Hoa (Phó chủ tịch)", "Trần Văn Sơn (Chủ tịch)") == "Lê Thị Hoa (Phó chủ tịch)"
+
+
 def test_a_two_column_header_and_signature_as_text_taken_from_a_page(tmp_path):
     """"ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …" on one line, the signature beside "Nơi nhận", a bare
     "PHỤ LỤC" after it: the header, the signer and the appendix are still read."""
