@@ -357,6 +357,13 @@ class Assistant:
         if _COMPARES.search(fold(q)) and any(fold(name) not in fold(self.context_text(hits[0].clause))
                                              for name in compared_names(q)):
             return False        # "… cao hay thấp hơn mức chi của Hàn Quốc?" and a clause that never names Korea
+        asked_number = _ASKS_DOC_NUMBER.search(fold(q).lower())
+        if asked_number and not any(_INITIALS.get(asked_number.group(1), "") in fold(m.group(1)).lower()
+                                    for h in hits[:2] for m in metadata.DOC_NUMBER.finditer(fold(h.clause.text))):
+            return False        # "… kèm theo quyết định số mấy?" and clauses that write no number of a quyết định
+        if intent.kind == "generic" and _ASKS_HOW_OFTEN.search(fold(q).lower()) \
+                and not _STATES_HOW_OFTEN.search(fold(hits[0].clause.full_text).lower()):
+            return False        # "… báo cáo theo định kỳ nào?" and a duty that names no period
         if intent.kind in ("amount", "when") and _ASKS_DONE.search(fold(q)) \
                 and not any(_STATES_DONE.search(h.clause.text) for h in when_sources(hits)):
             return False        # "thực tế đã phủ được bao nhiêu?" is not answered by a target, nor by a deadline
@@ -520,6 +527,14 @@ _ASKS_DONE = re.compile(r"\b(thuc te|da dat duoc|hien da|(cho )?den nay|da duoc 
 _STATES_DONE = re.compile(r"\b(đã|đạt được|hiện nay|hiện có|tính đến|đến nay|kết quả (hiện nay|đạt được))\b",
                           re.IGNORECASE)
 _COMPARES = re.compile(r"\b(so voi|so sanh|cao hay thap|hon hay kem|nhieu hay it|cao hon|thap hon|nhieu hon|it hon)\b")
+_ASKS_DOC_NUMBER = re.compile(r"\b(quyet dinh|nghi quyet|nghi dinh|thong tu|chi thi|ket luan|van ban|thong bao|ke hoach|"
+                              r"luat)\s+(so may|so bao nhieu|so nao|so hieu (la )?gi|mang so (may|gi|nao))\b")
+_INITIALS = {"quyet dinh": "qd", "nghi quyet": "nq", "nghi dinh": "nd", "thong tu": "tt", "chi thi": "ct",
+             "ket luan": "kl", "thong bao": "tb", "ke hoach": "kh"}
+_ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|may (tuan|thang|quy|nam) mot lan|chu ky nao|tan suat|"
+                             r"dinh ky (ra sao|the nao|nhu the nao|bao lau))\b")
+_STATES_HOW_OFTEN = re.compile(r"\b((hang|moi) (ngay|tuan|thang|quy|nam)|dinh ky|thuong xuyen|(\d+|sau|ba) thang|"
+                               r"(\d+|hai|ba|nam) nam mot lan|nua nam)\b")
 _ASKS_MINISTRY = re.compile(r"\b(bo nao|nhung bo|cac bo nao)\b")
 _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|thang)|dinh ky|thuong xuyen|"
                             r"truoc ngay|trong (thang|quy|nam)|ngay \d)")

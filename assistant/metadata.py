@@ -38,7 +38,7 @@ def describe(doc: Document) -> str:
 
 
 # "66-NQ/TW", "193/2025/NQ-QH15", "37/2018/QĐ-TTg" (on the folded text)
-_DOC_NUMBER = re.compile(r"\b(\d{1,5}(?:\s*/\s*(?:19|20)\d\d)?\s*[-/]\s*(?:nq|kh|tb|qd|ct|kl|nd|tt)"
+DOC_NUMBER = re.compile(r"\b(\d{1,5}(?:\s*/\s*(?:19|20)\d\d)?\s*[-/]\s*(?:nq|kh|tb|qd|ct|kl|nd|tt)"
                          r"\s*[-/]\s*[a-z0-9]+)")
 
 
@@ -46,7 +46,7 @@ def unknown_number(docs: list[Document], question: str) -> str:
     """A document number the question names that is not a loaded document ("66-NQ/TW")."""
     known = {re.sub(r"\s", "", fold(d.number)) for d in docs if d.number}
     key, pos = fold_with_offsets(question)
-    for m in _DOC_NUMBER.finditer(key):
+    for m in DOC_NUMBER.finditer(key):
         num = re.sub(r"\s", "", m.group(1))
         if not any(num in k or k in num for k in known):
             return question[pos[m.start(1)]:pos[m.end(1) - 1] + 1]

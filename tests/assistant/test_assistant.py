@@ -515,3 +515,20 @@ def test_a_sanction_asked_is_not_answered_by_a_text_naming_none():
     assert names_what_is_asked(q, "Cơ quan chậm báo cáo bị xử lý kỷ luật theo quy định.")
     # "xử lý" as handling asks no sanction
     assert names_what_is_asked("Ai chịu trách nhiệm xử lý tin giả?", "Bộ Công an chủ trì chống tin giả.")
+
+
+def test_a_question_for_a_document_number_needs_a_clause_writing_one_of_that_type(fake_assistant):
+    ans = fake_assistant.ask("Quy chế làm việc của Ban Chỉ đạo Trung ương được ban hành kèm theo quyết định số mấy?")
+    assert ans.abstained
+    ans = fake_assistant.ask("Tiêu chuẩn xét công nhận chức danh giáo sư, phó giáo sư đang được quy định tại "
+                             "quyết định số mấy của Thủ tướng?")
+    assert not ans.abstained and "37/2018/QĐ-TTg" in ans.answer
+
+
+def test_a_question_asking_how_often_needs_a_clause_naming_a_period(fake_assistant):
+    ans = fake_assistant.ask("Theo Kế hoạch 3260, Ban Dân nguyện phải báo cáo kết quả giải quyết kiến nghị của cử tri "
+                             "về khoa học, công nghệ theo định kỳ nào?")
+    assert ans.abstained
+    ans = fake_assistant.ask("Bộ Khoa học và Công nghệ phải báo cáo Ban Chỉ đạo kết quả tiếp nhận, lựa chọn sản phẩm, "
+                             "giải pháp khoa học công nghệ theo định kỳ nào?")
+    assert not ans.abstained and "hằng tháng" in ans.answer.lower()
