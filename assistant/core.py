@@ -11,7 +11,7 @@ from datetime import date
 from assistant import facts, lists, metadata, ranking, yesno
 from assistant.acronyms import Acronyms
 from assistant.extract import (TermStats, asks_chair, asks_place, best_sentences, content_terms, counts_what_is_asked, coverage,
-                               has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, role_holder,
+                               has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
                                sentences, states_asked_unit)
 from assistant.intent import OFFICES, Intent, asked_body, asked_role, classify, names_document
 from assistant.llm import GeneratorError, OpenAIGenerator
@@ -264,6 +264,13 @@ class Assistant:
             if not naming:
                 return self._finish(self._abstain(q, intent, hits, 0.0), t0, timings, note)
             hits = naming + [h for h in hits if h not in naming]
+        works = named_works(self.index.documents, part) if intent.kind in ("lead", "coord", "when") else []
+        if works:       # "Bộ nào chủ trì xây dựng Đề án phát triển công nghệ lượng tử quốc gia?": a clause naming it
+            naming = [h for h in hits[:3] if all(pair_share(w, self.context_text(h.clause), self.stats) >= WORK_NAMED
+                                                 for w in works)]
+            if not naming:
+                return self._finish(self._abstain(q, intent, hits, 0.0), t0, timings, note)
+            hits = naming + [h for h in hits if h not in naming]
         context = [self.context_text(hits[0].clause)]     # the everyday words read as the documents write them
         conf = max(coverage(q, context, self.stats), coverage(in_document_words(q), context, self.stats))
         place = located(self, part, doc_ids)
@@ -484,8 +491,23 @@ def _about_named(documents, q: str) -> bool:
 
 # a law or decree named by its title ("Luật Bảo vệ dữ liệu cá nhân", "Luật Công nghệ cao (sửa đổi)"): its kind and up to
 # three words of the title, the first capitalised
+# a plan, programme or strategy to be made, by its title up to the first word that is not part of it
+_WORK_TITLE = re.compile(r"\b(?:xây dựng|ban hành|trình|phê duyệt|triển khai)\s+(?:[Đđ]ề án|[Cc]hương trình|[Cc]hiến lược|[Dd]ự án|[Qq]uy hoạch)\s+((?:(?!(?:do|được|có|thì|là|"
+                         r"của|theo|trong|nhằm|và|khi|phải|sẽ|đã|hay|hoặc|thuộc|nào|gì|bao|ai|cho|tại|với|từ|đến|vào|"
+                         r"ra|này|đó|trên|ở|về|để|không|chưa|cần|bộ|cơ)\b)[^\W\d_]+\s*){3,})")
 _LAW_TITLE = re.compile(r"\b(?:Bộ luật|Luật|Nghị định|Pháp lệnh)\s+([A-ZĐÀ-Ỹ][\w]*(?:\s+(?!(?:do|để|của|trong|theo|được|có|"
                         r"và|sửa|năm|số|nào|này|đó|thì|phải|cần|là|với|cho|về|khi|đã|sẽ|mới|gì|không)\b)[\w]+){0,2})")
+
+
+def named_works(documents, q: str) -> list[str]:
+    """The titles of the works a question asks to be made, by a plan word and three words or more written with
+    diacritics ("xây dựng Đề án phát triển công nghệ lượng tử quốc gia"), but for the loaded documents it names."""
+    names = naming_spans(documents, q)
+    found = []
+    for m in _WORK_TITLE.finditer(q):
+        if fold(m.group(0)) != m.group(0) and not any(a <= m.start() < b for a, b in names):
+            found.append(m.group(1))
+    return found
 
 
 def named_laws(q: str) -> list[str]:
@@ -541,6 +563,7 @@ _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|t
 PASSAGE_CHARS = 400       # a clause longer than this is cited by the sentences around its answer
 RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring may lift into the top k
 SECTION_MARGIN = 1.5      # a heading scoring this much over every content clause is what the question asks
+WORK_NAMED = 0.5          # share of a named work's title (word pairs) a clause must write to answer about it
 NAMED_AT = 12             # a question naming its document this near its start is about that document
 SECTION_ITEMS = 4         # … and a section asked by its heading is retrieved with this many of its first items
 

@@ -73,6 +73,20 @@ def coverage(question: str, texts: list[str], stats: TermStats) -> float:
     return got / total if total else 0.0
 
 
+def pair_share(phrase: str, text: str, stats: TermStats) -> float:
+    """IDF-weighted share of the phrase's adjacent word pairs that `text` writes: how far the text names what the
+    phrase names ("Đề án phát triển công nghệ lượng tử quốc gia" is not "Đề án phát triển … nhân tài … quốc gia")."""
+    terms = _terms(phrase)
+    pairs = set(zip(terms, terms[1:]))
+    joined = " " + " ".join(_terms(text)) + " "
+    total = got = 0.0
+    for a, b in pairs:
+        w = stats.idf(a) + stats.idf(b)
+        total += w
+        got += w if f" {a} {b} " in joined else 0.0
+    return got / total if total else 1.0
+
+
 def sentence_coverage(question: str, clauses: list[Clause], stats: TermStats) -> list[float]:
     """For each clause, the coverage of the question by its best sentence read under its two nearest headings:
     a long paragraph whose one sentence answers ("… Nghị quyết số 193/2025/NQ-QH15 với 12 cơ chế, chính sách thí

@@ -532,3 +532,15 @@ def test_a_question_asking_how_often_needs_a_clause_naming_a_period(fake_assista
     ans = fake_assistant.ask("Bộ Khoa học và Công nghệ phải báo cáo Ban Chỉ đạo kết quả tiếp nhận, lựa chọn sản phẩm, "
                              "giải pháp khoa học công nghệ theo định kỳ nào?")
     assert not ans.abstained and "hằng tháng" in ans.answer.lower()
+
+
+def test_a_plan_asked_by_its_title_is_answered_by_a_clause_naming_it(fake_assistant):
+    from assistant.core import named_works
+    docs = fake_assistant.index.documents
+    assert named_works(docs, "Bộ nào chủ trì xây dựng Đề án phát triển công nghệ lượng tử quốc gia?") == [
+        "phát triển công nghệ lượng tử quốc gia"]
+    assert named_works(docs, "Bộ nào chủ trì xây dựng Đề án này?") == []
+    ans = fake_assistant.ask("Bộ nào được giao chủ trì xây dựng Đề án phát triển công nghệ lượng tử quốc gia?")
+    assert ans.abstained
+    ans = fake_assistant.ask("Bộ nào chủ trì xây dựng Đề án phát triển, trọng dụng nhân tài?")
+    assert not ans.abstained and "Bộ Khoa học và Công nghệ" in ans.answer
