@@ -376,6 +376,11 @@ class Assistant:
             return False        # "thực tế đã phủ được bao nhiêu?" is not answered by a target, nor by a deadline
         if intent.kind == "amount":     # "đến năm 2045 … bao nhiêu?" is not answered by a target for 2030
             years = set(ranking.YEARS.findall(q))
+            indicator = _INDICATOR.search(q.lower())
+            if indicator and not any(h.clause.kind != "row" or not h.clause.columns
+                                     or pair_share(indicator.group(1), h.clause.columns[0][1], self.stats) >= WORK_NAMED
+                                     for h in when_sources(hits)):
+                return False    # "chỉ tiêu tỷ lệ doanh nghiệp dùng hóa đơn điện tử" and rows of other indicators
             named = [h for h in hits if facts.names_row(q, h.clause)]
             if named and all(ranking.other_horizon(years, h.clause) for h in named):
                 return False    # the indicator asked by its name is set for another horizon only
@@ -495,6 +500,9 @@ def _about_named(documents, q: str) -> bool:
 _WORK_TITLE = re.compile(r"\b(?:xây dựng|ban hành|trình|phê duyệt|triển khai)\s+(?:[Đđ]ề án|[Cc]hương trình|[Cc]hiến lược|[Dd]ự án|[Qq]uy hoạch)\s+((?:(?!(?:do|được|có|thì|là|"
                          r"của|theo|trong|nhằm|và|khi|phải|sẽ|đã|hay|hoặc|thuộc|nào|gì|bao|ai|cho|tại|với|từ|đến|vào|"
                          r"ra|này|đó|trên|ở|về|để|không|chưa|cần|bộ|cơ)\b)[^\W\d_]+\s*){3,})")
+# an indicator asked by its name: "chỉ tiêu tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đến năm 2030 …"
+_INDICATOR = re.compile(r"\bchỉ tiêu\s+((?:(?!(?:đến|năm|là|đạt|phải|bao|theo|của|trong|vào|tới|ở|được|thì|cho|tại|"
+                        r"về|nào|gì|mà|cần)\b)[^\W\d_]+\s*){3,})")
 _LAW_TITLE = re.compile(r"\b(?:Bộ luật|Luật|Nghị định|Pháp lệnh)\s+([A-ZĐÀ-Ỹ][\w]*(?:\s+(?!(?:do|để|của|trong|theo|được|có|"
                         r"và|sửa|năm|số|nào|này|đó|thì|phải|cần|là|với|cho|về|khi|đã|sẽ|mới|gì|không)\b)[\w]+){0,2})")
 

@@ -27,6 +27,7 @@ _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ�
 _SENTENCE = re.compile(rf"(?:[^.!?\n]|(?<=\d)\.(?=\d)|\.(?=[ \t]+(?![{_UPPER}])[^\W\d_]))+(?:[.!?]+|$)", re.M)
 _PART = re.compile(r"[^;]+(?:;|$)")
 _NUMBER = re.compile(r"\d")
+_I_FOR_Y = re.compile(r"^([bcdghklmnpqrstvx]+)y$")     # "tỷ lệ" and "tỉ lệ", "kỹ" and "kĩ" are one word
 
 
 class TermStats:
@@ -76,9 +77,9 @@ def coverage(question: str, texts: list[str], stats: TermStats) -> float:
 def pair_share(phrase: str, text: str, stats: TermStats) -> float:
     """IDF-weighted share of the phrase's adjacent word pairs that `text` writes: how far the text names what the
     phrase names ("Đề án phát triển công nghệ lượng tử quốc gia" is not "Đề án phát triển … nhân tài … quốc gia")."""
-    terms = _terms(phrase)
+    terms = [_I_FOR_Y.sub(r"\1i", t) for t in _terms(phrase)]
     pairs = set(zip(terms, terms[1:]))
-    joined = " " + " ".join(_terms(text)) + " "
+    joined = " " + " ".join(_I_FOR_Y.sub(r"\1i", t) for t in _terms(text)) + " "
     total = got = 0.0
     for a, b in pairs:
         w = stats.idf(a) + stats.idf(b)

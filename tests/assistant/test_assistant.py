@@ -544,3 +544,14 @@ def test_a_plan_asked_by_its_title_is_answered_by_a_clause_naming_it(fake_assist
     assert ans.abstained
     ans = fake_assistant.ask("Bộ nào chủ trì xây dựng Đề án phát triển, trọng dụng nhân tài?")
     assert not ans.abstained and "Bộ Khoa học và Công nghệ" in ans.answer
+
+
+def test_an_indicator_asked_by_its_name_is_answered_by_its_own_row(fake_assistant):
+    from assistant.extract import pair_share
+    assert pair_share("tỷ lệ sử dụng dịch vụ công", "Tỉ lệ sử dụng dịch vụ công trực tuyến", fake_assistant.stats) == 1.0
+    ans = fake_assistant.ask("Theo Phụ lục I, chỉ tiêu tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đến năm 2030 là "
+                             "bao nhiêu?")
+    assert ans.abstained
+    ans = fake_assistant.ask("Theo Phụ lục I, chỉ tiêu tỷ lệ sử dụng dịch vụ công trực tuyến của người dân đến năm "
+                             "2030 là bao nhiêu?")
+    assert not ans.abstained and "80%" in ans.answer
