@@ -15,6 +15,7 @@ from corpus.tasks import Task, extract_tasks
 
 MAX_LISTED = 15
 LISTED_ACTION_CHARS = 170      # a listed task keeps enough of its action to be recognised
+ACTION_CHARS = 300             # the task an answer names is quoted whole up to this, cut at a word with "…" beyond
 
 
 @dataclass(frozen=True)
@@ -308,7 +309,7 @@ class TaskBook:
             parts.append(f"kết quả: {t.result}")
         head = "; ".join(parts)
         head = head[:1].upper() + head[1:]
-        text = f"{head}. [1]\nNhiệm vụ: “{t.action[:200].rstrip()}”"
+        text = f"{head}. [1]\nNhiệm vụ: “{shorten(t.action, ACTION_CHARS)}”"
         return Answer(question=question, answer=text, abstained=False,
                       citations=(assistant.cite(1, clause, action_span(clause.text, t.action)),),
                       intent=intent.kind, confidence=conf)

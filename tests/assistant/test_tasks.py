@@ -102,3 +102,12 @@ def test_an_agency_the_clause_abbreviates_is_named_with_its_abbreviation():
     text = "Ban Tuyên giáo Trung ương; các bộ, ngành, địa phương; VTV, VOV; Bộ Khoa học và Công nghệ"
     assert as_written(names, text) == ("Ban Tuyên giáo Trung ương, Đài Truyền hình Việt Nam (VTV), "
                                        "Bộ Khoa học và Công nghệ")
+
+
+def test_the_task_an_answer_names_is_quoted_whole_or_cut_at_a_word(fake_assistant):
+    from assistant.tasks import ACTION_CHARS, shorten
+    ans = fake_assistant.ask("Tại phiên họp thứ hai, ai chủ trì chuẩn bị đón, làm việc với Đoàn Thanh tra về chống "
+                             "khai thác hải sản bất hợp pháp (IUU)?")
+    assert "Ủy ban châu Âu" in ans.answer           # the action is 230 characters: quoted whole
+    cut = shorten("chữ " * 100, ACTION_CHARS)
+    assert cut.endswith("chữ…") and len(cut) <= ACTION_CHARS + 1
