@@ -333,6 +333,7 @@ class Assistant:
             text = f"Đáp án {pick}: {choices.get(pick, '')} [1]"
         else:       # the verdict with the fact that decides it: who leads, by when, or the sentence
             verdict = yesno.lead_verdict(self, stem, clause)
+            verdict = yesno.deadline_verdict(self, stem, clause) if verdict is None else verdict
             pick = yesno.verdict(q, pick == "Đúng" if verdict is None else verdict)
             said, span = yesno.fact(self, stem, clause)
             text = f"{pick}. {said} [1]" if said else f"{pick}. [1]"

@@ -8,6 +8,7 @@ from assistant.extract import best_sentences
 from assistant.tasks import action_span, as_written
 from corpus import Clause
 from corpus.agencies import find_agencies, lookup
+from corpus.deadlines import find_deadlines
 from corpus.normalize import clean_markdown, fold
 
 _OPENING = re.compile(r"^\s*(?:có phải(?: là)?|phải chăng|co phai(?: la)?|phai chang)\s+", re.IGNORECASE)
@@ -17,6 +18,7 @@ _CLOSING = re.compile(r"[,\s]*(?:hay|hoặc|hoac)?\s*(?:có đúng không|co dun
 _TRUE_FALSE = re.compile(r"\b(dung hay sai|co dung|dung khong)\b")
 _IS_IT = re.compile(r"\b(co phai|phai khong|phai chang)\b")
 _NEGATION = re.compile(r"\b(không|chưa|cấm|nghiêm cấm|chẳng)\b")
+_BY = re.compile(r"\b(truoc|cham nhat|muon nhat|khong muon hon|khong qua)\b")
 _LEADS = re.compile(r"\b(chu tri|dau moi|phu trach)\b")
 _ONLY = re.compile(r"\b(chi|mot minh|duy nhat|rieng)\b")
 
@@ -71,10 +73,21 @@ def lead_verdict(assistant, claim: str, clause: Clause) -> bool | None:
     return asserted <= leads and not (_ONLY.search(key) and leads - asserted)
 
 
+def deadline_verdict(assistant, claim: str, clause: Clause) -> bool | None:
+    """Whether the clause's task falls due within the time the claim gives ("… phải hoàn thành trong năm
+    2025", "… trước ngày 30/6/2025"). None when the claim gives no time or the clause's task has no deadline."""
+    said = [d for _, _, d in find_deadlines(claim) if d.answers_when and d.end]
+    due = [t.deadline for t in assistant.tasks.of_clause(clause.id) if t.deadline and t.deadline.end]
+    if not said or not due:
+        return None
+    by = _BY.search(fold(claim).lower()) or said[0].start is None      # "trước ngày 30/6/2025": any time until then
+    return (by or said[0].start <= due[0].end) and due[0].end <= said[0].end
+
+
 def fact(assistant, claim: str, clause: Clause) -> tuple[str, tuple[int, int] | None]:
     """What the clause says on the claim: its task's lead and deadline, or its best sentence."""
     tasks = [t for t in assistant.tasks.of_clause(clause.id) if t.lead or t.deadline]
-    if tasks and _LEADS.search(fold(claim)):
+    if tasks and (_LEADS.search(fold(claim)) or find_deadlines(claim)):
         t = tasks[0]
         parts = [f"{as_written(t.lead, clause.text)} chủ trì"] if t.lead else []
         if t.deadline:

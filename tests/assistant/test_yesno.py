@@ -56,3 +56,15 @@ def test_whether_reads_negation_in_the_claim_and_the_cited_text(question, said, 
 def test_a_has_or_not_question_says_yes_or_no_first(fake_assistant):
     ans = fake_assistant.ask("Nghị quyết có yêu cầu Bộ Tài chính bảo đảm nguồn kinh phí thực hiện không?")
     assert ans.answer.split(".")[0] in ("Có", "Không") and ans.citations
+
+
+def test_a_yes_no_question_about_a_deadline_is_judged_by_the_task_s_due_date(fake_assistant):
+    row = next(c for c in fake_assistant.index.clauses if c.label == "03/NQ-CP, Phụ lục II, nhiệm vụ 20")   # 2/2025
+    assert yesno.deadline_verdict(fake_assistant, "Luật Tổ chức Chính phủ phải sửa đổi xong trong năm 2025", row)
+    assert yesno.deadline_verdict(fake_assistant, "Luật phải sửa đổi xong trước ngày 30/6/2025", row)
+    assert yesno.deadline_verdict(fake_assistant, "Luật phải sửa đổi xong trong quý IV/2025", row) is False
+    assert yesno.deadline_verdict(fake_assistant, "Bộ Nội vụ chủ trì sửa đổi Luật", row) is None      # no time said
+    ans = fake_assistant.ask("Có phải Luật Tổ chức Chính phủ phải được sửa đổi xong trong quý IV/2025 không?")
+    assert ans.answer.startswith("Không.") and "2/2025" in ans.answer
+    ans = fake_assistant.ask("Luật Tổ chức Chính phủ phải được sửa đổi xong trong năm 2025, đúng hay sai?")
+    assert ans.answer.startswith("Đúng.") and "2/2025" in ans.answer
