@@ -378,8 +378,8 @@ class Assistant:
         if intent.kind == "amount":     # "đến năm 2045 … bao nhiêu?" is not answered by a target for 2030
             years = set(ranking.YEARS.findall(q))
             indicator = _INDICATOR.search(q.lower())
-            if indicator and not any(h.clause.kind != "row" or not h.clause.columns
-                                     or pair_share(indicator.group(1), h.clause.columns[0][1], self.stats) >= WORK_NAMED
+            if indicator and not any(h.clause.kind != "row" or pair_share(indicator.group(1), h.clause.text,
+                                                                          self.stats) >= WORK_NAMED
                                      for h in when_sources(hits)):
                 return False    # "chỉ tiêu tỷ lệ doanh nghiệp dùng hóa đơn điện tử" and rows of other indicators
             named = [h for h in hits if facts.names_row(q, h.clause)]

@@ -39,9 +39,17 @@ class TermStats:
         for c in clauses:
             df.update(set(_terms(c.full_text + " " + " ".join(c.context[-1:]))))
         self.df = df
+        self._texts = [" " + " ".join(_I_FOR_Y.sub(r"\1i", t) for t in _terms(c.full_text)) + " " for c in clauses]
+        self._pair_df: dict[str, int] = {}
 
     def idf(self, term: str) -> float:
         return math.log(1 + self.n / (1 + self.df.get(term, 0)))
+
+    def pair_idf(self, pair: str) -> float:
+        """IDF of two syllables written together ("danh tinh"), counted over the clauses at first use."""
+        if pair not in self._pair_df:
+            self._pair_df[pair] = sum(f" {pair} " in t for t in self._texts)
+        return math.log(1 + self.n / (1 + self._pair_df[pair]))
 
 
 def _terms(text: str) -> list[str]:
@@ -75,14 +83,14 @@ def coverage(question: str, texts: list[str], stats: TermStats) -> float:
 
 
 def pair_share(phrase: str, text: str, stats: TermStats) -> float:
-    """IDF-weighted share of the phrase's adjacent word pairs that `text` writes: how far the text names what the
+    """IDF-weighted share (of the pair) of the phrase's adjacent word pairs that `text` writes: how far the text names what the
     phrase names ("Đề án phát triển công nghệ lượng tử quốc gia" is not "Đề án phát triển … nhân tài … quốc gia")."""
     terms = [_I_FOR_Y.sub(r"\1i", t) for t in _terms(phrase)]
     pairs = set(zip(terms, terms[1:]))
     joined = " " + " ".join(_I_FOR_Y.sub(r"\1i", t) for t in _terms(text)) + " "
     total = got = 0.0
     for a, b in pairs:
-        w = stats.idf(a) + stats.idf(b)
+        w = stats.pair_idf(f"{a} {b}")
         total += w
         got += w if f" {a} {b} " in joined else 0.0
     return got / total if total else 1.0
