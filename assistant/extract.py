@@ -211,24 +211,35 @@ def best_sentences(question: str, text: str, stats: TermStats, want_number: bool
         second = scored[1]
         if second[0] >= 0.6 * best[0] > 0 and (best[2] - best[1]) + (second[2] - second[1]) <= max_chars:
             chosen.append(second)
-    return sorted(_window(after, text, s, e, max_chars) for _, s, e in chosen)
+
+    def matched(a: int, b: int) -> float:
+        return sum(stats.idf(t) for t in terms & set(_terms(text[a:b])))
+    return sorted(_window(after, text, s, e, max_chars, matched) for _, s, e in chosen)
 
 
 # the words a "… nào?" / "… gì?" question asks after ("theo hướng nào?", "lên hệ thống nào?", "thành ủy nào?")
 _ASKED_AFTER = re.compile(r"\b([a-z]+ [a-z]+) (?:nao|gi)\b")
 ASKED_AFTER_WEIGHT = 2.5    # a sentence writing the words a question asks after scores this much more
 AFTER_ASKED = 160     # a long sentence is cut to hold this much after the words the question asks after
+WINDOW_STEP = 4       # … or where the question's words are, its cut tried every this many words
 
 
-def _window(after: re.Pattern | None, text: str, s: int, e: int, max_chars: int) -> tuple[int, int]:
-    """At most `max_chars` of the sentence text[s:e]: from its start, or, when the words the question asks
-    after (`after`, folded) are written further on, ending AFTER_ASKED characters past them (on word
-    boundaries)."""
+def _window(after: re.Pattern | None, text: str, s: int, e: int, max_chars: int, matched=None) -> tuple[int, int]:
+    """At most `max_chars` of the sentence text[s:e]: when the words the question asks after (`after`,
+    folded) are written further on, ending AFTER_ASKED characters past them; else the stretch that
+    `matched` scores best (the question's words, weighted), the latest of equals, as what is asked follows the
+    words asking it (on word boundaries)."""
     if e - s <= max_chars:
         return s, e
     key, pos = fold_with_offsets(text[s:e])
     at = after.search(key.lower()) if after is not None else None
-    if at is None or pos[at.end() - 1] + 1 + AFTER_ASKED <= max_chars:
+    if at is None and matched is not None:
+        words = [s + m.end() for m in re.finditer(r"\s+", text[s:e])]
+        starts = [s] + [a for a in words if a <= e - max_chars][WINDOW_STEP - 1::WINDOW_STEP] + \
+            [a for a in words if a >= e - max_chars][:1]        # … and the last stretch, to the sentence's end
+        best = max(starts, key=lambda a: (matched(a, a + max_chars), a))
+        end = best + max_chars
+    elif at is None or pos[at.end() - 1] + 1 + AFTER_ASKED <= max_chars:
         end = s + max_chars
     else:
         end = min(e, s + pos[at.end() - 1] + 1 + AFTER_ASKED)

@@ -293,6 +293,15 @@ def test_a_long_sentence_is_cut_to_hold_what_follows_the_words_the_question_asks
     assert text[s:e].endswith("thời hạn theo tháng.") and e - s <= 380 and text[s - 1] == " "
 
 
+def test_a_long_sentence_is_cut_where_the_question_s_words_are_when_it_asks_after_none(fake_assistant):
+    from assistant.extract import best_sentences
+    text = ("Đất nước cần quyết sách mạnh mẽ " + "để tạo xung lực mới " * 20
+            + "và đến năm 2030 Việt Nam trở thành nước đang phát triển, có công nghiệp hiện đại.")
+    q = "Đến năm 2030 Việt Nam phấn đấu trở thành nước như thế nào?"       # "như thế" is nowhere in the text
+    (s, e), = best_sentences(q, text, fake_assistant.stats)
+    assert text[s:e].endswith("có công nghiệp hiện đại.") and e - s <= 380 and text[s - 1] == " "
+
+
 def test_a_list_question_gets_the_numbered_members_not_one_member_s_items(fake_assistant):
     from assistant import lists
     a = fake_assistant
