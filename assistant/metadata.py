@@ -131,10 +131,10 @@ _REF_DATE = re.compile(r"[\s,)(]*ngay\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,
 _REF_ISSUER = re.compile(r"\s+cua\s+(.+?)(?=\s+(?:ve|khoa|tai|nham|de)\b|[,;.:()\n]|$)")
 
 
-def referenced_date(assistant, question: str, number: str) -> Answer | None:
+def referenced_date(assistant, question: str, number: str, titled: bool = False) -> Answer | None:
     """The date (and issuer) a clause gives next to a document it cites but that is not loaded
-    ("Nghị quyết số 45-NQ/TW ngày 24 tháng 11 năm 2023 của Ban Chấp hành Trung ương Đảng …"), cited to
-    that clause."""
+    ("Nghị quyết số 45-NQ/TW ngày 24 tháng 11 năm 2023 của Ban Chấp hành Trung ương Đảng …", "Căn cứ Luật
+    Tổ chức Chính phủ ngày 19 tháng 6 năm 2015"), cited to that clause; `number` is its title when `titled`."""
     cited = re.compile(r"\s*".join(map(re.escape, re.sub(r"\s", "", fold(number)))) + r"[^\s,;)]*")
     for clause in assistant.index.clauses:
         key, pos = fold_with_offsets(clause.text)
@@ -149,8 +149,8 @@ def referenced_date(assistant, question: str, number: str) -> Answer | None:
             if by:
                 end = by.end(1)
                 facts += ", của " + " ".join(clause.text[pos[by.start(1)]:pos[end - 1] + 1].split())
-            answer = (f"Văn bản số {number} không có trong các văn bản đã nạp; {clause.label} nhắc tới nó: "
-                      f"{facts}. [1]")
+            named = number if titled else f"Văn bản số {number}"
+            answer = f"{named} không có trong các văn bản đã nạp; {clause.label} nhắc tới nó: {facts}. [1]"
             span = (pos[m.start()], pos[end - 1] + 1)
             return Answer(question=question, answer=answer, abstained=False, intent="date",
                           citations=(assistant.cite(1, clause, span),), confidence=0.8)

@@ -38,6 +38,7 @@ _ASKS_CONTENT = re.compile(r"\b(quy dinh|noi dung|de cap)\b")
 
 
 # what a document is asked about itself: when it was adopted, issued, signed or took effect
+_TO_BE_DONE = re.compile(r"\b(phai|du kien|se|trinh|xay dung|sua doi|hoan thanh)\b")  # a task's deadline
 _OWN_DATE = re.compile(r"\b(thong qua|ban hanh|ky|co hieu luc|hieu luc|ra doi)\b.*\b(ngay nao|khi nao|bao gio|luc nao|"
                        r"nam nao|thang nao)\b")
 
@@ -115,6 +116,12 @@ class Scope:
                     not mentioned and intent.kind in ("signer", "date", "issuer", "number", "generic")):
                 return refuse(f"Các văn bản đã nạp không có văn bản số {unknown} (chỉ có thể được nhắc tới); "
                               "hoidap chỉ trả lời từ nội dung các văn bản đã nạp.")
+        law = _LAW_NAME.search(q)
+        if law and intent.kind in ("date", "when") and _OWN_DATE.search(fold(q)) and not _TO_BE_DONE.search(fold(q)):
+            # "… căn cứ vào Luật Tổ chức Chính phủ được ban hành ngày nào?": the date the citing clause gives
+            ans = metadata.referenced_date(self.assistant, q, law.group(0).strip(), titled=True)
+            if ans is not None:
+                return ans
         name = self.unknown_acronym(q)
         if name:
             return refuse(f"Các văn bản đã nạp không nhắc tới “{name}”, nên không có thông tin để trả lời.")

@@ -564,3 +564,10 @@ def test_an_indicator_asked_by_its_name_is_answered_by_its_own_row(fake_assistan
     ans = fake_assistant.ask("Theo Phụ lục I, chỉ tiêu tỷ lệ sử dụng dịch vụ công trực tuyến của người dân đến năm "
                              "2030 là bao nhiêu?")
     assert not ans.abstained and "80%" in ans.answer
+
+
+def test_the_date_of_a_law_a_recital_cites_is_read_from_the_recital(fake_assistant):
+    ans = fake_assistant.ask("Nghị quyết 03/NQ-CP căn cứ vào Luật Tổ chức Chính phủ được ban hành ngày nào?")
+    assert "19 tháng 6 năm 2015" in ans.answer and ans.citations[0].label == "03/NQ-CP, phần mở đầu, đoạn 1"
+    ans = fake_assistant.ask("Luật Tổ chức Chính phủ phải được sửa đổi khi nào?")     # a task's deadline
+    assert "2/2025" in ans.answer and "2015" not in ans.answer
