@@ -14,8 +14,8 @@ from corpus.normalize import fold
 _JOINS = re.compile(r",?\s+(?:và|va|còn|con)\s+|\s*;\s+|\?\s+")
 # question words (folded); "AI" in capitals is artificial intelligence, not "who"
 _ASKS = re.compile(r"\b(nao|gi|bao nhieu|bao gio|bao lau|may|ai|co phai|ra sao|the nao)\b|\b(khong|chua)\s*\??$")
-# one question about two horizons: "… vào năm 2030 và năm 2045?"
-_TWO_YEARS = re.compile(r"\b(?:năm\s+)?(20\d\d)\s*(?:,|và|va)\s+(?:(?:vào|vao|đến|den|tới|toi)\s+)?(?:năm\s+|nam\s+)?"
+# one question about two horizons: "… vào năm 2030 và năm 2045?", "… đến 2030, và đến 2045?"
+_TWO_YEARS = re.compile(r"\b(?:năm\s+)?(20\d\d)\s*(?:,\s*(?:và|va)|,|và|va)\s+(?:(?:vào|vao|đến|den|tới|toi)\s+)?(?:năm\s+|nam\s+)?"
                         r"(20\d\d)\b", re.IGNORECASE)
 # words a question for an agency or a time has without naming its subject ("bộ nào lo việc này?")
 _ASKING_TERMS = {"bo", "quan", "co", "don", "vi", "nganh", "viec", "nay", "lo", "lam",

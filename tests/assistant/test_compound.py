@@ -87,9 +87,12 @@ def test_a_question_about_two_years_is_asked_for_each():
     assert [p for p, _ in parts] == ["Mục tiêu bao nhiêu doanh nghiệp công nghệ số vào năm 2030?",
                                      "Mục tiêu bao nhiêu doanh nghiệp công nghệ số vào năm 2045?"]
     assert len(split_compound("Giai đoạn 2025 - 2030 cần làm gì?")) == 1
+    parts = split_compound("Cần thu hút thêm bao nhiêu tổ chức đặt trụ sở tại Việt Nam đến 2030, và đến 2045?")
+    assert [p for p, _ in parts] == ["Cần thu hút thêm bao nhiêu tổ chức đặt trụ sở tại Việt Nam đến năm 2030?",
+                                     "Cần thu hút thêm bao nhiêu tổ chức đặt trụ sở tại Việt Nam đến năm 2045?"]
 
 
-def test_a_question_about_two_years_is_asked_for_each():
+def test_a_question_about_two_years_each_after_vao_is_asked_for_each():
     parts = split_compound("Quy mô kinh tế số đạt bao nhiêu phần trăm GDP vào năm 2030 và vào năm 2045?")
     assert [p for p, _ in parts] == ["Quy mô kinh tế số đạt bao nhiêu phần trăm GDP vào năm 2030?",
                                      "Quy mô kinh tế số đạt bao nhiêu phần trăm GDP vào năm 2045?"]
