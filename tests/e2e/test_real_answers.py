@@ -165,3 +165,24 @@ def test_real_answers_of_session_12(real_assistant):
     # what a document says about a topic it never writes, and a law no document names: abstentions
     assert real_assistant.ask("Nghị quyết 57-NQ/TW nói gì về phát triển xe điện?").abstained
     assert real_assistant.ask("Bộ nào chủ trì xây dựng Luật Thương mại điện tử để thực hiện Nghị quyết 57?").abstained
+
+
+def test_real_answers_of_session_13(real_assistant):
+    # "… có … không?" says yes or no first; a yes/no question about a deadline is judged by the due date
+    ans = real_assistant.ask("Nghị quyết 57 có chấp nhận rủi ro trong nghiên cứu khoa học không?")
+    assert ans.answer.startswith("Có.") and ans.citations[0].label == "57-NQ/TW, mục III.2, ý 2"
+    ans = real_assistant.ask("Có phải Nghị định về quỹ đầu tư mạo hiểm cho khởi nghiệp sáng tạo phải xong trong năm "
+                             "2025 không?")
+    assert ans.answer.startswith("Không.") and "2026" in ans.answer
+    # the post a document is signed in, from its signature block; a cited law's date, from the recital citing it
+    assert "Tổng Bí thư" in real_assistant.ask("Đồng chí Tô Lâm ký Nghị quyết 57 với chức vụ gì?").answer
+    ans = real_assistant.ask("Nghị quyết 03/NQ-CP căn cứ Luật Tổ chức Chính phủ ban hành ngày nào?")
+    assert "19 tháng 6 năm 2015" in ans.answer and ans.citations[0].label == "03/NQ-CP, phần mở đầu, đoạn 1"
+    # two horizons after a comma: each answered
+    ans = real_assistant.ask("Quy mô kinh tế số phải đạt bao nhiêu phần trăm GDP đến 2030, và đến 2045?")
+    assert "30% GDP" in ans.answer and "50% GDP" in ans.answer
+    # an indicator, a plan or a period no clause names: abstentions
+    assert real_assistant.ask("Theo Phụ lục I, chỉ tiêu số trạm sạc xe điện đến năm 2030 là bao nhiêu?").abstained
+    assert real_assistant.ask("Bộ nào chủ trì xây dựng Đề án phát triển công nghiệp vũ trụ quốc gia?").abstained
+    assert real_assistant.ask("Theo Kế hoạch 3260, Ban Dân nguyện báo cáo kết quả giải quyết kiến nghị cử tri "
+                              "theo định kỳ nào?").abstained
