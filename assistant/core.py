@@ -64,6 +64,9 @@ def _part_spans(by_id: dict[str, Clause], clauses) -> dict[str, list[tuple[int, 
     return spans
 
 
+_FIND = object()          # retrieve() looks for the clause to lead with itself
+
+
 class Assistant:
     def __init__(self, settings: Settings | None = None, index: Index | None = None):
         self.settings = settings or Settings()
@@ -113,10 +116,11 @@ class Assistant:
         return self._by_id.get(clause_id)
 
     def retrieve(self, question: str, k: int = 10, filters: Filters | None = None, retriever=None,
-                 about: str = "", intent: Intent | None = None) -> list[Hit]:
+                 about: str = "", intent: Intent | None = None, first=_FIND) -> list[Hit]:
         """Ranked clauses for a question, favouring the documents it names; `about` adds words to the
         search without adding the documents it names, as do the other forms of the acronyms it uses and the
-        documents' words for its everyday ones ("tiền" -> "kinh phí")."""
+        documents' words for its everyday ones ("tiền" -> "kinh phí"). `first` is the clause to lead with when
+        the caller has found it already (the place the question names, or the section it asks by heading)."""
         refs = referenced_documents(self.index.documents, question)
         asked = without_names(self.index.documents, question) if refs else question
         if len(content_terms(asked)) < 2:       # "Phiên họp thứ hai do ai chủ trì?": the sitting is the subject
@@ -138,8 +142,9 @@ class Assistant:
         doc_ids = filters.doc_ids if filters else ()
         # the place the question names ("Theo Điều 3 …"), or the section it asks by its heading, leads with its
         # first items, as in the answer
-        first = None if narrowed else located(self, question, doc_ids) or self._headed_section(question, intent,
-                                                                                              doc_ids)
+        if first is _FIND:
+            first = None if narrowed else located(self, question, doc_ids) or self._headed_section(question, intent,
+                                                                                                  doc_ids)
         if first is not None:
             top = max([h.score for h in ranked], default=1.0)
             lead = [first, *self.children.get((first.doc_id, first.path), [])[:SECTION_ITEMS]]
@@ -247,11 +252,12 @@ class Assistant:
             return self._finish(ans, t0, timings, note)
 
         t1 = time.perf_counter()
-        hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic, intent=intent)
+        place = located(self, q, doc_ids)       # "Theo Điều 3 …": the place the question names
+        hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic, intent=intent, first=place or section)
         if intent.kind == "event" and not any(meeting_fact(q, h.clause.text) for h in hits[:3]):
             # no meeting held: a planned one ("Hội nghị … tổ chức khi nào?") is a task with a lead and a deadline
             intent = replace(intent, kind="lead" if asks_chair(q) else "when")
-            hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic, intent=intent)
+            hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic, intent=intent, first=place)
         if same is not None and ranking.bears(self, same, intent):
             hits = [Hit(same, max([h.score for h in hits], default=1.0))] + [h for h in hits if h.clause.id != same.id]
         timings["retrieval_ms"] = round((time.perf_counter() - t1) * 1000, 2)
@@ -273,7 +279,6 @@ class Assistant:
             hits = naming + [h for h in hits if h not in naming]
         context = [self.context_text(hits[0].clause)]     # the everyday words read as the documents write them
         conf = max(coverage(q, context, self.stats), coverage(in_document_words(q), context, self.stats))
-        place = located(self, part, doc_ids)
         if place is not None:       # "Theo Điều 3 …": answered from that place (and what is under it) alone
             hits = [h for h in hits if h.clause.doc_id == place.doc_id
                     and h.clause.path[:len(place.path)] == place.path] or [Hit(place, 1.0)]
