@@ -312,6 +312,7 @@ def counts_what_is_asked(question: str, text: str) -> bool:
     asked = [_counted(question), _counted(in_document_words(question))]
     if not asked[0]:
         return True
+    qualifier = _qualifier(question)
     key, pos = fold_with_offsets(text)
     table = bool(_TABLE_CELL.search(key))
     for c in filter(None, asked):
@@ -319,6 +320,9 @@ def counts_what_is_asked(question: str, text: str) -> bool:
             before = text[:pos[m.start()]].lower().split()[-6:]
             after = re.split(r"[.;]", text[pos[m.end() - 1] + 1:], maxsplit=1)[0][:80]
             if table or any(_COUNT_TOKEN.fullmatch(w.strip(",;:()")) for w in before) or has_quantity(after):
+                if qualifier and not any(p.start() <= pos[m.start()] < p.end() and qualifier <= set(_terms(p.group()))
+                                         for p in re.finditer(r"[^.;!?]+", text)):     # hard wraps inside
+                    continue    # "bao nhiêu doanh nghiệp khởi nghiệp …": its sentence must write those words
                 return True
     return False
 
@@ -337,6 +341,16 @@ def names_measure(question: str, text: str) -> bool:
 
 # "mức xử phạt … là bao nhiêu": the measure asked, up to two words before a comma
 _MEASURE = re.compile(r"\b(?:mức|muc)\s+(\w+(?:\s+\w+)?)(?=[\s,?]).*\bbao nhi[eê]u\b")
+
+
+def _qualifier(question: str) -> set[str]:
+    """The two words that follow the counted noun and say which kind it counts ("bao nhiêu doanh nghiệp khởi
+    nghiệp sáng tạo" -> {"khoi", "nghiep"}), folded; none when the question ends or a function word follows."""
+    m = _HOW_MANY.search(fold(question).lower())
+    words = [w for w in re.split(r"[^\w]+", fold(question).lower()[m.end():]) if w][:2] if m else []
+    if len(words) < 2 or any(w in STOPWORDS or w in QUESTION_WORDS for w in words):
+        return set()
+    return set(words)
 
 
 def _counted(question: str) -> str:

@@ -163,6 +163,9 @@ def test_how_fine_a_date_is_asked(question, grain):
     # a share or a measure word: "tỷ lệ bao nhiêu doanh thu", "bao nhiêu lượt cán bộ" count no noun
     ("Đầu tư với tỷ lệ bao nhiêu doanh thu?", "Đầu tư 1% - 3% doanh thu.", True),
     ("Bồi dưỡng bao nhiêu lượt cán bộ?", "Bồi dưỡng tối thiểu 1.200 lượt người.", True),
+    # the kind counted, said after the noun, is written in the counting sentence (not beside it)
+    ("Có bao nhiêu doanh nghiệp khởi nghiệp sáng tạo?", "Có ít nhất 5 doanh nghiệp công nghệ số ngang tầm.", False),
+    ("Có bao nhiêu doanh nghiệp khởi nghiệp sáng tạo?", "Hỗ trợ 1.000 doanh nghiệp đổi mới, khởi nghiệp.", True),
 ])
 def test_an_amount_counts_what_is_asked(question, text, ok):
     assert counts_what_is_asked(question, text) is ok
