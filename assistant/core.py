@@ -25,7 +25,7 @@ from assistant.tasks import TaskBook, when_sources
 from corpus import Clause
 from corpus.agencies import find_agencies, lookup
 from corpus.deadlines import find_deadlines
-from corpus.normalize import clean_markdown, fold
+from corpus.normalize import clean_markdown, fold, has_diacritics
 from corpus.references import named_document, naming_spans, referenced_documents, without_names
 from indexing import Filters, Hit, HybridRetriever, Index, load_index
 
@@ -272,7 +272,7 @@ class Assistant:
             hits = naming + [h for h in hits if h not in naming]
         works = named_works(self.index.documents, part) if intent.kind in ("lead", "coord", "when") else []
         if works:       # "Bộ nào chủ trì xây dựng Đề án phát triển công nghệ lượng tử quốc gia?": a clause naming it
-            naming = [h for h in hits[:3] if all(pair_share(w, self.context_text(h.clause), self.stats) >= WORK_NAMED
+            naming = [h for h in hits[:3] if all(pair_share(w, self.context_text(h.clause), self.stats) >= TITLE_NAMED
                                                  for w in works)]
             if not naming:
                 return self._finish(self._abstain(q, intent, hits, 0.0), t0, timings, note)
@@ -371,7 +371,7 @@ class Assistant:
                                              for name in compared_names(q)):
             return False        # "… cao hay thấp hơn mức chi của Hàn Quốc?" and a clause that never names Korea
         asked_number = _ASKS_DOC_NUMBER.search(fold(q).lower())
-        if asked_number and not any(_INITIALS.get(asked_number.group(1), "") in fold(m.group(1)).lower()
+        if asked_number and not any(re.search(rf"[-/]\s*{_INITIALS[asked_number.group(1)]}\s*(?:[-/]|$)", fold(m.group(1)).lower())
                                     for h in hits[:2] for m in metadata.DOC_NUMBER.finditer(fold(h.clause.text))):
             return False        # "… kèm theo quyết định số mấy?" and clauses that write no number of a quyết định
         if intent.kind == "generic" and _ASKS_HOW_OFTEN.search(fold(q).lower()) \
@@ -384,7 +384,7 @@ class Assistant:
             years = set(ranking.YEARS.findall(q))
             indicator = _INDICATOR.search(q.lower())
             if indicator and not any(h.clause.kind != "row" or pair_share(indicator.group(1), h.clause.text,
-                                                                          self.stats) >= WORK_NAMED
+                                                                          self.stats) >= TITLE_NAMED
                                      for h in when_sources(hits)):
                 return False    # "chỉ tiêu tỷ lệ doanh nghiệp dùng hóa đơn điện tử" and rows of other indicators
             named = [h for h in hits if facts.names_row(q, h.clause)]
@@ -500,15 +500,15 @@ def _about_named(documents, q: str) -> bool:
     return bool(spans) and min(a for a, _ in spans) <= NAMED_AT
 
 
-# a law or decree named by its title ("Luật Bảo vệ dữ liệu cá nhân", "Luật Công nghệ cao (sửa đổi)"): its kind and up to
-# three words of the title, the first capitalised
 # a plan, programme or strategy to be made, by its title up to the first word that is not part of it
 _WORK_TITLE = re.compile(r"\b(?:xây dựng|ban hành|trình|phê duyệt|triển khai)\s+(?:[Đđ]ề án|[Cc]hương trình|[Cc]hiến lược|[Dd]ự án|[Qq]uy hoạch)\s+((?:(?!(?:do|được|có|thì|là|"
                          r"của|theo|trong|nhằm|và|khi|phải|sẽ|đã|hay|hoặc|thuộc|nào|gì|bao|ai|cho|tại|với|từ|đến|vào|"
-                         r"ra|này|đó|trên|ở|về|để|không|chưa|cần|bộ|cơ)\b)[^\W\d_]+\s*){3,})")
+                         r"ra|này|đó|trên|ở|về|để|không|chưa|cần|bộ|cơ)\b)[^\W\d_]+\b\s*){3,})", re.IGNORECASE)
 # an indicator asked by its name: "chỉ tiêu tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đến năm 2030 …"
 _INDICATOR = re.compile(r"\bchỉ tiêu\s+((?:(?!(?:đến|năm|là|đạt|phải|bao|theo|của|trong|vào|tới|ở|được|thì|cho|tại|"
-                        r"về|nào|gì|mà|cần)\b)[^\W\d_]+\s*){3,})")
+                        r"về|nào|gì|mà|cần)\b)[^\W\d_]+\b\s*){3,})")
+# a law or decree named by its title ("Luật Bảo vệ dữ liệu cá nhân", "Luật Công nghệ cao (sửa đổi)"): its kind and up to
+# three words of the title, the first capitalised
 _LAW_TITLE = re.compile(r"\b(?:Bộ luật|Luật|Nghị định|Pháp lệnh)\s+([A-ZĐÀ-Ỹ][\w]*(?:\s+(?!(?:do|để|của|trong|theo|được|có|"
                         r"và|sửa|năm|số|nào|này|đó|thì|phải|cần|là|với|cho|về|khi|đã|sẽ|mới|gì|không)\b)[\w]+){0,2})")
 
@@ -519,7 +519,7 @@ def named_works(documents, q: str) -> list[str]:
     names = naming_spans(documents, q)
     found = []
     for m in _WORK_TITLE.finditer(q):
-        if fold(m.group(0)) != m.group(0) and not any(a <= m.start() < b for a, b in names):
+        if has_diacritics(m.group(1)) and not any(a <= m.start() < b for a, b in names):
             found.append(m.group(1))
     return found
 
@@ -563,13 +563,12 @@ _ASKS_DONE = re.compile(r"\b(thuc te|da dat duoc|hien da|(cho )?den nay|da duoc 
 _STATES_DONE = re.compile(r"\b(đã|đạt được|hiện nay|hiện có|tính đến|đến nay|kết quả (hiện nay|đạt được))\b",
                           re.IGNORECASE)
 _COMPARES = re.compile(r"\b(so voi|so sanh|cao hay thap|hon hay kem|nhieu hay it|cao hon|thap hon|nhieu hon|it hon)\b")
-_ASKS_DOC_NUMBER = re.compile(r"\b(quyet dinh|nghi quyet|nghi dinh|thong tu|chi thi|ket luan|van ban|thong bao|ke hoach|"
-                              r"luat)\s+(so may|so bao nhieu|so nao|so hieu (la )?gi|mang so (may|gi|nao))\b")
+_ASKS_DOC_NUMBER = re.compile(r"\b(quyet dinh|nghi quyet|nghi dinh|thong tu|chi thi|ket luan|thong bao|ke hoach)\s+(so may|so bao nhieu|so nao|so hieu (la )?gi|mang so (may|gi|nao))\b")
 _INITIALS = {"quyet dinh": "qd", "nghi quyet": "nq", "nghi dinh": "nd", "thong tu": "tt", "chi thi": "ct",
              "ket luan": "kl", "thong bao": "tb", "ke hoach": "kh"}
 _ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|may (tuan|thang|quy|nam) mot lan|chu ky nao|tan suat|"
                              r"dinh ky (ra sao|the nao|nhu the nao|bao lau))\b")
-_STATES_HOW_OFTEN = re.compile(r"\b((hang|moi) (ngay|tuan|thang|quy|nam)|dinh ky|thuong xuyen|(\d+|sau|ba) thang|"
+_STATES_HOW_OFTEN = re.compile(r"\b((hang|moi) (ngay|tuan|thang|quy|nam)|thuong xuyen|(\d+|sau|ba) thang|"
                                r"(\d+|hai|ba|nam) nam mot lan|nua nam)\b")
 _ASKS_MINISTRY = re.compile(r"\b(bo nao|nhung bo|cac bo nao)\b")
 _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|thang)|dinh ky|thuong xuyen|"
@@ -577,7 +576,7 @@ _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|t
 PASSAGE_CHARS = 400       # a clause longer than this is cited by the sentences around its answer
 RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring may lift into the top k
 SECTION_MARGIN = 1.5      # a heading scoring this much over every content clause is what the question asks
-WORK_NAMED = 0.5          # share of a named work's title (word pairs) a clause must write to answer about it
+TITLE_NAMED = 0.5         # share of a named plan's or indicator's title (word pairs) a clause must write to answer it
 NAMED_AT = 12             # a question naming its document this near its start is about that document
 SECTION_ITEMS = 4         # … and a section asked by its heading is retrieved with this many of its first items
 

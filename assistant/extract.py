@@ -83,7 +83,8 @@ def coverage(question: str, texts: list[str], stats: TermStats) -> float:
 
 
 def pair_share(phrase: str, text: str, stats: TermStats) -> float:
-    """IDF-weighted share (of the pair) of the phrase's adjacent word pairs that `text` writes: how far the text names what the
+    """IDF-weighted share of the phrase's adjacent word pairs (each weighted by how rare the pair is) that `text`
+    writes, 1.0 for a phrase of one word: how far the text names what the
     phrase names ("Đề án phát triển công nghệ lượng tử quốc gia" is not "Đề án phát triển … nhân tài … quốc gia")."""
     terms = [_I_FOR_Y.sub(r"\1i", t) for t in _terms(phrase)]
     pairs = set(zip(terms, terms[1:]))
@@ -238,7 +239,7 @@ def _window(after: re.Pattern | None, text: str, s: int, e: int, max_chars: int,
         starts = [s] + [a for a in words if a <= e - max_chars][WINDOW_STEP - 1::WINDOW_STEP] + \
             [a for a in words if a >= e - max_chars][:1]        # … and the last stretch, to the sentence's end
         best = max(starts, key=lambda a: (matched(a, a + max_chars), a))
-        end = best + max_chars
+        end = min(e, best + max_chars)
     elif at is None or pos[at.end() - 1] + 1 + AFTER_ASKED <= max_chars:
         end = s + max_chars
     else:
@@ -320,8 +321,9 @@ def counts_what_is_asked(question: str, text: str) -> bool:
             before = text[:pos[m.start()]].lower().split()[-6:]
             after = re.split(r"[.;]", text[pos[m.end() - 1] + 1:], maxsplit=1)[0][:80]
             if table or any(_COUNT_TOKEN.fullmatch(w.strip(",;:()")) for w in before) or has_quantity(after):
-                if qualifier and not any(p.start() <= pos[m.start()] < p.end() and qualifier <= set(_terms(p.group()))
-                                         for p in re.finditer(r"[^.;!?]+", text)):     # hard wraps inside
+                said = re.sub(r"\s+", " ", text)       # hard wraps inside; "1.000" is one number
+                at = sentence_at(said, pos[m.start()])
+                if qualifier and not (at and qualifier <= set(_terms(said[at[0]:at[1]]))):
                     continue    # "bao nhiêu doanh nghiệp khởi nghiệp …": its sentence must write those words
                 return True
     return False

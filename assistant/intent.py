@@ -9,7 +9,7 @@ from indexing.tokenize import STOPWORDS
 
 # Patterns run on the accent-folded, lower-case question.
 _SIGNER = (r"\b(ai (da )?ky|nguoi ky|ky boi|do ai ky|ai la nguoi ky|ky ban hanh boi|ai ky ban hanh|chu ky cua ai|"
-           r"ky .*(cuong vi|chuc vu|tu cach) (gi|nao))\b")
+           r"kyx .*(cuong vi|chuc vu|tu cach) (gi|nao))\b")
 _DATE = (r"\b(ban hanh (vao )?(ngay|thang|nam|khi) ?(nao|bao gio)?|ngay ban hanh|ky (vao )?ngay nao|ngay ky|"
          r"ban hanh bao gio|ban hanh luc nao|ban hanh nam nao|ra doi (vao )?(khi|nam|ngay|thang|luc) nao|ngay thang nam|"
          r"(hop|dien ra) (vao )?ngay nao|thong bao ngay nao|(duoc )?(ra|phat hanh) (vao )?(ngay|thang|nam) nao)\b")
@@ -169,8 +169,9 @@ def _asks_object(q: str) -> bool:
 
 def classify(question: str) -> Intent:
     q = fold(question)
-    # "quỹ nào" (which fund) folds as "quý nào" (which quarter): the time is asked only as written
-    when = re.search(_WHEN, fold(re.sub(r"(?i)\bquỹ\b", "quyx", question))) is not None \
+    # "quỹ nào" (which fund) folds as "quý nào" (which quarter), "nhân lực nào" as "lúc nào": the time is asked
+    # only as written
+    when = re.search(_WHEN, fold(re.sub(r"(?i)\b(quỹ|lực)\b", r"\1x", question))) is not None \
         and not re.search(_DURATION, q)     # "thị thực với thời hạn tối đa bao nhiêu năm?" asks a length of time
     window = bool(re.search(_WINDOW, q))
     overdue = bool(re.search(_OVERDUE, q))
@@ -183,7 +184,7 @@ def classify(question: str) -> Intent:
         is_list = False         # "Cơ quan nào chủ trì các nhiệm vụ chống khai thác IUU?" asks for an agency
     yes_no = bool(re.search(_YESNO, q))
     docref = bool(re.search(_DOCREF, q))
-    if re.search(_SIGNER, q):
+    if re.search(_SIGNER, fold(re.sub(r"(?i)\bký\b", "kyx", question)).lower()) or re.search(_SIGNER, q):
         kind = "signer"
     elif re.search(_ISSUER, q) and docref:
         kind = "issuer"

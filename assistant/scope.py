@@ -12,7 +12,7 @@ from corpus.normalize import fold
 from corpus.references import meeting_ordinal, meeting_ordinals
 
 _ACRONYM = re.compile(r"(?<![\w/-])[A-ZĐ]{3,}(?![\w/-])")
-_LAW_NAME = re.compile(r"\b(?:Bộ luật|Luật|Nghị định|Thông tư|Pháp lệnh)(?:\s+(?!có\b|được\b|do\b|quy\b|ban\b|gồm\b|"
+_LAW_NAME = re.compile(r"\b(?:Bộ luật|Luật|Nghị định|Thông tư|Pháp lệnh)(?:\s+(?!có\b|được\b|do\b|quy\b|ban\b|gồm\b|thông\b|ra\b|ký\b|"
                        r"năm\b|số\b|này\b|đó\b|nào\b|sửa\b)[^\s,?.;:()]+){1,6}")
 _ASKS_ITSELF = re.compile(r"\b(hieu luc|quy dinh (gi|nhung gi|the nao|ra sao|nhu the nao|ve)|noi dung (chinh|gi)|"
                           r"gom (bao nhieu|may) (dieu|chuong)|dieu \d+)\b")
@@ -38,7 +38,7 @@ _ASKS_CONTENT = re.compile(r"\b(quy dinh|noi dung|de cap)\b")
 
 
 # what a document is asked about itself: when it was adopted, issued, signed or took effect
-_TO_BE_DONE = re.compile(r"\b(phai|du kien|se|trinh|xay dung|sua doi|hoan thanh)\b")  # a task's deadline
+_TO_BE_DONE = re.compile(r"\b(phai|du kien|se (duoc|phai)|trinh|xay dung|sua doi|hoan thanh)\b")  # a task's deadline
 _OWN_DATE = re.compile(r"\b(thong qua|ban hanh|ky|co hieu luc|hieu luc|ra doi)\b.*\b(ngay nao|khi nao|bao gio|luc nao|"
                        r"nam nao|thang nao)\b")
 
@@ -117,7 +117,8 @@ class Scope:
                 return refuse(f"Các văn bản đã nạp không có văn bản số {unknown} (chỉ có thể được nhắc tới); "
                               "hoidap chỉ trả lời từ nội dung các văn bản đã nạp.")
         law = _LAW_NAME.search(q)
-        if law and intent.kind in ("date", "when") and _OWN_DATE.search(fold(q)) and not _TO_BE_DONE.search(fold(q)):
+        if law and intent.kind in ("date", "when") and _OWN_DATE.search(fold(q)) \
+                and not _TO_BE_DONE.search(fold(q[:law.start()] + " " + q[law.end():]).lower()):
             # "… căn cứ vào Luật Tổ chức Chính phủ được ban hành ngày nào?": the date the citing clause gives
             ans = metadata.referenced_date(self.assistant, q, law.group(0).strip(), titled=True)
             if ans is not None:

@@ -17,7 +17,7 @@ _CLOSING = re.compile(r"[,\s]*(?:hay|hoặc|hoac)?\s*(?:có đúng không|co dun
                       r"phai khong|đúng hay sai|dung hay sai|không|khong|chưa|chua)\s*[?.!]*\s*$", re.IGNORECASE)
 _TRUE_FALSE = re.compile(r"\b(dung hay sai|co dung|dung khong)\b")
 _IS_IT = re.compile(r"\b(co phai|phai khong|phai chang)\b")
-_NEGATION = re.compile(r"\b(không|chưa|cấm|nghiêm cấm|chẳng)\b")
+_NEGATION = re.compile(r"\b(khong(?! ngung)|chua|cam|chang)\b")     # folded: typed with or without marks
 _BY = re.compile(r"\b(truoc|cham nhat|muon nhat|khong muon hon|khong qua)\b")
 _LEADS = re.compile(r"\b(chu tri|dau moi|phu trach)\b")
 _ONLY = re.compile(r"\b(chi|mot minh|duy nhat|rieng)\b")
@@ -45,7 +45,7 @@ def whether(question: str, cited) -> str:
     text it is answered from says "không", "chưa", "cấm" … and the other does not."""
     said = cited.text[cited.highlight[0]:cited.highlight[1]] if cited.highlight else cited.text
     claim = statement(question)
-    return "Không" if bool(_NEGATION.search(claim.lower())) != bool(_NEGATION.search(said.lower())) else "Có"
+    return "Không" if bool(_NEGATION.search(fold(claim).lower())) != bool(_NEGATION.search(fold(said).lower())) else "Có"
 
 
 def _agency_ids(names) -> set[str]:

@@ -122,7 +122,7 @@ def _signer(listed: str, read: str) -> str:
     """The catalogue's signer, or the one read from the signature block when the catalogue has none or names
     the same person without the capacity the block gives ("Trần Thanh Mẫn" -> "… (T/M Đảng đoàn Quốc hội,
     Bí thư)")."""
-    if not listed or read.startswith(listed) and len(read) > len(listed):
+    if not listed or read.startswith(listed) and read[len(listed):len(listed) + 2] == " (":
         return read
     return listed
 

@@ -296,7 +296,7 @@ def test_a_long_sentence_is_cut_to_hold_what_follows_the_words_the_question_asks
 def test_a_long_sentence_is_cut_where_the_question_s_words_are_when_it_asks_after_none(fake_assistant):
     from assistant.extract import best_sentences
     text = ("Đất nước cần quyết sách mạnh mẽ " + "để tạo xung lực mới " * 20
-            + "và đến năm 2030 Việt Nam trở thành nước đang phát triển, có công nghiệp hiện đại.")
+            + "và đến năm 2030 Việt Nam trở thành nước đang phát triển, có công nghiệp hiện đại. Câu khác.")
     q = "Đến năm 2030 Việt Nam phấn đấu trở thành nước như thế nào?"       # "như thế" is nowhere in the text
     (s, e), = best_sentences(q, text, fake_assistant.stats)
     assert text[s:e].endswith("có công nghiệp hiện đại.") and e - s <= 380 and text[s - 1] == " "
@@ -529,6 +529,9 @@ def test_a_sanction_asked_is_not_answered_by_a_text_naming_none():
 def test_a_question_for_a_document_number_needs_a_clause_writing_one_of_that_type(fake_assistant):
     ans = fake_assistant.ask("Quy chế làm việc của Ban Chỉ đạo Trung ương được ban hành kèm theo quyết định số mấy?")
     assert ans.abstained
+    # "…/QĐ-TTg" is a decision's number, not a circular's ("tt" inside "ttg")
+    assert fake_assistant.ask("Tiêu chuẩn xét công nhận chức danh giáo sư đang được quy định tại thông tư số mấy?"
+                              ).abstained
     ans = fake_assistant.ask("Tiêu chuẩn xét công nhận chức danh giáo sư, phó giáo sư đang được quy định tại "
                              "quyết định số mấy của Thủ tướng?")
     assert not ans.abstained and "37/2018/QĐ-TTg" in ans.answer

@@ -4,8 +4,10 @@ from assistant.intent import classify
 
 
 @pytest.mark.parametrize("question, kind", [
-    ("hop tac cong tu thi nguon luc nao la chu yeu", "generic"),
-    ("Đồng chí Trần Văn Sơn ký Kế hoạch 12 với cương vị gì?", "signer"),     # "nguồn lực nào", not "lúc nào"
+    ("hop tac cong tu thi nguon luc nao la chu yeu", "generic"),     # "nguồn lực nào", not "lúc nào"
+    ("Nguồn nhân lực nào cần được ưu tiên đào tạo?", "generic"),
+    ("Đồng chí Trần Văn Sơn ký Kế hoạch 12 với cương vị gì?", "signer"),
+    ("Trong nhiệm kỳ này, đồng chí Trần Văn Sơn giữ chức vụ gì?", "generic"),     # "kỳ", not "ký"
     ("nhiem vu nay phai xong luc nao", "when"),
     ("Kết quả các nhiệm vụ về dữ liệu phải báo cáo Chính phủ trong tháng nào?", "when"),
     ("Các nhiệm vụ của Bộ Công an đến hạn khi nào?", "list"),

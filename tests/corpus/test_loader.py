@@ -113,6 +113,7 @@ def test_a_catalogue_signer_without_capacity_takes_it_from_the_signature_block()
         "Trần Văn Sơn (TM. Ủy ban nhân dân, Chủ tịch)"
     assert _signer("", "Trần Văn Sơn") == "Trần Văn Sơn"
     assert _signer("Lê Thị Hoa (Phó chủ tịch)", "Trần Văn Sơn (Chủ tịch)") == "Lê Thị Hoa (Phó chủ tịch)"
+    assert _signer("Nguyễn Văn A", "Nguyễn Văn An (Chủ tịch)") == "Nguyễn Văn A"       # another person
 
 
 def test_a_two_column_header_and_signature_as_text_taken_from_a_page(tmp_path):
