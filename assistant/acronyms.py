@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from corpus import Clause
-from corpus.normalize import fold
+from corpus.normalize import fold, has_diacritics
 
 _DEFINED = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,9})\)")
 # where a long form cannot start: punctuation and the words that join a noun phrase to what precedes it
@@ -57,5 +57,6 @@ class Acronyms:
         folded = fold(question)
         used = set(self._used.findall(question)) if self._used else set()
         extra = [form for a, form in self.long.items() if a in used and fold(form) not in folded]
-        extra += [a for form, a in self.short.items() if form in folded and a not in question]
+        if has_diacritics(question):    # typed without marks, the folded words weigh less than an acronym added
+            extra += [a for form, a in self.short.items() if form in folded and a not in question]
         return " ".join(extra)
