@@ -265,18 +265,15 @@ class Assistant:
         if not hits:
             return self._finish(self._abstain(q, intent, [], 0.0), t0, timings, note)
         laws = named_laws(part)
-        if laws:        # "Bộ nào chủ trì xây dựng Luật Thương mại điện tử?" is answered by a clause naming that law
-            naming = [h for h in hits if all(law in fold(self.context_text(h.clause)).lower() for law in laws)]
-            if not naming:
-                return self._finish(self._abstain(q, intent, hits, 0.0), t0, timings, note)
-            hits = naming + [h for h in hits if h not in naming]
         works = named_works(self.index.documents, part) if intent.kind in ("lead", "coord", "when") else []
-        if works:       # "Bộ nào chủ trì xây dựng Đề án phát triển công nghệ lượng tử quốc gia?": a clause naming it
-            naming = [h for h in hits[:3] if all(pair_share(w, self.context_text(h.clause), self.stats) >= TITLE_NAMED
-                                                 for w in works)]
-            if not naming:
+        # "Bộ nào chủ trì xây dựng Luật Thương mại điện tử?" is answered by a clause naming that law, and "… xây
+        # dựng Đề án phát triển công nghệ lượng tử quốc gia?" by one of the best three writing that title
+        for among, names in ((len(hits), laws and (lambda c: all(law in fold(c).lower() for law in laws))),
+                             (3, works and (lambda c: all(pair_share(w, c, self.stats) >= TITLE_NAMED for w in works)))):
+            named = self._naming_first(hits, among, names) if names else hits
+            if not named:
                 return self._finish(self._abstain(q, intent, hits, 0.0), t0, timings, note)
-            hits = naming + [h for h in hits if h not in naming]
+            hits = named
         context = [self.context_text(hits[0].clause)]     # the everyday words read as the documents write them
         conf = max(coverage(q, context, self.stats), coverage(in_document_words(q), context, self.stats))
         if place is not None:       # "Theo Điều 3 …": answered from that place (and what is under it) alone
@@ -292,6 +289,12 @@ class Assistant:
         if self.generator is not None:
             ans = self._generate(q, intent, hits[:k], conf, ans)
         return self._finish(ans, t0, timings, note)
+
+    def _naming_first(self, hits: list[Hit], among: int, names) -> list[Hit]:
+        """`hits` with those of the first `among` whose text (under its headings) `names` accepts put first; [] when
+        none of them does."""
+        naming = [h for h in hits[:among] if names(self.context_text(h.clause))]
+        return naming + [h for h in hits if h not in naming] if naming else []
 
     def _generate(self, q: str, intent: Intent, hits: list[Hit], conf: float, fallback: Answer) -> Answer:
         """LLM synthesis over the retrieved clauses; the extractive answer when it fails."""

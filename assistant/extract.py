@@ -36,24 +36,29 @@ class TermStats:
     def __init__(self, clauses: list[Clause]):
         self.n = max(1, len(clauses))
         df: Counter = Counter()
+        pairs: Counter = Counter()      # two syllables written together, "tỷ"/"tỉ" as one
         for c in clauses:
-            df.update(set(_terms(c.full_text + " " + " ".join(c.context[-1:]))))
+            own = _terms(c.full_text)
+            df.update(set(own + _terms(" ".join(c.context[-1:]))))
+            spelt = _one_spelling(own)
+            pairs.update({f"{a} {b}" for a, b in zip(spelt, spelt[1:])})
         self.df = df
-        self._texts = [" " + " ".join(_I_FOR_Y.sub(r"\1i", t) for t in _terms(c.full_text)) + " " for c in clauses]
-        self._pair_df: dict[str, int] = {}
+        self.pair_df = pairs
 
     def idf(self, term: str) -> float:
         return math.log(1 + self.n / (1 + self.df.get(term, 0)))
 
     def pair_idf(self, pair: str) -> float:
-        """IDF of two syllables written together ("danh tinh"), counted over the clauses at first use."""
-        if pair not in self._pair_df:
-            self._pair_df[pair] = sum(f" {pair} " in t for t in self._texts)
-        return math.log(1 + self.n / (1 + self._pair_df[pair]))
+        """IDF of two syllables written together ("danh tinh")."""
+        return math.log(1 + self.n / (1 + self.pair_df.get(pair, 0)))
 
 
 def _terms(text: str) -> list[str]:
     return [fold(s) for s in syllables(fold(text))]
+
+
+def _one_spelling(terms: list[str]) -> list[str]:
+    return [_I_FOR_Y.sub(r"\1i", t) for t in terms]
 
 
 def content_terms(question: str) -> list[str]:
@@ -86,9 +91,9 @@ def pair_share(phrase: str, text: str, stats: TermStats) -> float:
     """IDF-weighted share of the phrase's adjacent word pairs (each weighted by how rare the pair is) that `text`
     writes, 1.0 for a phrase of one word: how far the text names what the
     phrase names ("Đề án phát triển công nghệ lượng tử quốc gia" is not "Đề án phát triển … nhân tài … quốc gia")."""
-    terms = [_I_FOR_Y.sub(r"\1i", t) for t in _terms(phrase)]
+    terms = _one_spelling(_terms(phrase))
     pairs = set(zip(terms, terms[1:]))
-    joined = " " + " ".join(_I_FOR_Y.sub(r"\1i", t) for t in _terms(text)) + " "
+    joined = " " + " ".join(_one_spelling(_terms(text))) + " "
     total = got = 0.0
     for a, b in pairs:
         w = stats.pair_idf(f"{a} {b}")
