@@ -230,6 +230,9 @@ AFTER_ASKED = 160     # a long sentence is cut to hold this much after the words
 WINDOW_STEP = 4       # … or where the question's words are, its cut tried every this many words
 
 
+_OPENS = re.compile(r"(?:[.:!?]\s*|\s-\s*|\n\s*)$")
+
+
 def _window(after: re.Pattern | None, text: str, s: int, e: int, max_chars: int, matched=None) -> tuple[int, int]:
     """At most `max_chars` of the sentence text[s:e]: when the words the question asks after (`after`,
     folded) are written further on, ending AFTER_ASKED characters past them; else the stretch that
@@ -243,7 +246,14 @@ def _window(after: re.Pattern | None, text: str, s: int, e: int, max_chars: int,
         words = [s + m.end() for m in re.finditer(r"\s+", text[s:e])]
         starts = [s] + [a for a in words if a <= e - max_chars][WINDOW_STEP - 1::WINDOW_STEP] + \
             [a for a in words if a >= e - max_chars][:1]        # … and the last stretch, to the sentence's end
-        best = max(starts, key=lambda a: (matched(a, a + max_chars), a))
+        starts = sorted(set(starts + [a for a in words if a <= e - max_chars and _OPENS.search(text, a - 3, a)]))
+        scores = {a: matched(a, a + max_chars) for a in starts}
+        top = max(scores.values())
+        ties = [a for a in starts if scores[a] == top]
+        # the latest of equals, but one opening a sentence, an item or what a colon introduces
+        # before one inside a run ("… gồm: - Luật A; Luật B; Luật C để …" quoted from "- Luật A")
+        opening = [a for a in ties if _OPENS.search(text, max(s, a - 3), a)]
+        best = max(opening or ties)
         end = min(e, best + max_chars)
     elif at is None or pos[at.end() - 1] + 1 + AFTER_ASKED <= max_chars:
         end = s + max_chars
@@ -255,6 +265,24 @@ def _window(after: re.Pattern | None, text: str, s: int, e: int, max_chars: int,
     while end < e and not text[end].isspace() and text[end - 1].isalnum():
         end -= 1
     return start, end
+
+
+def cut_for(question: str, text: str, s: int, e: int, max_chars: int, stats: TermStats) -> tuple[int, int]:
+    """At most `max_chars` of text[s:e], where the question's words are (see `_window`)."""
+    terms = set(content_terms(question))
+
+    def matched(a: int, b: int) -> float:
+        return sum(stats.idf(t) for t in terms & set(_terms(text[a:b])))
+    return _window(None, text, s, e, max_chars, matched)
+
+
+def whole_sentence(text: str, s: int, e: int) -> tuple[int, int]:
+    """The sentence holding text[s:e], whole: a ';'-separated part of a long sentence (see `sentences`) widened
+    to all of it."""
+    for m in _SENTENCE.finditer(text):
+        if m.start() <= s < m.end():
+            return _trim(text, m.start(), max(e, m.end()))
+    return s, e
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")

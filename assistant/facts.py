@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.extract import (asked_column, best_sentences, content_terms, counts_asked, coverage, sentences,
-                               states_asked_unit, writes_header)
+from assistant.extract import (asked_column, best_sentences, content_terms, counts_asked, coverage, cut_for, sentences,
+                               states_asked_unit, whole_sentence, writes_header)
 from assistant.model import Answer
 from assistant.plain_words import in_document_words
 from assistant.ranking import YEARS, other_horizon
@@ -142,7 +142,11 @@ def row_cells(assistant, q: str, row: Clause, amount: bool = False) -> str:
             spans = sentences(c)
             spans = [(a, b) for a, b in spans if any(ch.isdigit() for ch in c[a:b])] or spans if amount else spans
             a, b = max(spans, key=lambda sp: coverage(q, [c[sp[0]:sp[1]]], assistant.stats))
-            c = shorten(c[a:b], max(20, room - len(h) - 2))
+            width = max(20, room - len(h) - 4)
+            if b - a > width:   # too long a part of a long sentence is read from where the question's words are,
+                # its sentence's earlier parts included ("… gồm: - Luật A; Luật B; Luật C để …" is one list)
+                a, b = cut_for(q, c, whole_sentence(c, a, b)[0], min(len(c), a + width), width, assistant.stats)
+            c = ("… " if a > 0 else "") + " ".join(c[a:b].split()) + ("…" if b < len(c.rstrip()) else "")
         return f"{h}: {c}"
     by_match = sorted(range(len(cells)), key=lambda i: -sum(
         assistant.stats.idf(t) for t in terms & set(content_terms(f"{cells[i][0]} {cells[i][1]}"))))

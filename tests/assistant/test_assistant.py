@@ -574,3 +574,15 @@ def test_the_date_of_a_law_a_recital_cites_is_read_from_the_recital(fake_assista
     assert "19 tháng 6 năm 2015" in ans.answer and ans.citations[0].label == "03/NQ-CP, phần mở đầu, đoạn 1"
     ans = fake_assistant.ask("Luật Tổ chức Chính phủ phải được sửa đổi khi nào?")     # a task's deadline
     assert "2/2025" in ans.answer and "2015" not in ans.answer
+
+
+def test_a_long_cell_is_read_from_the_start_of_the_list_its_best_part_ends(fake_assistant):
+    """A ';'-part too long for the room is read with its sentence's earlier parts: the laws listed before the one
+    whose purpose the question words ("… Luật Viên chức; Luật Phòng, chống tham nhũng; Luật Doanh nghiệp để …")."""
+    from assistant.facts import row_cells
+    a = fake_assistant
+    q = ("Trong nhiệm vụ xây dựng Luật Khoa học, Công nghệ và Đổi mới sáng tạo, những luật nào cần sửa để viên chức "
+         "được tham gia quản lý, điều hành doanh nghiệp do viện, trường thành lập?")
+    said = row_cells(a, q, a.clause("03-NQ-CP-PL:PLII.II.14"))
+    assert "Luật Viên chức; Luật Phòng, chống tham nhũng; Luật Doanh nghiệp" in said
+    assert "trường đại học" in said and len(said) <= 420
