@@ -146,7 +146,9 @@ def row_cells(assistant, q: str, row: Clause, amount: bool = False) -> str:
             if b - a > width:   # too long a part of a long sentence is read from where the question's words are,
                 # its sentence's earlier parts included ("… gồm: - Luật A; Luật B; Luật C để …" is one list)
                 a, b = cut_for(q, c, whole_sentence(c, a, b)[0], min(len(c), a + width), width, assistant.stats)
-            c = ("… " if a > 0 else "") + " ".join(c[a:b].split()) + ("…" if b < len(c.rstrip()) else "")
+            part = " ".join(c[a:b].split()).lstrip("- ")
+            more = "" if b >= len(c.rstrip()) else " …" if part[-1:] in ".;:!?" else "…"
+            c = ("… " if a > 0 else "") + part + more
         return f"{h}: {c}"
     by_match = sorted(range(len(cells)), key=lambda i: -sum(
         assistant.stats.idf(t) for t in terms & set(content_terms(f"{cells[i][0]} {cells[i][1]}"))))
