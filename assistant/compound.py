@@ -10,8 +10,8 @@ from assistant.intent import classify
 from assistant.model import Answer
 from corpus.normalize import fold
 
-# where a second question may start: "… và …", "…, còn …", "…; …"
-_JOINS = re.compile(r",?\s+(?:và|va|còn|con)\s+|\s*;\s+|\?\s+")
+# where a second question may start: "… và …", "…, còn …", "…; …", "… có … không, ai …?"
+_JOINS = re.compile(r",?\s+(?:và|va|còn|con)\s+|\s*;\s+|\?\s+|(?:(?<=không)|(?<=khong)|(?<=chưa)|(?<=chua)),\s+")
 # question words (folded); "AI" in capitals is artificial intelligence, not "who"
 _ASKS = re.compile(r"\b(nao|gi|bao nhieu|bao gio|bao lau|may|ai|co phai|ra sao|the nao)\b|\b(khong|chua)\s*\??$")
 # one question about two horizons: "… vào năm 2030 và năm 2045?", "… đến 2030, và đến 2045?"
@@ -20,6 +20,7 @@ _TWO_YEARS = re.compile(r"\b(?:năm\s+)?(20\d\d)\s*(?:,\s*(?:và|va)|,|và|va)\s
 # words a question for an agency or a time has without naming its subject ("bộ nào lo việc này?")
 _ASKING_TERMS = {"bo", "quan", "co", "don", "vi", "nganh", "viec", "nay", "lo", "lam",
                  "nam", "thang", "ngay", "quy", "luc", "thoi", "diem", "den"}      # "…, đến năm nào?"
+_VERDICT = re.compile(r"^(?:Có|Không|Đúng|Sai)\. ")
 OF_DOCUMENT = ("signer", "date", "issuer", "number")       # what one metadata answer states together
 SHORT_PART = 3          # a first part with fewer content words borrows the topic of the second
 
@@ -115,7 +116,9 @@ def split_compound(question: str) -> list[tuple[str, str]]:
 def merge(question: str, answers: list[Answer]) -> Answer:
     """One answer from the answers to the parts: texts in order, citations renumbered without duplicates."""
     cites, texts, key_to_n = [], [], {}
-    answers = [a for i, a in enumerate(answers) if a.answer not in {b.answer for b in answers[:i]}]
+    # an answer already given, maybe after a verdict ("Có. X" then "X"), is not given again
+    said = [_VERDICT.sub("", a.answer) for a in answers]
+    answers = [a for i, a in enumerate(answers) if said[i] not in said[:i]]
     for ans in answers:
         renumber = {}
         for c in ans.citations:

@@ -285,10 +285,23 @@ class Assistant:
         ans = facts.with_status_date(self, part, facts.with_asked_column(self, part, self._extract(q, intent, hits[:k],
                                                                                                   conf)))
         if intent.whether and intent.kind == "generic" and not ans.abstained and ans.citations:
-            ans = replace(ans, answer=f"{yesno.whether(part, ans.citations[0])}. {ans.answer}")
+            ans = self._whether(part, ans)
         if self.generator is not None:
             ans = self._generate(q, intent, hits[:k], conf, ans)
         return self._finish(ans, t0, timings, note)
+
+    def _whether(self, q: str, ans: Answer) -> Answer:
+        """"Có"/"Không" before the answer to "… có … không?"; of a table row whose cells are years, the verdict
+        and the cell of the year that holds what the question says ("Không. Mốc 2045: 6G diện rộng …")."""
+        clause = self.clause(ans.citations[0].clause_id)
+        found = yesno.column_verdict(yesno.statement(q), clause, self.stats) if clause and clause.columns else None
+        if found is None:
+            return replace(ans, answer=f"{yesno.whether(q, ans.citations[0])}. {ans.answer}")
+        true, head, cell = found
+        at = clause.text.find(cell)
+        cite = self.cite(1, clause, (at, at + len(cell)) if at >= 0 else None)
+        said = clean_markdown(cell).lstrip("- ")
+        return replace(ans, answer=f"{yesno.verdict(q, true)}. {head}: {said} [1]", citations=(cite,))
 
     def _naming_first(self, hits: list[Hit], among: int, names) -> list[Hit]:
         """`hits` with those of the first `among` whose text (under its headings) `names` accepts put first; [] when
@@ -377,9 +390,10 @@ class Assistant:
         if asked_number and not any(re.search(rf"[-/]\s*{_INITIALS[asked_number.group(1)]}\s*(?:[-/]|$)", fold(m.group(1)).lower())
                                     for h in hits[:2] for m in metadata.DOC_NUMBER.finditer(fold(h.clause.text))):
             return False        # "… kèm theo quyết định số mấy?" and clauses that write no number of a quyết định
-        if intent.kind == "generic" and _ASKS_HOW_OFTEN.search(fold(q).lower()) \
+        if intent.kind in ("generic", "when") and _ASKS_HOW_OFTEN.search(fold(q).lower()) \
                 and not _STATES_HOW_OFTEN.search(fold(hits[0].clause.full_text).lower()):
-            return False        # "… báo cáo theo định kỳ nào?" and a duty that names no period
+            return False        # "… báo cáo theo định kỳ nào?", "… bao lâu một lần?" and a duty that names no
+            #                     period ("thường xuyên", "định kỳ" alone say none)
         if intent.kind in ("amount", "when") and _ASKS_DONE.search(fold(q)) \
                 and not any(_STATES_DONE.search(h.clause.text) for h in when_sources(hits)):
             return False        # "thực tế đã phủ được bao nhiêu?" is not answered by a target, nor by a deadline
@@ -527,9 +541,20 @@ def named_works(documents, q: str) -> list[str]:
     return found
 
 
+# a law named in lower case after the words for a bill ("dự án luật chuyển đổi số", "du thao luat …"), folded
+_NOT_TITLE = (r"(?!(?:do|de|cua|trong|theo|duoc|co|va|hoac|sua|nam|so|nao|nay|thi|phai|can|la|voi|cho|ve|khi|da|se|moi|"
+              r"gi|khong|lien|trinh|thuoc|nham|tai|o|dang|hien|truoc|sau|den|tu|tren|duoi|ma|nhu|bao|ai)\b)")
+# a law named in lower case after the words for a bill ("dự án luật chuyển đổi số", "du thao luat …"), folded;
+# "các dự án luật …" names none
+_BILL_TITLE = re.compile(rf"(?<!cac )(?<!nhung )(?<!mot so )\b(?:du an|du thao)\s+(luat\s+{_NOT_TITLE}[a-z]+"
+                         rf"(?:\s+{_NOT_TITLE}[a-z]+){{1,2}})")
+
+
 def named_laws(q: str) -> list[str]:
-    """The laws a question names by title, folded with their kind: ["luat thuong mai dien"]."""
-    return [fold(m.group(0)).lower() for m in _LAW_TITLE.finditer(q)]
+    """The laws a question names by title, folded with their kind: ["luat thuong mai dien"]; in lower case
+    only after "dự án"/"dự thảo" ("dự án luật chuyển đổi số")."""
+    titled = [fold(m.group(0)).lower() for m in _LAW_TITLE.finditer(q)]
+    return titled or [m.group(1) for m in _BILL_TITLE.finditer(fold(q).lower())]
 
 
 # "… nói gì về Y?", "… đề cập thế nào đến Y?", "… có nội dung gì về Y?": the topic Y, folded
@@ -571,7 +596,7 @@ _INITIALS = {"quyet dinh": "qd", "nghi quyet": "nq", "nghi dinh": "nd", "thong t
              "ket luan": "kl", "thong bao": "tb", "ke hoach": "kh"}
 _ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|may (tuan|thang|quy|nam) mot lan|chu ky nao|tan suat|"
                              r"dinh ky (ra sao|the nao|nhu the nao|bao lau))\b")
-_STATES_HOW_OFTEN = re.compile(r"\b((hang|moi) (ngay|tuan|thang|quy|nam)|thuong xuyen|(\d+|sau|ba) thang|"
+_STATES_HOW_OFTEN = re.compile(r"\b((hang|moi) (ngay|tuan|thang|quy|nam)|(\d+|sau|ba) thang|"
                                r"(\d+|hai|ba|nam) nam mot lan|nua nam)\b")
 _ASKS_MINISTRY = re.compile(r"\b(bo nao|nhung bo|cac bo nao)\b")
 _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|thang)|dinh ky|thuong xuyen|"

@@ -366,16 +366,23 @@ def names_measure(question: str, text: str) -> bool:
     """The text names the measure a "mức … bao nhiêu" question asks ("mức xử phạt", "mức lương"): a
     clause on reporting every six months holds no "mức xử phạt". True when the question names none."""
     m = _MEASURE.search(question.lower())
-    if not m:
+    if m:
+        noun = fold(m.group(1)).split()
+        if not noun or noun[0] in ("muc", "tieu", "bao", "do", "nao", "la", "toi", "it"):  # "mức mục tiêu", "mức độ"
+            return True
+        return re.search(rf"\b{' '.join(noun)}\b", fold(text)) is not None
+    # "tỷ lệ giải ngân … bao nhiêu": the rate of what, a word of two syllables the text must write
+    m = _RATE_OF.search(fold(question).lower())
+    if not m or m.group(1) in _UNITS or any(w in STOPWORDS or w in QUESTION_WORDS for w in m.groups()):
         return True
-    noun = fold(m.group(1)).split()
-    if not noun or noun[0] in ("muc", "tieu", "bao", "do", "nao", "la", "toi", "it"):  # "mức mục tiêu", "mức độ"
-        return True
-    return re.search(rf"\b{' '.join(noun)}\b", fold(text)) is not None
+    return re.search(rf"\b{m.group(1)}\s+{m.group(2)}\b", fold(text).lower()) is not None
 
 
 # "mức xử phạt … là bao nhiêu": the measure asked, up to two words before a comma
 _MEASURE = re.compile(r"\b(?:mức|muc)\s+(\w+(?:\s+\w+)?)(?=[\s,?]).*\bbao nhi[eê]u\b")
+
+
+_RATE_OF = re.compile(r"\bt[yi] le\s+([a-z]+)\s+([a-z]+)\b(?=.*\b(?:bao nhieu|may|la)\b)")
 
 
 def _qualifier(question: str) -> set[str]:

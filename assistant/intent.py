@@ -41,6 +41,7 @@ _LIST = (r"\b(nhung nhiem vu nao|cac nhiem vu|nhiem vu nao|nhiem vu gi|trach nhi
 _ASKS_TASKS = r"\b((nhiem vu|viec|trach nhiem|noi dung) (nao|gi)|liet ke|danh sach|gom nhung|bao gom nhung)\b"
 _AGENCY_WORD = r"\b(bo|ban|uy ban|van phong|dang doan|dang uy|to dang|ban can su|tinh uy|chinh phu|quoc hoi)\b"
 _NAMES_MANY = r"\b(nhung|nhiem vu nao|viec nao|liet ke|danh sach|gom|bao gom|nhiem vu (cua|ma))\b"
+_RATE = r"\b(ty le|ti le|phan tram|ty trong|ti trong)\b|%"
 _OVERDUE = r"\b(qua han|tre han|cham tien do)\b"
 _PERSON = (r"\b(ho ten|ho va ten|ten day du|ten (cua )?(ong|ba|dong chi)|dong chi( [a-z]+){0,4} nao|la ong nao|"
            r"la ba nao)\b")     # "đồng chí Phó Trưởng Ban nào …?" asks a person
@@ -182,6 +183,8 @@ def classify(question: str) -> Intent:
         is_list = False         # "các nhiệm vụ phải được xác định theo hướng nào?" asks the manner
     if is_list and not (overdue or window) and re.search(_WHO, q) and not re.search(_ASKS_TASKS, q):
         is_list = False         # "Cơ quan nào chủ trì các nhiệm vụ chống khai thác IUU?" asks for an agency
+    if is_list and not overdue and re.search(_RATE, q) and not re.search(_ASKS_TASKS, q):
+        is_list = False         # "tỷ lệ giải ngân cho các nhiệm vụ … năm 2025 phải đạt bao nhiêu?" asks a figure
     yes_no = bool(re.search(_YESNO, q))
     docref = bool(re.search(_DOCREF, q))
     if re.search(_SIGNER, fold(re.sub(r"(?i)\bký\b", "kyx", question)).lower()) or re.search(_SIGNER, q):

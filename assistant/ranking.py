@@ -120,7 +120,8 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
 
     ranked = sorted(hits, key=lambda h: -h.score * factor(h))
     answers = met if kind == "event" else (lambda h: bool(held(h)[0])) if role else None
-    content = [i for i, h in enumerate(ranked) if not aside(h.clause, holders=bool(role))][:4]   # the rest go last
+    # the rest go last; a meeting's chair is told once, in a paragraph the question's other words may outrank
+    content = [i for i, h in enumerate(ranked) if not aside(h.clause, holders=bool(role))][:6 if kind == "event" else 4]
     if answers is not None and content and not answers(ranked[content[0]]):    # the meeting's date, the holder
         first = next((i for i in content[1:] if answers(ranked[i])), 0)
         ranked.insert(0, ranked.pop(first))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.extract import best_sentences
+from assistant.extract import best_sentences, coverage
 from assistant.tasks import action_span, as_written
 from corpus import Clause
 from corpus.agencies import find_agencies, lookup
@@ -21,6 +21,7 @@ _NEGATION = re.compile(r"\b(khong(?! ngung)|chua|cam|chang)\b")     # folded: ty
 _BY = re.compile(r"\b(truoc|cham nhat|muon nhat|khong muon hon|khong qua)\b")
 _LEADS = re.compile(r"\b(chu tri|dau moi|phu trach)\b")
 _ONLY = re.compile(r"\b(chi|mot minh|duy nhat|rieng)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def statement(question: str) -> str:
@@ -46,6 +47,27 @@ def whether(question: str, cited) -> str:
     said = cited.text[cited.highlight[0]:cited.highlight[1]] if cited.highlight else cited.text
     claim = statement(question)
     return "Không" if bool(_NEGATION.search(fold(claim).lower())) != bool(_NEGATION.search(fold(said).lower())) else "Có"
+
+
+def column_verdict(claim: str, clause: Clause, stats) -> tuple[bool, str, str] | None:
+    """Whether a table row puts what the claim says under the year the claim gives, read from the row's cells
+    whose headers are years ("Mốc 2030", "Mốc 2045 (dự kiến)"): "… 6G diện rộng vào năm 2030" is false where
+    "6G diện rộng" stands under "Mốc 2045". (verdict, header, cell) of the year cell that holds the claim's
+    words; None when the claim gives no year a header has, or no year cell holds its words."""
+    years = {m.group(0) for m in _YEAR.finditer(claim)}
+    dated = [(head, cell) for head, cell in clause.columns if _YEAR.search(head)]
+    if not years or len(dated) < 2 or not any(years & set(_YEAR.findall(head)) for head, _ in dated):
+        return None
+    words = _YEAR.sub(" ", claim)
+    scored = sorted(((coverage(words, [cell], stats), head, cell) for head, cell in dated), key=lambda s: -s[0])
+    asked = max((s for s in scored if years & set(_YEAR.findall(s[1]))), key=lambda s: s[0])
+    best = scored[0]
+    if best[0] < 0.2:
+        return None
+    # the asked year's cell holds the claim's words about as well as any: true; far less well than another: false
+    if asked[0] >= 0.75 * best[0]:
+        return True, asked[1], asked[2]
+    return False, best[1], best[2]
 
 
 def _agency_ids(names) -> set[str]:

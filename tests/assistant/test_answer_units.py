@@ -264,6 +264,10 @@ def test_a_runner_up_far_below_the_best_gives_no_date_for_it():
     ("Mức lương, thu nhập cụ thể là bao nhiêu?", "có chế độ tiền lương đặc biệt", True),
     ("Nghị quyết đặt mục tiêu bao nhiêu doanh nghiệp?", "500 doanh nghiệp", True),     # "mục", not "mức"
     ("Chỉ tiêu này có mức mục tiêu là bao nhiêu?", "80%", True),
+    # the rate of what: "giải ngân" must be written, not a share of the budget
+    ("Năm 2025 tỷ lệ giải ngân vốn cho khoa học phải đạt bao nhiêu?", "bố trí ít nhất 3% ngân sách", False),
+    ("Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo là bao nhiêu?", "trên 40% doanh nghiệp có hoạt động", True),
+    ("Tỷ lệ phần trăm ngân sách chi cho khoa học là bao nhiêu?", "ít nhất 3% ngân sách", True),
 ])
 def test_a_measure_asked_is_named(question, text, ok):
     from assistant.extract import names_measure

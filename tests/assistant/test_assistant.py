@@ -488,6 +488,14 @@ def test_a_law_named_by_its_title_is_answered_only_from_a_clause_naming_it(fake_
     assert not ans.abstained and "Giáo dục và Đào tạo" in ans.answer
 
 
+def test_a_bill_named_in_lower_case_is_answered_only_from_a_clause_naming_it(fake_assistant):
+    from assistant.core import named_laws
+    assert named_laws("co quan nao chu tri xay dung du an luat chuyen doi so?") == ["luat chuyen doi"]
+    assert named_laws("Các dự án luật liên quan trình Quốc hội khi nào?") == []
+    assert fake_assistant.ask("co quan nao chu tri xay dung du an luat chuyen doi so?").abstained
+    assert not fake_assistant.ask("Bộ nào chủ trì dự án luật công nghiệp công nghệ số?").abstained
+
+
 def test_a_target_for_another_horizon_does_not_answer_a_plain_question_either(fake_assistant):
     assert fake_assistant.ask("Mục tiêu xếp hạng về an toàn thông tin mạng của Việt Nam đến năm 2045 là thứ mấy?").abstained
 
@@ -544,6 +552,9 @@ def test_a_question_asking_how_often_needs_a_clause_naming_a_period(fake_assista
     ans = fake_assistant.ask("Bộ Khoa học và Công nghệ phải báo cáo Ban Chỉ đạo kết quả tiếp nhận, lựa chọn sản phẩm, "
                              "giải pháp khoa học công nghệ theo định kỳ nào?")
     assert not ans.abstained and "hằng tháng" in ans.answer.lower()
+    # a duty done "thường xuyên", reported "định kỳ" with no period: "mấy tháng một lần" is not answered
+    assert fake_assistant.ask("Thường trực Ủy ban Khoa học, Công nghệ và Môi trường báo cáo Đảng đoàn Quốc hội "
+                              "mấy tháng một lần?").abstained
 
 
 def test_a_plan_asked_by_its_title_is_answered_by_a_clause_naming_it(fake_assistant):
@@ -586,3 +597,19 @@ def test_a_long_cell_is_read_from_the_start_of_the_list_its_best_part_ends(fake_
     said = row_cells(a, q, a.clause("03-NQ-CP-PL:PLII.II.14"))
     assert "Luật Viên chức; Luật Phòng, chống tham nhũng; Luật Doanh nghiệp" in said
     assert "trường đại học" in said and len(said) <= 420
+
+
+def test_a_meeting_chair_told_in_a_later_paragraph_is_found(fake_assistant):
+    """The notice's first paragraphs name the meeting's subject; who chaired it is told once, further down."""
+    from assistant import ranking
+    from assistant.intent import classify
+    from indexing import Hit
+    q = "Cuộc họp ngày 16/5/2025 với Tổ Giúp việc hai Ban Chỉ đạo do những ai chủ trì?"
+    notice = [c for c in fake_assistant.index.clauses if c.doc_id == "23-TB-TGV"]
+    chaired = next(c for c in notice if c.text.startswith("Cuộc họp do"))
+    others = [c for c in notice if c is not chaired][:5]
+    # the paragraph telling who chaired fifth of six, the five before it well ahead
+    hits = [Hit(c, 1.0 - i * 0.1) for i, c in enumerate(others[:4])] + [Hit(chaired, 0.5), Hit(others[4], 0.4)]
+    assert ranking.fits_question(fake_assistant, q, classify(q), hits)[0].clause is chaired
+    ans = fake_assistant.ask(q)
+    assert "Nguyễn Duy Ngọc" in ans.answer and "Lê Hoài Trung" in ans.answer

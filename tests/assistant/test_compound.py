@@ -75,6 +75,19 @@ def test_a_yes_no_question_followed_by_another_question_is_split():
                                                  "Thông báo đặt nguyên tắc thế nào?"]
 
 
+def test_a_yes_no_question_closed_by_a_comma_and_another_question_is_split():
+    q = "Kết luận có yêu cầu tỉnh ủy lập Ban Chỉ đạo riêng không, ai làm trưởng ban?"
+    (p1, _), (p2, t2) = split_compound(q)
+    assert p1 == "Kết luận có yêu cầu tỉnh ủy lập Ban Chỉ đạo riêng không?" and p2 == "ai làm trưởng ban?"
+    assert "Ban Chỉ đạo" in t2
+
+
+def test_merge_does_not_repeat_an_answer_given_after_a_verdict():
+    a = Answer(question="a", answer="Có. X làm Trưởng Ban. [1]", abstained=False, citations=(_cite(1, "c1"),))
+    b = Answer(question="b", answer="X làm Trưởng Ban. [1]", abstained=False, citations=(_cite(1, "c1"),))
+    assert merge("a, b", [a, b]).answer == "Có. X làm Trưởng Ban. [1]"
+
+
 def test_merge_keeps_one_of_two_identical_answers():
     a = Answer(question="a", answer="Ngày 24/11/2023. [1]", abstained=False, citations=(_cite(1, "c1"),))
     b = Answer(question="b", answer="Không rõ.", abstained=True)

@@ -115,3 +115,8 @@ def test_the_post_asked(question, role):
 ])
 def test_has_or_not_questions(question, whether):
     assert classify(question).whether is whether
+
+
+def test_a_rate_asked_of_tasks_is_an_amount_not_a_list():
+    assert classify("Năm 2025 tỷ lệ giải ngân vốn cho các nhiệm vụ khoa học phải đạt bao nhiêu phần trăm?").kind == "amount"
+    assert classify("Các nhiệm vụ nào đến hạn trong năm 2025?").kind == "list"

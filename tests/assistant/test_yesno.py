@@ -68,3 +68,15 @@ def test_a_yes_no_question_about_a_deadline_is_judged_by_the_task_s_due_date(fak
     assert ans.answer.startswith("Không.") and "2/2025" in ans.answer
     ans = fake_assistant.ask("Luật Tổ chức Chính phủ phải được sửa đổi xong trong năm 2025, đúng hay sai?")
     assert ans.answer.startswith("Đúng.") and "2/2025" in ans.answer
+
+
+def test_a_claim_for_a_year_is_read_from_the_cell_under_that_year(fake_assistant):
+    row = next(c for c in fake_assistant.index.clauses
+               if any(h == "Mốc 2030" for h, _ in c.columns) and "6G diện rộng" in c.text)
+    stats = fake_assistant.stats
+    true, head, cell = yesno.column_verdict("Đề cương đặt mốc phủ sóng 6G diện rộng vào năm 2030", row, stats)
+    assert not true and head.startswith("Mốc 2045") and "6G diện rộng" in cell
+    assert yesno.column_verdict("Đề cương đặt mốc 5G toàn quốc vào năm 2030", row, stats)[:2] == (True, "Mốc 2030")
+    assert yesno.column_verdict("Đề cương đặt mốc 5G toàn quốc", row, stats) is None         # no year given
+    ans = fake_assistant.ask("Đề cương có đặt mốc phủ sóng 6G diện rộng vào năm 2030 không?")
+    assert ans.answer.startswith("Không. Mốc 2045") and ans.citations[0].highlight
