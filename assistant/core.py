@@ -12,7 +12,7 @@ from assistant import facts, lists, metadata, ranking, yesno
 from assistant.acronyms import Acronyms
 from assistant.extract import (TermStats, asks_chair, asks_place, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
-                               sentences, states_asked_unit)
+                               sentences, states_asked_unit, states_change)
 from assistant.intent import OFFICES, Intent, asked_body, asked_role, classify, names_document
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
@@ -377,6 +377,8 @@ class Assistant:
         first sitting is not answered by a clause about the second."""
         if ordinal_conflict(q, self.context_text(hits[0].clause)) or not self._on_topic(q, hits[0].clause):
             return False
+        if _ASKS_SANCTION.search(fold(q).lower()) and not any(_SANCTION.search(h.clause.text.lower()) for h in hits[:2]):
+            return False        # "… chậm báo cáo thì bị xử lý thế nào?" and duties that name no sanction
         if intent.kind == "generic" and ranking.other_horizon(set(ranking.YEARS.findall(q)), hits[0].clause):
             return False        # "Mục tiêu xếp hạng … đến năm 2045 là thứ mấy?" and a row of the 2030 targets
         if any(code not in self.context_text(hits[0].clause) for code in CODE.findall(q)):
@@ -408,7 +410,8 @@ class Assistant:
             if named and all(ranking.other_horizon(years, h.clause) for h in named):
                 return False    # the indicator asked by its name is set for another horizon only
             return any(not ranking.other_horizon(years, h.clause) and states_asked_unit(q, h.clause.text)
-                       and counts_what_is_asked(q, self.context_text(h.clause))
+                       and states_change(q, h.clause.text)
+                       and counts_what_is_asked(q, self.context_text(h.clause), self.stats.pair_df)
                        and names_measure(q, self.context_text(h.clause)) for h in when_sources(hits))
         if intent.kind == "when":
             return any(any(t.deadline for t in self.tasks.of_clause(h.clause.id))
@@ -598,6 +601,10 @@ _ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|may (tuan|thang|qu
                              r"dinh ky (ra sao|the nao|nhu the nao|bao lau))\b")
 _STATES_HOW_OFTEN = re.compile(r"\b((hang|moi) (ngay|tuan|thang|quy|nam)|(\d+|sau|ba) thang|"
                                r"(\d+|hai|ba|nam) nam mot lan|nua nam)\b")
+# a sanction asked ("bị xử lý thế nào", "mức xử phạt", "kỷ luật"), and one written ("cơ chế tài chính" is none)
+_ASKS_SANCTION = re.compile(r"\b(bi xu ly|xu ly ky luat|ky luat|xu phat|muc phat|bi phat|che tai(?! chinh)|"
+                            r"thu hoi uu dai|bi thu hoi)\b")
+_SANCTION = re.compile(r"xử phạt|kỷ luật|chế tài(?! chính)|bị phạt|phạt tiền|xử lý (?:nghiêm|vi phạm|trách nhiệm)|thu hồi")
 _ASKS_MINISTRY = re.compile(r"\b(bo nao|nhung bo|cac bo nao)\b")
 _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|thang)|dinh ky|thuong xuyen|"
                             r"truoc ngay|trong (thang|quy|nam)|ngay \d)")

@@ -9,7 +9,7 @@ from functools import lru_cache
 from assistant.plain_words import in_document_words
 from corpus import Clause
 from corpus.deadlines import fold_with_offsets
-from corpus.normalize import fold
+from corpus.normalize import fold, has_diacritics
 from corpus.references import NUMBER_WORDS, meeting_ordinals
 from indexing.tokenize import STOPWORDS, STOPWORDS_WRITTEN, syllables
 
@@ -316,6 +316,21 @@ _MONEY = re.compile(r"\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ)?\s*(?:đồng|US
 _PERCENT = re.compile(r"%|\bphần trăm\b", re.I)
 
 
+# "… phải cắt giảm bao nhiêu phần trăm?", "… tăng trung bình bao nhiêu mỗi năm?": a change asked by its amount
+# ("hạ tầng" is no "tăng")
+_CHANGE_ASKED = re.compile(r"(?<!ha )\b(giam|tang|rut ngan)\b(?:\s+\w+){0,3}?\s+(?:bao nhieu|may)\b")
+
+
+def states_change(question: str, text: str) -> bool:
+    """A change asked by its amount is answered by a text that writes a number a few words after that change
+    ("giảm ít nhất 30%", "tăng trung bình 16 – 18%"), not by one that writes a number elsewhere ("tái sử dụng
+    100% dữ liệu để cắt giảm tối đa thủ tục"). True when the question asks no change."""
+    m = _CHANGE_ASKED.search(fold(question).lower())
+    if not m:
+        return True
+    return re.search(rf"(?<!ha )\b{m.group(1)}\b(?:\s+[^\s\d]+){{0,6}}?\s+\d", fold(text).lower()) is not None
+
+
 def states_asked_unit(question: str, text: str) -> bool:
     """An amount question asked in money ("bao nhiêu tỷ đồng", "mức lương") or in per cent is answered
     only by a text that states an amount in that unit; other amount questions by any amount."""
@@ -339,11 +354,14 @@ def counts_asked(question: str, text: str) -> tuple[int, int] | None:
     return sentence_at(text, pos[said.start()]) if said else None
 
 
-def counts_what_is_asked(question: str, text: str) -> bool:
+WRITTEN_PAIR = 3       # clauses writing two syllables together for them to be read as one word when typed unmarked
+
+
+def counts_what_is_asked(question: str, text: str, written=None) -> bool:
     """The text counts what the question asks the number of ("bao nhiêu sáng chế" and "… 50 sáng chế …",
     "Phó Chủ tịch kiêm nhiệm (03)", a table row naming it), in the question's words or the documents' words
     for them; true when the question counts no noun."""
-    asked = [_counted(question), _counted(in_document_words(question))]
+    asked = [_counted(question, written), _counted(in_document_words(question), written)]
     if not asked[0]:
         return True
     qualifier = _qualifier(question)
@@ -353,7 +371,8 @@ def counts_what_is_asked(question: str, text: str) -> bool:
         for m in re.finditer(r"\b" + r"\s+".join(map(re.escape, c.split())) + r"\b", key):   # hard wraps
             before = text[:pos[m.start()]].lower().split()[-6:]
             after = re.split(r"[.;]", text[pos[m.end() - 1] + 1:], maxsplit=1)[0][:80]
-            if table or any(_COUNT_TOKEN.fullmatch(w.strip(",;:()")) for w in before) or has_quantity(after):
+            if table or any(_COUNT_TOKEN.fullmatch(w.strip(",;:()")) and not _ITEM_MARK.fullmatch(w) for w in before) \
+                    or has_quantity(after):
                 said = re.sub(r"\s+", " ", text)       # hard wraps inside; "1.000" is one number
                 at = sentence_at(said, pos[m.start()])
                 if qualifier and not (at and qualifier <= set(_terms(said[at[0]:at[1]]))):
@@ -395,26 +414,35 @@ def _qualifier(question: str) -> set[str]:
     return set(words)
 
 
-def _counted(question: str) -> str:
+def _counted(question: str, written=None) -> str:
     """The noun of two words after "bao nhiêu" ("sáng chế", "kỹ sư" before "bán dẫn"), folded, or "" when a
     unit, a function word or a noun of one word ("người", too general to demand) follows, or when the
-    question asks a share ("tỷ lệ bao nhiêu doanh thu")."""
+    question asks a share ("tỷ lệ bao nhiêu doanh thu"). Typed without marks, a second word that folds like a
+    function word ("do thi": "đô thị" or "đó thì") is part of a noun where `written` (folded word pairs and how
+    many clauses write them) has the pair often."""
     q = fold(question)
     m = _HOW_MANY.search(q)
     if not m or _SHARE.search(q[max(0, m.start() - 30):m.start()]):
         return ""
     first, second = m.group(1).split()
-    if first in _UNITS or first in STOPWORDS:
-        return ""
+    often = written is not None and not has_diacritics(question) and first not in _NEVER_NOUN \
+        and written.get(f"{first} {second}", 0) >= WRITTEN_PAIR
     words = [w.strip("?,.;:") for w in question.lower().split()]
-    said = next((w for w in words if fold(w) == second), second)
-    if said != second:                          # written with its marks: "thí" is no "thì"
-        ends = said in STOPWORDS_WRITTEN or said in _VERBS
-    else:
-        ends = second in STOPWORDS or second in {fold(v) for v in _VERBS}
-    return "" if ends else f"{first} {second}"
+
+    def ends(word: str, verbs: set[str]) -> bool:
+        said = next((w for w in words if fold(w) == word), word)
+        if said != word:                        # written with its marks: "thí" is no "thì", "đô" no "đó"
+            return said in STOPWORDS_WRITTEN or said in verbs
+        return (word in STOPWORDS or word in {fold(v) for v in verbs}) and not often
+
+    if first in _UNITS or ends(first, set()) or ends(second, _VERBS):
+        return ""
+    return f"{first} {second}"
 
 
+# function words that fold like no syllable of a noun: "theo nghi" is "theo Nghị quyết", never a noun
+_NEVER_NOUN = {"theo", "cua", "trong", "cho", "voi", "ve", "tai", "tu", "den", "va", "hoac", "cac", "nhung", "moi",
+               "nay", "khi", "neu", "thi", "ma", "de", "o", "vao", "tren", "duoi", "sau", "truoc"}
 _UNITS = {"tien", "ty", "trieu", "nghin", "ngan", "dong", "usd", "phan", "muc", "so", "con", "cai", "lan", "gio",
           "tuan", "km", "m2", "ha", "tan", "chi", "kinh", "von", "cho", "trong", "nguon",
           "luot", "dot", "luong"}           # measure words: "bao nhiêu lượt cán bộ" counts turns
@@ -424,6 +452,7 @@ _VERBS = {"phải", "được", "có", "là", "đã", "sẽ", "cần", "đạt",
           "đủ", "tăng", "giảm", "thì", "năm", "tại", "ở", "và", "của", "trên", "dưới", "thuộc", "theo"}
 # a number written before what it counts (digits or words, as written: "tám", not "tâm"); one after it in
 # the same sentence ("Phó Chủ tịch kiêm nhiệm (03)", "số chuyên gia … đạt 500") counts too
+_ITEM_MARK = re.compile(r"\(\d{1,2}\)|\d{1,2}\)")      # "(3) Triển khai …" numbers an item, it counts nothing
 _COUNT_TOKEN = re.compile(r"\d[\d.,/]*%?|một|hai|ba|bốn|tư|sáu|bảy|tám|chín|mười|trăm|nghìn|ngàn|triệu")
 _TABLE_CELL = re.compile(r"\b(ket qua|don vi|chi tieu):|\|")
 _SHARE = re.compile(r"\b(ty le|ti le|ty trong|ti trong|phan tram)\b")
@@ -446,6 +475,32 @@ def role_holder(text: str, role: str, body: str = "") -> tuple[int, int] | None:
     return held_as_asked(text, role, body)[0]
 
 
+def _goes_on(words: list[str]) -> bool:
+    """A body's name goes on with these words: a scope of its own ("trung uong …") or two words before any
+    function word ("chuyen doi so …"), not what the holder does ("chu tri voi …", "ket luan …")."""
+    if words[0] in _SCOPE:
+        return True
+    if " ".join(words[:2]) in _DOES or words[0] in _DOES:
+        return False
+    run = next((i for i, w in enumerate(words) if w in STOPWORDS or w in ("la", "lam")), len(words))
+    return run >= 2
+
+
+# what the holder of a post is said to do right after it: "Trưởng Ban Chỉ đạo chủ trì …"
+_DOES = {"chu tri", "chu toa", "phu trach", "ky", "chi dao", "dieu hanh", "phat bieu", "ket luan", "tham du", "du",
+         "giao", "yeu cau", "nhan manh", "de nghi"}
+
+
+def _names_other_body(sentence: str, asked: list[str]) -> bool:
+    """The sentence names the asked body's kind ("chi dao") only with another scope than the one asked
+    ("… Trung ương" where "… quốc gia" is asked)."""
+    scope = next((i for i, w in enumerate(asked) if w in _SCOPE), None)
+    if not scope:
+        return False
+    after = [m.group(1) for m in re.finditer(rf"\b{' '.join(asked[:scope])}\s+(\w+)", sentence)]
+    return bool(after) and all(w != asked[scope] and w not in STOPWORDS for w in after)
+
+
 def held_as_asked(text: str, role: str, body: str = "") -> tuple[tuple[int, int] | None, int]:
     """`role_holder`'s sentence and how many words of the asked body it writes after the post (-1: none)."""
     key, pos = fold_with_offsets(text)
@@ -462,9 +517,19 @@ def held_as_asked(text: str, role: str, body: str = "") -> tuple[tuple[int, int]
         if before.endswith("lam ") or before.rstrip().endswith((",", "-", "\u2013")) \
                 or re.match(r"[^:.;,()]{0,40}:", after) or re.match(r"(?:\s+\S+){0,6}?\s+la\s", after):
             match = next((i for i, (a, w) in enumerate(zip(asked, written)) if a != w), min(len(asked), len(written)))
+            if match < min(len(asked), len(written)) and asked[match] in _SCOPE and _goes_on(written[match:]):
+                continue        # "Trưởng Ban Chỉ đạo Trung ương", "… chuyển đổi số" hold no post of a "Ban Chỉ
+                #                 đạo quốc gia …": the name goes on with another word where the asked one has its scope
+            at = sentence_at(text, pos[m.start()])
+            if not written and at and _names_other_body(fold(text[at[0]:at[1]]).lower(), asked):
+                continue        # "Thành lập Ban Chỉ đạo Trung ương …, do … làm Trưởng Ban": the body is named before
             if match > best_match:
-                best, best_match = sentence_at(text, pos[m.start()]), match
+                best, best_match = at, match
     return best, best_match
+
+
+# the first word of a body's scope: "Ban Chỉ đạo Trung ương", "… quốc gia", "… tỉnh" are three bodies
+_SCOPE = {"trung", "quoc", "tinh", "thanh", "huyen", "xa", "bo", "nganh", "dia", "chinh", "dang"}
 
 
 # "Cuộc họp do đồng chí Nguyễn Duy Ngọc, Ủy viên Bộ Chính trị, … chủ trì": people, with their titles, chair.

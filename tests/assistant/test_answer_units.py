@@ -119,6 +119,22 @@ def test_the_same_post_of_another_body_holds_nothing_asked():
     assert role_holder("Đồng chí Lê Quang Huy, Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường.", role, body)
 
 
+def test_a_post_of_a_body_of_another_scope_holds_nothing_asked():
+    q = "Ban Chỉ đạo quốc gia về Chính phủ số do ai làm Trưởng ban?"
+    role = asked_role(q)
+    body = asked_body(q, role)
+    assert role_holder("Đồng chí Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo Trung ương (để báo cáo),", role, body) is None
+    assert role_holder("Đồng chí Trần Cẩm Tú, Trưởng Ban Chỉ đạo chuyển đổi số trong các cơ quan đảng,", role, body) is None
+    # the body named before the post, in the same sentence
+    assert role_holder("Thành lập Ban Chỉ đạo Trung ương về phát triển khoa học, do đồng chí Tổng Bí thư làm Trưởng "
+                       "Ban.", role, body) is None
+    assert role_holder("Thành lập Ban Chỉ đạo quốc gia về Chính phủ số, do đồng chí Thủ tướng làm Trưởng Ban.",
+                       role, body)
+    central = "Ban Chỉ đạo Trung ương do ai làm Trưởng ban?"
+    assert role_holder("Đồng chí Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo Trung ương (để báo cáo),", role,
+                       asked_body(central, asked_role(central)))
+
+
 def test_of_several_holders_the_one_of_the_body_asked():
     q = "Ai là Trưởng Ban Chỉ đạo chuyển đổi số trong các cơ quan đảng?"
     role = asked_role(q)
@@ -169,6 +185,31 @@ def test_how_fine_a_date_is_asked(question, grain):
 ])
 def test_an_amount_counts_what_is_asked(question, text, ok):
     assert counts_what_is_asked(question, text) is ok
+
+
+def test_an_item_number_counts_nothing_and_a_noun_typed_without_marks_is_read_as_the_documents_write_it():
+    text = "(1) Hoàn thành 61 tiện ích trên VNeID. (3) Triển khai thu phí không dừng tại bãi đỗ trong đô thị."
+    written = {"do thi": 9}       # the documents write "đô thị" in nine clauses
+    assert counts_what_is_asked("Phải hoàn thành bao nhiêu đô thị thông minh?", text) is False
+    assert counts_what_is_asked("phai hoan thanh bao nhieu do thi thong minh", text, written) is False
+    assert counts_what_is_asked("phai hoan thanh bao nhieu do thi thong minh", "Xây dựng 5 đô thị thông minh.",
+                                written) is True
+    # "đó thì" is rare in the documents: after it nothing is counted; "theo Nghị quyết" is no noun however often
+    assert counts_what_is_asked("bao nhieu do thi", text, {"do thi": 1}) is True
+    assert counts_what_is_asked("dat bao nhieu theo nghi quyet 57", "đạt 8 - 10%", {"theo nghi": 40}) is True
+    assert counts_what_is_asked("Đạt bao nhiêu theo Nghị quyết 57?", "đạt 8 - 10%", {"theo nghi": 40}) is True
+
+
+@pytest.mark.parametrize("question, text, ok", [
+    ("Chi phí tuân thủ phải được cắt giảm bao nhiêu phần trăm?",
+     "tái sử dụng 100% dữ liệu đã số hóa để cắt giảm tối đa thủ tục hành chính và chi phí tuân thủ", False),
+    ("Chi phí tuân thủ phải được cắt giảm bao nhiêu phần trăm?", "cắt giảm ít nhất 30% chi phí tuân thủ", True),
+    ("cong bo khoa hoc quoc te phai tang trung binh bao nhieu", "công bố khoa học quốc tế tăng trung bình 10%/năm", True),
+    ("Hạ tầng số đạt bao nhiêu?", "hạ tầng số hiện đại, phủ sóng 5G", True),    # "hạ tầng" asks no change
+])
+def test_a_change_asked_by_its_amount_is_answered_by_a_number_after_that_change(question, text, ok):
+    from assistant.extract import states_change
+    assert states_change(question, text) is ok
 
 
 def test_the_sentence_answering_a_question_about_a_meeting():

@@ -613,3 +613,13 @@ def test_a_meeting_chair_told_in_a_later_paragraph_is_found(fake_assistant):
     assert ranking.fits_question(fake_assistant, q, classify(q), hits)[0].clause is chaired
     ans = fake_assistant.ask(q)
     assert "Nguyễn Duy Ngọc" in ans.answer and "Lê Hoài Trung" in ans.answer
+
+
+def test_a_sanction_asked_needs_a_clause_naming_one(fake_assistant):
+    """The documents set duties and deadlines, never what befalls those who miss them."""
+    assert fake_assistant.ask("Bộ, ngành chậm báo cáo kết quả thực hiện Nghị quyết 57 sẽ bị kỷ luật thế nào?").abstained
+    assert fake_assistant.ask("Doanh nghiệp không đầu tư trung tâm nghiên cứu tại Việt Nam có bị thu hồi ưu đãi "
+                              "không?").abstained
+    # "xử lý nghiêm" written in the clause: who oversees it is answered
+    ans = fake_assistant.ask("Trong Quốc hội, ai được giao giám sát việc xử lý nghiêm các vụ xâm phạm sở hữu trí tuệ?")
+    assert not ans.abstained and "Tư pháp" in ans.answer
