@@ -237,6 +237,9 @@ class Assistant:
                 return self._finish(ans, t0, timings, note)
         if intent.kind == "date" and self._is_task_deadline_question(q):
             intent = Intent(kind="when", is_list=intent.is_list, has_window=intent.has_window)
+        ans = self._spelled_out(q, intent, doc_ids)
+        if ans is not None:
+            return self._finish(ans, t0, timings, note)
         if intent.kind in ("signer", "date", "issuer", "number", "basis"):
             ans = metadata.answer(self, asked, intent, doc_ids)
             if ans is not None:
@@ -302,6 +305,37 @@ class Assistant:
         cite = self.cite(1, clause, (at, at + len(cell)) if at >= 0 else None)
         said = clean_markdown(cell).lstrip("- ")
         return replace(ans, answer=f"{yesno.verdict(q, true)}. {head}: {said} [1]", citations=(cite,))
+
+    def _spelled_out(self, q: str, intent: Intent, doc_ids: tuple[str, ...]) -> Answer | None:
+        """"IUU nghĩa là gì?", "UBTVQH là viết tắt của gì?": the words a clause writes before "(IUU)", from
+        the document the question names where it names one."""
+        m = _ACRONYM_ASKED.search(q)
+        if not m or not _ASKS_MEANING.search(fold(q).lower()):
+            return None
+        refs = set(doc_ids) or set(referenced_documents(self.index.documents, q))
+        marker = f"({m.group(1)})"
+        found = [c for c in self.index.clauses if marker in c.text]
+        found = [c for c in found if c.doc_id in refs] or found
+        if not found:
+            return None
+        clause = found[0]
+        end = clause.text.index(marker)
+        # the initials' words where they spell it ("Ủy ban Thường vụ Quốc hội (UBTVQH)"), else back to the
+        # start of its sentence part ("… chống khai thác hải sản bất hợp pháp, … (IUU)")
+        long = self.acronyms.long.get(m.group(1), "")
+        head = clause.text[:end].rstrip()
+        if long and head.lower().endswith(long.lower()) and len(long.split()) == len(m.group(1).replace("&", "")):
+            start = len(head) - len(long)
+        else:
+            start = max([0] + [i + len(sep) for sep in (". ", "; ", ": ", "\n")
+                               if (i := clause.text.rfind(sep, 0, end)) >= 0])
+            start = max(start, end - 200)
+        words = clause.text[start:end].strip()
+        if not words:
+            return None
+        at = clause.text.index(words, start)
+        return Answer(question=q, answer=f"{m.group(1)}: “{words}” [1]", abstained=False,
+                      citations=(self.cite(1, clause, (at, end + len(marker))),), intent="generic", confidence=1.0)
 
     def _naming_first(self, hits: list[Hit], among: int, names) -> list[Hit]:
         """`hits` with those of the first `among` whose text (under its headings) `names` accepts put first; [] when
@@ -409,10 +443,14 @@ class Assistant:
             named = [h for h in hits if facts.names_row(q, h.clause)]
             if named and all(ranking.other_horizon(years, h.clause) for h in named):
                 return False    # the indicator asked by its name is set for another horizon only
+            # the best clauses, and one of the best three whose sentence counts what is asked ("12 cơ chế,
+            # chính sách thí điểm"), which the answer is taken from (`facts.states_amount`)
+            counted = facts.counting(self, q, hits[:3])
+            sources = when_sources(hits) + ([counted] if counted and counted not in when_sources(hits) else [])
             return any(not ranking.other_horizon(years, h.clause) and states_asked_unit(q, h.clause.text)
                        and states_change(q, h.clause.text)
                        and counts_what_is_asked(q, self.context_text(h.clause), self.stats.pair_df)
-                       and names_measure(q, self.context_text(h.clause)) for h in when_sources(hits))
+                       and names_measure(q, self.context_text(h.clause)) for h in sources)
         if intent.kind == "when":
             return any(any(t.deadline for t in self.tasks.of_clause(h.clause.id))
                        or any(d.kind != "unparsed" for _, _, d in find_deadlines(h.clause.text))
@@ -579,13 +617,16 @@ def parse_choices(question: str) -> dict[str, str]:
 
 
 def _names_as_source(documents, question: str) -> bool:
-    """The question asks what a document it names says ("Nghị quyết 57 xác định …", "Theo Phụ lục II, …"),
+    """The question asks what a document it names says ("Nghị quyết 57 xác định …", "Theo Phụ lục II, …",
+    "Về dữ liệu, Nghị quyết 57 yêu cầu …"),
     not about it as a topic ("chương trình tuyên truyền về Nghị quyết 57")."""
     spans = naming_spans(documents, question)
     if not spans:
         return False
-    before = fold(question[:min(a for a, _ in spans)]).lower().split()
-    return len(before) <= 1 or before[-1] in ("theo", "trong", "tai")
+    said = question[:min(a for a, _ in spans)]
+    before = fold(said).lower().split()
+    # "Về dữ liệu, Nghị quyết 57 yêu cầu …": after a topic set off by a comma the document is the subject
+    return len(before) <= 1 or before[-1] in ("theo", "trong", "tai") or said.rstrip().endswith(",")
 
 
 # what has happened, asked ("thực tế đã phủ được", "đã được Quốc hội thông qua vào ngày nào") and stated
@@ -605,6 +646,10 @@ _STATES_HOW_OFTEN = re.compile(r"\b((hang|moi) (ngay|tuan|thang|quy|nam)|(\d+|sa
 _ASKS_SANCTION = re.compile(r"\b(bi xu ly|xu ly ky luat|ky luat|xu phat|muc phat|bi phat|che tai(?! chinh)|"
                             r"thu hoi uu dai|bi thu hoi)\b")
 _SANCTION = re.compile(r"xử phạt|kỷ luật|chế tài(?! chính)|bị phạt|phạt tiền|xử lý (?:nghiêm|vi phạm|trách nhiệm)|thu hồi")
+# what an abbreviation stands for: "IUU nghĩa là gì?", "… là viết tắt của cụm từ nào?"
+_ACRONYM_ASKED = re.compile(r"(?<![\w(])([A-ZĐ][A-ZĐ&]{1,9})(?![\w)])")
+_ASKS_MEANING = re.compile(r"\b(nghia la gi|co nghia (la )?gi|viet tat cua|la viet tat|chu viet tat|tu viet tat|"
+                           r"viet day du|ten day du)\b")
 _ASKS_MINISTRY = re.compile(r"\b(bo nao|nhung bo|cac bo nao)\b")
 _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|thang)|dinh ky|thuong xuyen|"
                             r"truoc ngay|trong (thang|quy|nam)|ngay \d)")

@@ -288,6 +288,9 @@ def whole_sentence(text: str, s: int, e: int) -> tuple[int, int]:
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _NUM_TOKEN = re.compile(r"(?<![\w/.-])(\d+(?:[.,]\d+)*)(?![\w/-]|/\d)")
 _DATE_LIKE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(19|20)\d\d|\d{1,2}/\d{1,2}|\d+\s*[-/]\s*[A-ZĐa-zđ]{2,}")
+# a number naming a document, a plan or a place in one ("Đề án 06", "Phụ lục 2", "Khóa XV"), not an amount
+_NAMED_NUM = re.compile(r"\b(?:Đề án|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông báo|Kế hoạch|Nghị định|Phụ lục|"
+                        r"Điều|[Kk]hoản|[Mm]ục|[Ss]ố|[Kk]hóa|[Kk]hoá)\s+\d+\b")
 _MARKER_NUM = re.compile(r"(?:^|[:;.]\s*|\n\s*)\(\d{1,2}\)")     # an item marker, not "kiêm nhiệm (03)"
 _SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Tô Lương Trịnh Đinh "
              "Mai Cao Hà Đào Lâm Trương Tạ Đoàn Vương Chu Kiều Lò Thái Quách Hứa Mạc Triệu Từ").split()
@@ -296,7 +299,7 @@ _PERSON = re.compile(r"\b(?:%s)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\b" % "|".
 
 def has_quantity(text: str) -> bool:
     """A number that states an amount: not a year, a date, a document number or a list marker."""
-    t = _MARKER_NUM.sub(" ", _DATE_LIKE.sub(" ", text))
+    t = _MARKER_NUM.sub(" ", _DATE_LIKE.sub(" ", _NAMED_NUM.sub(" ", text)))
     for m in _NUM_TOKEN.finditer(t):
         if not _YEAR.match(m.group(1)):
             return True
@@ -369,9 +372,11 @@ def counts_what_is_asked(question: str, text: str, written=None) -> bool:
     table = bool(_TABLE_CELL.search(key))
     for c in filter(None, asked):
         for m in re.finditer(r"\b" + r"\s+".join(map(re.escape, c.split())) + r"\b", key):   # hard wraps
-            before = text[:pos[m.start()]].lower().split()[-6:]
+            # the words before it in its part of the sentence: in "50% GDP; là một trong các trung tâm …" no count
+            before = re.split(r"[;:.](?:\s|$)", text[:pos[m.start()]])[-1].lower().split()[-6:]
             after = re.split(r"[.;]", text[pos[m.end() - 1] + 1:], maxsplit=1)[0][:80]
-            if table or any(_COUNT_TOKEN.fullmatch(w.strip(",;:()")) and not _ITEM_MARK.fullmatch(w) for w in before) \
+            if table or any(_COUNT_TOKEN.fullmatch(w.strip(",;:()")) and not _ITEM_MARK.fullmatch(w)
+                            and not (w == "một" and nxt in ("trong", "số")) for w, nxt in zip(before, before[1:] + [""])) \
                     or has_quantity(after):
                 said = re.sub(r"\s+", " ", text)       # hard wraps inside; "1.000" is one number
                 at = sentence_at(said, pos[m.start()])

@@ -149,7 +149,7 @@ class Intent:
 
 
 # "Tổ đảng … chủ trì thẩm tra những dự án luật nào?": the lead is named, the work it leads is asked
-_OBJECT_ASKED = r"\b(?:chu tri|phu trach|dam nhiem|dam nhan)\s+(?:[a-z]+\s+){0,4}?(?:nhung|cac)\s+([a-z]+)(?:\s+[a-z]+){0,3}?\s+nao\b"
+_OBJECT_ASKED = r"\b(?:chu tri|phu trach|dam nhiem|dam nhan)\s+(?:[a-z]+\s+){0,6}?(?:nhung|cac)\s+([a-z]+)(?:\s+[a-z]+){0,3}?\s+nao\b"
 _AGENCY_HEADS = {"bo", "co", "don", "uy", "ban", "to", "dia", "nganh", "tinh", "dang", "hoi", "van", "cuc", "vien",
                  "tong", "ngan", "tap", "doanh", "chinh", "thanh", "bo,"}
 
@@ -161,6 +161,12 @@ def _lead_given(q: str, question: str) -> bool:
                                                       q)) \
         and not re.search(_WHO, q) and not re.search(r"\bnguoi nao\b", q) \
         and not re.search(r"(^|[\s,])ai([\s,?.!]|$)", question.replace("AI", "").lower())
+
+
+def _who_is(q: str) -> bool:
+    """"Ai là lực lượng tiên phong …?", "Chủ thể của … là ai?": who is said to be something, no task led."""
+    return bool(re.search(r"(^|[\s,])ai la\s|\bla ai\b", q)) and not re.search(_LEAD, q) and not re.search(_WHO, q) \
+        and not re.search(_AGENCY_WORD, q)
 
 
 def _asks_object(q: str) -> bool:
@@ -210,7 +216,7 @@ def classify(question: str) -> Intent:
     elif re.search(_BELONGS, q):
         kind = "generic"        # "Cục … trực thuộc cơ quan nào?" asks the body above it, not who leads a task
     elif (re.search(_LEAD, q) or re.search(_WHO, q) or re.search(r"(^|[\s,])ai\s", question.replace("AI", "").lower())) \
-            and not _asks_object(q) and not _lead_given(q, question):
+            and not _asks_object(q) and not _lead_given(q, question) and not _who_is(q):
         kind = "lead"
     elif when:
         kind = "when"

@@ -151,9 +151,12 @@ class TaskBook:
     def answer_list(self, assistant, question: str, intent: Intent, doc_ids=()) -> Answer | None:
         from assistant.core import today
         window = None
-        found = [d for _, _, d in find_deadlines(question) if d.kind == "due" and d.start and d.end]
+        # "trong quý II/2025", "tháng 12/2028"; "trước 30/6/2025" (no start: anything due by then)
+        found = [d for _, _, d in find_deadlines(question) if d.kind == "due" and d.end]
         if found:
-            window = Window(min(d.start for d in found), max(d.end for d in found), found[0].text)
+            starts = [None if _BY.match(fold(d.text).lower()) else d.start for d in found]
+            window = Window(None if None in starts else min(starts), max(d.end for d in found),
+                            found[0].spoken or found[0].text)
         qf = fold(question)
         asked = _ASKED_NOUN.search(qf)
         if asked and asked.group(1).split()[0] not in _TASK_NOUNS:
@@ -189,8 +192,11 @@ class TaskBook:
         if agency:
             what.append(f"của {agency} ({ {'lead': 'chủ trì', 'coord': 'phối hợp'}.get(role, 'chủ trì hoặc phối hợp')})")
         if window:
-            span = re.sub(r"^((trong|vào|đến|hoàn thành|thời hạn|hạn)\s+)+", "", window.text, flags=re.I)
-            what.append(f"đến hạn trong {span}")
+            words = window.text.split()         # the date alone: "hạn cuối cùng là tháng 12/2028" -> "tháng 12/2028"
+            while len(words) > 1 and fold(words[0]).lower() in _LEADING:
+                words = words[1:]
+            span = " ".join(words)
+            what.append(f"đến hạn {span}" if _BY.match(fold(span).lower()) else f"đến hạn trong {span}")
         if intent.overdue:
             what.append(f"đã quá hạn tính đến {as_of.strftime('%d/%m/%Y')}")
         lines = [f"Có {len(rows)} nhiệm vụ {' '.join(what)}:"]
@@ -269,7 +275,7 @@ class TaskBook:
             return None
         terms = set(content_terms(question))
         scored = []
-        for s, e in sentences(clause.text):
+        for s, e in _listed_sentences(clause.text, sentences(clause.text)):
             inside = [x for x in found if s <= x[0] < e]
             if inside:
                 scored.append((len(terms & set(content_terms(clause.text[s:e]))), s, e, inside))
@@ -408,3 +414,21 @@ def _sentence_around(text: str, pos: int) -> str:
     end = min(ends) + 1 if ends else len(text)
     return text[start:end].strip()[:300]
 
+
+_BY = re.compile(r"(truoc|cham nhat|muon nhat|khong muon hon|khong qua)\b")     # "trước 30/6/2025": by then
+# the words a due phrase of a question opens with before its date ("hạn cuối cùng là", "hoàn thành trong")
+_LEADING = {"trong", "vao", "den", "hoan", "thanh", "thoi", "han", "cuoi", "cung", "la", "chot", "xong"}
+_ITEM_START = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}\)|[a-zđ]\)|[-–+•])\s")
+
+
+def _listed_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences with the numbered items of a list a colon opens joined to it: "… chuẩn bị nội dung Hội nghị
+    chuyên đề về: (1) Công nghệ chiến lược. (2) … (4) Dữ liệu …, hoàn thành trong quý II/2025." is one sentence,
+    its deadline that of the whole."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _ITEM_START.match(text[s:e]) and ":" in text[out[-1][0]:out[-1][1]]:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out

@@ -341,3 +341,13 @@ def test_the_names_a_comparison_question_compares_with():
 def test_an_agency_owning_the_document_asked_about(before, owner):
     from assistant.tasks import OWNER
     assert bool(OWNER.search(before)) is owner
+
+
+def test_a_number_naming_a_plan_states_no_amount_and_one_of_many_counts_nothing():
+    from assistant.extract import has_quantity
+    assert not has_quantity("Bộ Công an - Cơ quan Thường trực Đề án 06 tổ chức rà soát")
+    assert has_quantity("đạt 80% dịch vụ công")
+    assert counts_what_is_asked("Mỗi tỉnh có tối thiểu bao nhiêu trung tâm đổi mới sáng tạo?",
+                                "kinh tế số đạt tối thiểu 50% GDP; là một trong các trung tâm đổi mới sáng tạo") is False
+    assert counts_what_is_asked("Có bao nhiêu trung tâm đổi mới sáng tạo?",
+                                "xây dựng 3 trung tâm đổi mới sáng tạo quốc gia") is True

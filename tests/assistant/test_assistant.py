@@ -37,6 +37,39 @@ def test_list_by_window_and_agency(fake_assistant):
     assert ans.intent == "list" and "Bộ Y tế" in ans.answer
 
 
+def test_list_by_a_deadline_asked_in_other_words(fake_assistant):
+    """"hạn cuối cùng là tháng …", "đến hạn năm …" name a due window; "trước ngày …" is anything due by then."""
+    ans = fake_assistant.ask("nhiem vu nao trong phu luc 2 co han cuoi cung la thang 12/2028")
+    assert ans.intent == "list" and ans.answer.startswith("Có 2 nhiệm vụ đến hạn trong thang 12/2028")
+    assert "nền tảng số" in ans.answer and "đô thị thông minh" in ans.answer
+    by = fake_assistant.ask("Nhiệm vụ nào phải xong trước 30/6/2025?")
+    within = fake_assistant.ask("Nhiệm vụ nào đến hạn trong quý II/2025?")
+    assert by.answer.startswith("Có ") and "đến hạn trước 30/6/2025" in by.answer
+    count = lambda a: int(re.match(r"Có (\d+)", a.answer).group(1))
+    assert count(by) > count(within)       # tasks of the first quarter too
+    assert "tháng 01/2025" in by.answer
+
+
+def test_what_an_acronym_stands_for_is_read_where_it_is_defined(fake_assistant):
+    ans = fake_assistant.ask("Chữ viết tắt IUU trong thông báo kết luận phiên họp thứ hai nghĩa là gì?")
+    assert "bất hợp pháp, không báo cáo" in ans.answer and ans.citations[0].doc_id == "TB-BCD-TW-PH2"
+    c = ans.citations[0]
+    assert c.text[c.highlight[0]:c.highlight[1]].endswith("(IUU)")
+    ans = fake_assistant.ask("UBTVQH là viết tắt của gì?")
+    assert ans.answer.startswith("UBTVQH: “Ủy ban Thường vụ Quốc hội”")
+
+
+def test_who_is_said_to_be_something_is_no_lead_asked(fake_assistant):
+    ans = fake_assistant.ask("Theo Chương trình hành động, ai là lực lượng tiên phong xây dựng văn hóa số?")
+    assert ans.intent == "generic" and "tri thức, thanh niên" in ans.answer
+
+
+def test_a_deadline_of_a_listed_task_is_that_of_its_whole_sentence(fake_assistant):
+    ans = fake_assistant.ask("han chuan bi noi dung cac hoi nghi chuyen de cua ban chi dao ve cong nghe chien luoc, "
+                             "tri tue nhan tao, ban dan la khi nao")
+    assert ans.answer.startswith("Thời hạn: trong quý II/2025")
+
+
 def test_unknown_document_abstains(fake_assistant):
     ans = fake_assistant.ask("Nghị quyết 66-NQ/TW quy định những nội dung gì?")
     assert ans.abstained and "66-NQ/TW" in ans.answer
@@ -623,3 +656,17 @@ def test_a_sanction_asked_needs_a_clause_naming_one(fake_assistant):
     # "xử lý nghiêm" written in the clause: who oversees it is answered
     ans = fake_assistant.ask("Trong Quốc hội, ai được giao giám sát việc xử lý nghiêm các vụ xâm phạm sở hữu trí tuệ?")
     assert not ans.abstained and "Tư pháp" in ans.answer
+
+
+def test_a_count_is_answered_from_the_clause_that_states_it_among_the_best_three(fake_assistant):
+    """The best clause names the resolution without a count; the one that counts its mechanisms answers."""
+    from assistant.intent import classify
+    from indexing import Hit
+    q = "Nghị quyết 193/2025/NQ-QH15 có bao nhiêu cơ chế, chính sách thí điểm?"
+    by_label = {c.label: c for c in fake_assistant.index.clauses}
+    first = by_label["Thông báo kết luận Phiên họp thứ hai BCĐ TW, mục I.2"]     # names it, counts nothing
+    counts = by_label["Thông báo kết luận Phiên họp thứ hai BCĐ TW, mục I.1"]    # "… với 12 cơ chế, chính sách"
+    hits = [Hit(first, 1.0), Hit(counts, 0.5)]
+    assert fake_assistant._has_answer_type(q, classify(q), hits)
+    ans = fake_assistant.ask(q)
+    assert not ans.abstained and "12 cơ chế" in ans.answer

@@ -120,3 +120,10 @@ def test_has_or_not_questions(question, whether):
 def test_a_rate_asked_of_tasks_is_an_amount_not_a_list():
     assert classify("Năm 2025 tỷ lệ giải ngân vốn cho các nhiệm vụ khoa học phải đạt bao nhiêu phần trăm?").kind == "amount"
     assert classify("Các nhiệm vụ nào đến hạn trong năm 2025?").kind == "list"
+
+
+def test_who_is_something_and_an_object_asked_after_a_long_task_are_no_lead_questions():
+    assert classify("Ai là lực lượng tiên phong xây dựng văn hóa số?").kind == "generic"
+    assert classify("Ai là cơ quan đầu mối theo dõi thực hiện Nghị quyết?").kind == "lead"
+    assert classify("Ủy ban Quốc phòng và An ninh chủ trì giám sát chính sách ngăn chặn những loại tội phạm nào?"
+                    ).kind != "lead"

@@ -290,3 +290,10 @@ def test_a_bare_cycle_does_not_say_when():
     assert d.text == "định kỳ" and d.kind == "recurring" and not d.answers_when     # as written, not folded
     assert unit_deadline("Định kỳ 6 tháng báo cáo Thủ tướng.").answers_when
     assert unit_deadline("Hoàn thành trong quý II/2025.").answers_when
+
+
+@pytest.mark.parametrize("phrase", ["có hạn cuối cùng là tháng 12/2028", "han cuoi la thang 12/2028",
+                                    "đến hạn tháng 12/2028", "hạn là tháng 12/2028"])
+def test_a_deadline_said_as_the_last_day_or_as_due(phrase):
+    found = [d for _, _, d in find_deadlines(phrase)]
+    assert found and found[0].kind == "due" and found[0].end.isoformat() == "2028-12-31"
