@@ -670,3 +670,19 @@ def test_a_count_is_answered_from_the_clause_that_states_it_among_the_best_three
     assert fake_assistant._has_answer_type(q, classify(q), hits)
     ans = fake_assistant.ask(q)
     assert not ans.abstained and "12 cơ chế" in ans.answer
+
+
+def test_a_question_naming_its_source_after_a_topic_is_answered_from_it(fake_assistant):
+    """"Về dữ liệu, Nghị quyết 57 yêu cầu …": the resolution's clause, three quarters as good as the outline's
+    restatement of it, goes first."""
+    from assistant import ranking
+    from assistant.core import _names_as_source
+    from indexing import Hit
+    docs = fake_assistant.index.documents
+    assert _names_as_source(docs, "Về dữ liệu, Nghị quyết 57 yêu cầu xác lập những quyền gì?")
+    assert not _names_as_source(docs, "Chương trình tuyên truyền về Nghị quyết 57 gồm những gì?")
+    outline = next(c for c in fake_assistant.index.clauses if c.doc_id == "DC-CL-NQ57" and "dữ liệu" in c.text)
+    own = next(c for c in fake_assistant.index.clauses if c.doc_id == "57-NQ-TW" and "quyền sở hữu" in c.text)
+    ranked = ranking.from_named([Hit(outline, 0.72), Hit(own, 0.54)], ("57-NQ-TW",))
+    assert ranked[0].clause is own
+    assert ranking.from_named([Hit(outline, 0.72), Hit(own, 0.4)], ("57-NQ-TW",))[0].clause is outline
