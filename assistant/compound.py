@@ -47,6 +47,26 @@ def _subject(part: str) -> str:
     return " ".join(keep)
 
 
+# "A và B lần lượt do ai chủ trì?", "… ở phía Chính phủ và ở phía Quốc hội là những cơ quan nào?": one question
+# put to each of two subjects
+_RESPECTIVELY = re.compile(r"^(?P<a>.+?)\s+(?:và|va)\s+(?P<b>.+?)\s+(?:lần lượt|lan luot)\s+(?P<ask>.+)$", re.IGNORECASE)
+_EACH_SIDE = re.compile(r"^(?P<pre>.*?)\b(?P<p>(?:ở|o|tại|tai) (?:phía|phia)|(?:về|ve) (?:phía|phia))\s+(?P<a>[^,?]+?)\s+"
+                        r"(?:và|va)\s+(?P=p)\s+(?P<b>[^,?]+?)\s+(?P<ask>(?:là|la|do|thì|thi)\b.+)$", re.IGNORECASE)
+
+
+def _respectively(question: str) -> list[tuple[str, str]]:
+    """Each subject with the question asked of both: "A và B lần lượt do ai chủ trì?" -> "A do ai chủ trì?",
+    "B do ai chủ trì?"; "X ở phía A và ở phía B là gì?" -> "X ở phía A là gì?", "X ở phía B là gì?"."""
+    m = _RESPECTIVELY.match(question.strip())
+    if m and _asks(m.group("ask")):
+        return [(f"{m.group('a').strip(' ,')} {m.group('ask')}", ""), (f"{m.group('b').strip(' ,')} {m.group('ask')}", "")]
+    m = _EACH_SIDE.match(question.strip())
+    if m and _asks(m.group("ask")):
+        pre, p, ask = m.group("pre"), m.group("p"), m.group("ask")
+        return [(f"{pre}{p} {m.group(side)} {ask}", "") for side in ("a", "b")]
+    return []
+
+
 def _tail_question(question: str) -> list[tuple[str, str]]:
     """"… xây dựng X và đưa vào khai thác, bộ nào chủ trì?", "…, và khi nào phải xong?": a last question
     after a comma that names no subject of its own asks about everything before it."""
@@ -91,6 +111,9 @@ def split_compound(question: str) -> list[tuple[str, str]]:
     """[(part, topic)] for a question that asks two things, else [(question, "")]. `topic` is the other
     part's text, added to the part's retrieval query when the part does not name its subject itself.
     A question about two years ("… năm 2030 và năm 2045?") is asked once for each."""
+    each = _respectively(question)
+    if each:
+        return each
     tail = _tail_question(question)
     if tail:
         return tail

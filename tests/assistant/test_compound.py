@@ -126,3 +126,15 @@ def test_how_often_is_a_question_of_its_own():
     (p1, _), (p2, t2) = split_compound(q)
     assert p1 == "Cơ quan nào theo dõi, đánh giá kết quả thực hiện nghị quyết?"
     assert p2 == "bao lâu thì báo cáo một lần?" and "theo dõi" in t2
+
+
+def test_one_question_put_to_two_subjects_respectively_is_asked_of_each():
+    parts = split_compound("Phong trào A trong Phụ lục II và phong trào B tại phiên họp thứ hai lần lượt do ai chủ trì?")
+    assert [p for p, _ in parts] == ["Phong trào A trong Phụ lục II do ai chủ trì?",
+                                     "phong trào B tại phiên họp thứ hai do ai chủ trì?"]
+    parts = split_compound("Đầu mối theo dõi ở phía Chính phủ và ở phía Quốc hội là những cơ quan nào?")
+    assert [p for p, _ in parts] == ["Đầu mối theo dõi ở phía Chính phủ là những cơ quan nào?",
+                                     "Đầu mối theo dõi ở phía Quốc hội là những cơ quan nào?"]
+    # "lần lượt" with no second subject, and one side only: the question stays whole
+    assert len(split_compound("Các nhiệm vụ được triển khai lần lượt theo thứ tự nào?")) == 1
+    assert len(split_compound("Đầu mối ở phía Chính phủ là cơ quan nào?")) == 1
