@@ -138,6 +138,7 @@ class Assistant:
             named = self._of_document(refs[0])
             ranked = sorted(ranked, key=lambda h: self._of_document(h.clause.doc_id) != named)
         ranked = ranking.from_named(ranked, refs if _names_as_source(self.index.documents, question) else ())
+        ranked = self._quoting_first(question, ranked)
         narrowed = filters is not None and (filters.doc_types or filters.date_from or filters.date_to)
         doc_ids = filters.doc_ids if filters else ()
         # the place the question names ("Theo Điều 3 …"), or the section it asks by its heading, leads with its
@@ -151,6 +152,29 @@ class Assistant:
             ids = {c.id for c in lead}
             ranked = [Hit(c, top) for c in lead] + [h for h in ranked if h.clause.id not in ids]
         return ranked[:k]
+
+    def _quoting_first(self, question: str, ranked: list[Hit]) -> list[Hit]:
+        """A phrase the question quotes ("'Talent Development Program'", "phong trào “học tập số”") is looked
+        for as written: the few clauses (a heading too) that write it lead, in their order; a phrase many
+        clauses write says nothing of which."""
+        quoted = [fold(m.group(1)).lower() for m in _QUOTED.finditer(question) if len(m.group(1).split()) >= 2]
+        if not quoted:
+            return ranked
+        writing = [c for c in self.index.clauses if all(p in fold(c.full_text).lower() for p in quoted)]
+        if not writing or len(writing) > QUOTED_MAX:
+            return ranked
+        order = {h.clause.id: i for i, h in enumerate(ranked)}
+        writing.sort(key=lambda c: order.get(c.id, len(order)))
+        # a heading quoted ("Cú hích 'Bảo đảm an ninh, chủ quyền số' nhằm mục tiêu gì?") is answered by what is
+        # under it, but where the question asks which one it is ("… là chương trình số mấy?")
+        which = bool(_ASKS_WHICH_ITEM.search(fold(question).lower()))
+        lead = []
+        for c in writing:
+            under = self.children.get((c.doc_id, c.path), [])[:SECTION_ITEMS] if c.kind == "heading" else []
+            lead += [c, *under] if which or not under else [*under, c]
+        top = max([h.score for h in ranked], default=1.0)
+        ids = {c.id for c in lead}
+        return [Hit(c, top) for c in lead] + [h for h in ranked if h.clause.id not in ids]
 
     def _of_document(self, doc_id: str) -> str:
         """The document a clause's document is part of ("03-NQ-CP" for its appendix), or itself."""
@@ -650,6 +674,9 @@ _SANCTION = re.compile(r"xử phạt|kỷ luật|chế tài(?! chính)|bị ph�
 _ACRONYM_ASKED = re.compile(r"(?<![\w(])([A-ZĐ][A-ZĐ&]{1,9})(?![\w)])")
 _ASKS_MEANING = re.compile(r"\b(nghia la gi|co nghia (la )?gi|viet tat cua|la viet tat|chu viet tat|tu viet tat|"
                            r"viet day du|ten day du)\b")
+_QUOTED = re.compile(r"[\"“'‘]([^\"”'’]{3,80})[\"”'’]")      # a phrase the question quotes
+_ASKS_WHICH_ITEM = re.compile(r"\b(so may|thu may|muc (so )?may|muc nao|phan nao|chuong nao|so thu tu)\b")
+QUOTED_MAX = 3            # clauses writing a quoted phrase for it to say which one is asked about
 _ASKS_MINISTRY = re.compile(r"\b(bo nao|nhung bo|cac bo nao)\b")
 _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|thang)|dinh ky|thuong xuyen|"
                             r"truoc ngay|trong (thang|quy|nam)|ngay \d)")

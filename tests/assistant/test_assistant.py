@@ -686,3 +686,14 @@ def test_a_question_naming_its_source_after_a_topic_is_answered_from_it(fake_ass
     ranked = ranking.from_named([Hit(outline, 0.72), Hit(own, 0.54)], ("57-NQ-TW",))
     assert ranked[0].clause is own
     assert ranking.from_named([Hit(outline, 0.72), Hit(own, 0.4)], ("57-NQ-TW",))[0].clause is outline
+
+
+def test_a_phrase_the_question_quotes_leads_to_the_clauses_writing_it(fake_assistant):
+    ans = fake_assistant.ask("'Talent Development Program' trong đề cương là chương trình số mấy?")
+    assert "Chương trình 3" in ans.answer
+    # a heading quoted for what it aims at is answered by what is under it
+    ans = fake_assistant.ask("Cú hích 'bảo đảm an ninh, chủ quyền số' trong đề cương nhằm mục tiêu gì?")
+    assert "lòng tin người dùng" in ans.answer
+    # a phrase many clauses write says nothing of which one is asked about
+    hits = fake_assistant.retrieve("Nhiệm vụ “chuyển đổi số” do ai chủ trì?", k=3)
+    assert fake_assistant._quoting_first("Nhiệm vụ “chuyển đổi số” do ai chủ trì?", hits) == hits
