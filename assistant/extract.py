@@ -24,7 +24,9 @@ phần trăm tỷ tỉ lệ mấy muốn xong lo đi i ii iii iv v vi vii phụ 
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # "50.000 kỹ sư" is one sentence, and so is "… Nghị quyết số 57-NQ/TW. bảo đảm …" (a stray full stop before a
 # lower-case word); a line ends one
-_SENTENCE = re.compile(rf"(?:[^.!?\n]|(?<=\d)\.(?=\d)|\.(?=[ \t]+(?![{_UPPER}])[^\W\d_]))+(?:[.!?]+|$)", re.M)
+# a "." inside a sentence: between digits, before a lowercase word, or dots closing a bracket or an "…" aside
+# ("cơ sở dữ liệu...) và phát triển …", "dữ liệu lớn,...)")
+_SENTENCE = re.compile(rf"(?:[^.!?\n]|(?<=\d)\.(?=\d)|\.+(?=[)\],;]|[ \t]+(?![{_UPPER}])[^\W\d_]))+(?:[.!?]+|$)", re.M)
 _PART = re.compile(r"[^;]+(?:;|$)")
 _NUMBER = re.compile(r"\d")
 _I_FOR_Y = re.compile(r"^([bcdghklmnpqrstvx]+)y$")     # "tỷ lệ" and "tỉ lệ", "kỹ" and "kĩ" are one word

@@ -6,7 +6,7 @@ import re
 
 from assistant import lists
 from assistant.extract import (asked_count, content_terms, counts_asked, coverage, has_person, held_as_asked,
-                               meeting_fact, sentence_coverage)
+                               meeting_fact, sentence_coverage, sentences)
 from assistant.intent import Intent, asked_body, asked_grain, asked_role
 from assistant.tasks import OWNER, RESTATED, restates
 from corpus import Clause
@@ -39,6 +39,13 @@ _DIRECTS = re.compile(r"\s*(?:đã\s+|da\s+)?(?:yêu cầu|yeu cau|chỉ đạo|
 _ASKS_WHO = re.compile(r"\b(ai|nguoi nao|dong chi nao)\b")
 YEARS = re.compile(r"\b(20[2-5]\d)\b")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/20\d\d\b|\bngày \d{1,2} tháng \d{1,2}\b")     # a day, written out
+# "Nghị quyết 57 nhận xét thế nào về nhận thức …?", "Tổng Bí thư đánh giá ra sao về …?": an assessment is asked
+_ASKS_ASSESSMENT = re.compile(r"\b(?:danh gia|nhan xet|nhan dinh)\b(?: cua [^?]{0,40})?\s+(?:the nao|ra sao|nhu the nao|gi)\b")
+# … which a sentence judging what was done or how things stand gives: "… chưa đầy đủ và sâu sắc", "còn hạn chế",
+# "đạt được nhiều kết quả quan trọng"
+_ASSESSING = re.compile(r"\b(?:chua|con (?:cham|thieu|yeu|nhieu|han che|khoang cach|ton tai)|han che|ton tai|"
+                        r"yeu kem|bat cap|diem nghen|vuong mac|dat duoc|ket qua (?:quan trong|tich cuc|noi bat))\b")
+ASSESSMENT_REACH = 6      # an assessment among the first this many content clauses goes first
 _DEFINITION = re.compile(r"^\s*(?:là|được hiểu là|có nghĩa là|nghĩa là)\s", re.IGNORECASE)   # "Là chỉ tiêu …"
 
 
@@ -66,8 +73,10 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     role = asked_role(q) if kind == "role" else ""
     body = asked_body(q, role)
     grain = asked_grain(q) if kind == "when" else ""
+    assessed = not role and kind not in ("event", "lead", "coord", "when") \
+        and _ASKS_ASSESSMENT.search(fold(q).lower()) is not None
     if not years and kind not in ("lead", "coord", "when", "event", "amount") and not wants_list \
-            and not intent.defines and not named and not role:
+            and not intent.defines and not named and not role and not assessed:
         return hits
 
     def bearing(h: Hit) -> bool:
@@ -119,9 +128,11 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
         return f
 
     ranked = sorted(hits, key=lambda h: -h.score * factor(h))
-    answers = met if kind == "event" else (lambda h: bool(held(h)[0])) if role else None
+    answers = met if kind == "event" else (lambda h: bool(held(h)[0])) if role else \
+        (lambda h: assesses(assistant, q, h.clause)) if assessed else None
     # the rest go last; a meeting's chair is told once, in a paragraph the question's other words may outrank
-    content = [i for i, h in enumerate(ranked) if not aside(h.clause, holders=bool(role))][:6 if kind == "event" else 4]
+    reach = 6 if kind == "event" else ASSESSMENT_REACH if assessed else 4
+    content = [i for i, h in enumerate(ranked) if not aside(h.clause, holders=bool(role))][:reach]
     if answers is not None and content and not answers(ranked[content[0]]):    # the meeting's date, the holder
         first = next((i for i in content[1:] if answers(ranked[i])), 0)
         ranked.insert(0, ranked.pop(first))
@@ -151,6 +162,16 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
                 ranked.insert(0, ranked.pop(i))
                 break
     return ranked
+
+
+def assesses(assistant, q: str, clause: Clause) -> bool:
+    """The clause's sentence that best matches the question judges how things stand ("nhận thức … về chuyển
+    đổi số chưa đầy đủ và sâu sắc"), as an assessment question asks, not what is to be done about it."""
+    text = clause.full_text
+    spans = sentences(text)
+    scores = [coverage(q, [text[s:e]], assistant.stats) for s, e in spans]
+    s, e = spans[max(range(len(spans)), key=scores.__getitem__)]
+    return _ASSESSING.search(fold(text[s:e]).lower()) is not None
 
 
 def bears(assistant, clause: Clause, intent: Intent) -> bool:

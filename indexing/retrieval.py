@@ -44,6 +44,12 @@ class Retriever(Protocol):
     def search(self, query: str, k: int = 10) -> list[Hit]: ...
 
 
+def _unread(holder: Clause, part: Clause, chars: int) -> bool:
+    """The part runs past the characters of its holder the embedder reads (a part it reads adds nothing)."""
+    at = holder.full_text.find(part.text)
+    return at < 0 or at + len(part.text) > chars
+
+
 class HybridRetriever:
     """Dense + BM25 over the same clauses, fused; `mode` restricts to one of them."""
 
@@ -62,9 +68,17 @@ class HybridRetriever:
         self.candidates = candidates
         self.plain_factor = plain_factor
         self.doc_boost = doc_boost
-        # parts are found through the clause that holds them whole
+        # parts are found through the clause that holds them whole: by its words (BM25 reads the whole) and by
+        # the best of its own and its parts' embeddings (the embedder reads a long clause's first characters only,
+        # "(4) Việc đầu tư, hoàn thiện hạ tầng … chưa được quan tâm đúng mức" is its 700th)
         parts = np.array([c.kind == "part" for c in index.clauses], dtype=bool)
         self._searchable = ~parts if parts.any() else None
+        at = {c.id: i for i, c in enumerate(index.clauses)}
+        pairs = [(i, at[c.id.rsplit(".", 1)[0]]) for i, c in enumerate(index.clauses)
+                 if c.kind == "part" and c.id.rsplit(".", 1)[0] in at
+                 and _unread(index.clauses[at[c.id.rsplit(".", 1)[0]]], c, index.settings.dense_chars)]
+        self._parts = np.array([p for p, _ in pairs], dtype=np.int64)
+        self._holders = np.array([h for _, h in pairs], dtype=np.int64)
 
     def settings(self) -> dict:
         return {"mode": self.mode, "fusion": self.fusion, "rrf_k": self.rrf_k,
@@ -113,10 +127,21 @@ class HybridRetriever:
         n = len(self.index.clauses)
         if self.index.dense.kind == "flat" or n <= self.candidates:
             scores = self.index.vectors @ qv
+            if len(self._parts):
+                np.maximum.at(scores, self._holders, scores[self._parts])
             return np.arange(n), scores
         ids, scores = self.index.dense.search(qv, self.candidates)
         keep = ids >= 0
-        return ids[keep], scores[keep]
+        ids, scores = ids[keep], scores[keep]
+        if len(self._parts):
+            holder = dict(zip(self._parts.tolist(), self._holders.tolist()))
+            best: dict[int, float] = {}
+            for i, s in zip(ids.tolist(), scores.tolist()):
+                i = holder.get(i, i)
+                best[i] = max(best.get(i, s), s)
+            ids = np.array(list(best), dtype=np.int64)
+            scores = np.array(list(best.values()), dtype=np.float32)
+        return ids, scores
 
     def search(self, query: str, k: int = 10, filters: Filters | None = None,
                boost_docs: tuple[str, ...] = ()) -> list[Hit]:

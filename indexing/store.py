@@ -34,7 +34,7 @@ from indexing.tokenize import SEGMENTERS, Tokenizer
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 # Settings added after FORMAT_VERSION 4 was written, with the behaviour an index built before them has.
 LEGACY_SETTINGS = {"heading_repeat": 0, "bm25_passage_chars": 0}
 
@@ -165,7 +165,7 @@ def _read_previous(folder: Path) -> dict[tuple[str, str], np.ndarray]:
     name = manifest.get("settings", {}).get("embedder")
     if len(keys) != len(vectors):
         return {}
-    return {(name, k): v for k, v in zip(keys, vectors) if v.any()}     # a part's zero vector is no embedding
+    return {(name, k): v for k, v in zip(keys, vectors) if v.any()}     # an older index's parts have zero vectors
 
 
 def build_index(corpus: Corpus, folder: Path | str, settings: IndexSettings = IndexSettings(),
@@ -195,7 +195,7 @@ def build_index(corpus: Corpus, folder: Path | str, settings: IndexSettings = In
                 "reused": len(dtexts), "seconds": round(time.perf_counter() - t0, 3), "folder": str(folder)}
 
     vectors: list[np.ndarray | None] = [previous.get((embedder.name, k)) for k in keys]
-    todo = [i for i, v in enumerate(vectors) if v is None and corpus.clauses[i].kind != "part"]
+    todo = [i for i, v in enumerate(vectors) if v is None]
     batch = 32
     with tqdm(total=len(todo), desc="Nhúng điều khoản", unit="đk", disable=not show_progress) as bar:
         for s in range(0, len(todo), batch):
@@ -205,7 +205,6 @@ def build_index(corpus: Corpus, folder: Path | str, settings: IndexSettings = In
                 vectors[i] = v
             bar.update(len(ids))
     dim = next(len(v) for v in vectors if v is not None)
-    vectors = [np.zeros(dim, np.float32) if c.kind == "part" else v for c, v in zip(corpus.clauses, vectors)]
     matrix = np.vstack(vectors).astype(np.float32)
 
     tokenizer = Tokenizer(settings.segmenter, settings.accents)

@@ -317,6 +317,15 @@ def test_a_stray_full_stop_before_a_lower_case_word_does_not_end_a_sentence():
         "Chỉ đạo rà soát Chương trình. bảo đảm đồng bộ theo hướng rõ việc.", "Thường xuyên kiểm điểm."]
 
 
+def test_dots_closing_an_aside_do_not_end_a_sentence():
+    from assistant.extract import sentences
+    text = ("(4) Việc đầu tư hạ tầng (internet 5G, cơ sở dữ liệu...) và các công nghệ mới (trí tuệ nhân tạo,...) "
+            "chưa được quan tâm đúng mức. (5) Dịch vụ công còn hạn chế... Cần khắc phục.")
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "(4) Việc đầu tư hạ tầng (internet 5G, cơ sở dữ liệu...) và các công nghệ mới (trí tuệ nhân tạo,...) "
+        "chưa được quan tâm đúng mức.", "(5) Dịch vụ công còn hạn chế...", "Cần khắc phục."]
+
+
 def test_a_long_sentence_is_cut_to_hold_what_follows_the_words_the_question_asks_after(fake_assistant):
     from assistant.extract import best_sentences
     text = ("Rà soát, bổ sung các nhiệm vụ, giải pháp trong Chương trình hành động " + "bảo đảm đồng bộ " * 30
@@ -697,3 +706,13 @@ def test_a_phrase_the_question_quotes_leads_to_the_clauses_writing_it(fake_assis
     # a phrase many clauses write says nothing of which one is asked about
     hits = fake_assistant.retrieve("Nhiệm vụ “chuyển đổi số” do ai chủ trì?", k=3)
     assert fake_assistant._quoting_first("Nhiệm vụ “chuyển đổi số” do ai chủ trì?", hits) == hits
+
+
+def test_an_assessment_asked_is_answered_by_the_sentence_judging_it(fake_assistant):
+    # the judgement, not the task about the same thing ("cần nhận thức đầy đủ …", "Xây dựng, hoàn thiện hạ tầng …")
+    ans = fake_assistant.ask("Nghị quyết 57 nhận xét thế nào về nhận thức của cán bộ, công chức và Nhân dân "
+                             "đối với chuyển đổi số?")
+    assert "chưa đầy đủ" in ans.answer
+    ans = fake_assistant.ask("Phiên họp thứ hai đánh giá ra sao về việc đầu tư hạ tầng và phát triển các công nghệ "
+                             "mới như trí tuệ nhân tạo, dữ liệu lớn?")
+    assert "chưa được quan tâm đúng mức" in ans.answer
