@@ -411,8 +411,16 @@ class Assistant:
         if choices:
             text = f"Đáp án {pick}: {choices.get(pick, '')} [1]"
         else:       # the verdict with the fact that decides it: who leads, by when, or the sentence
-            verdict = yesno.lead_verdict(self, stem, clause)
+            verdict = None
+            if (probe := yesno.probe(stem)) != stem:      # the task found by what the claim does not assert of it
+                hits = self.retrieve(probe, k=3)
+                found = max(hits, key=lambda h: coverage(probe, [h.clause.text], self.stats)).clause if hits else None
+                verdict = None if found is None else yesno.lead_verdict(self, stem, found)
+                verdict = yesno.deadline_verdict(self, stem, found) if verdict is None and found else verdict
+                clause = found if verdict is not None else clause
+            verdict = yesno.lead_verdict(self, stem, clause) if verdict is None else verdict
             verdict = yesno.deadline_verdict(self, stem, clause) if verdict is None else verdict
+            verdict = yesno.only_verdict(stem, clause) if verdict is None else verdict
             pick = yesno.verdict(q, pick == "Đúng" if verdict is None else verdict)
             said, span = yesno.fact(self, stem, clause)
             text = f"{pick}. {said} [1]" if said else f"{pick}. [1]"

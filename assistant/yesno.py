@@ -106,6 +106,52 @@ def deadline_verdict(assistant, claim: str, clause: Clause) -> bool | None:
     return (by or said[0].start <= due[0].end) and due[0].end <= said[0].end
 
 
+def probe(claim: str) -> str:
+    """The claim without what it asserts of the task, to find the task by: the agencies it says lead, the time
+    it says it is due ("Nghị định … do Bộ Nội vụ chủ trì" is looked for as "Nghị định … chủ trì", or the task
+    of the agency the claim names wrongly is found); the claim itself when it asserts neither."""
+    key = fold(claim)
+    spans = [(m.start, m.end) for m in find_agencies(claim)] if _LEADS.search(key) else []
+    spans += [(s, e) for s, e, d in find_deadlines(claim) if d.answers_when]
+    if not spans:
+        return claim
+    out, at = [], 0
+    for s, e in sorted(spans):
+        out.append(claim[at:max(at, s)])
+        at = max(at, e)
+    rest = "".join(out) + claim[at:]
+    if _LEADS.search(key):      # "chỉ do một mình …": who alone leads is asserted too
+        rest = re.sub(r"\b(?:chỉ|một mình|duy nhất|riêng|chi|mot minh|duy nhat|rieng)\b", " ", rest, flags=re.I)
+    rest = re.sub(r"\s+", " ", rest).strip()
+    return rest if len(rest.split()) >= 3 else claim
+
+
+# "… chỉ dành cho doanh nghiệp nhỏ và vừa": what the claim says the thing is for, gives, holds, and no more
+_ONLY_FOR = re.compile(r"\b(?:chi|duy nhat)\s+(?:(?:danh rieng|danh|ap dung|gom|bao gom|co|la|giao|tap trung)\s+)?"
+                       r"(?:(?:cho|voi|vao)\s+)?(?P<what>[^,;.?]{4,80})")
+# a phrase standing in a list: after "," "nhất là", "kể cả", "như", or before ", …" "và …" "hoặc …"
+_LISTED_BEFORE = re.compile(r"(?:,|\bnhat la|\bdac biet la|\bke ca|\bnhu|\bva|\bhoac)\s*$")
+_LISTED_AFTER = re.compile(r"^\s*(?:,\s*\w|va\b|hoac\b|cung nhu\b)")
+
+
+def only_verdict(claim: str, clause: Clause) -> bool | None:
+    """False where the claim says a thing is only for X ("… chỉ dành cho doanh nghiệp nhỏ và vừa") and the clause
+    writes X as one of several ("các doanh nghiệp, nhất là doanh nghiệp nhỏ và vừa, hợp tác xã, hộ kinh doanh");
+    None where the claim says no "chỉ" or the clause does not write X in a list."""
+    m = _ONLY_FOR.search(fold(claim).lower())
+    if not m:
+        return None
+    text = fold(clause.text).lower()
+    words = m.group("what").split()
+    for n in range(len(words), 1, -1):          # the longest start of the phrase the clause writes
+        phrase = " ".join(words[:n])
+        at = text.find(phrase)
+        if at >= 0:
+            listed = _LISTED_BEFORE.search(text[:at]) or _LISTED_AFTER.match(text[at + len(phrase):])
+            return False if listed else None
+    return None
+
+
 def fact(assistant, claim: str, clause: Clause) -> tuple[str, tuple[int, int] | None]:
     """What the clause says on the claim: its task's lead and deadline, or its best sentence."""
     tasks = [t for t in assistant.tasks.of_clause(clause.id) if t.lead or t.deadline]

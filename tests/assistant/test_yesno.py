@@ -80,3 +80,32 @@ def test_a_claim_for_a_year_is_read_from_the_cell_under_that_year(fake_assistant
     assert yesno.column_verdict("Đề cương đặt mốc 5G toàn quốc", row, stats) is None         # no year given
     ans = fake_assistant.ask("Đề cương có đặt mốc phủ sóng 6G diện rộng vào năm 2030 không?")
     assert ans.answer.startswith("Không. Mốc 2045") and ans.citations[0].highlight
+
+
+@pytest.mark.parametrize("claim, probe", [
+    ("Nghị định về doanh nghiệp khoa học và công nghệ do Bộ Nội vụ chủ trì xây dựng",
+     "Nghị định về doanh nghiệp khoa học và công nghệ do chủ trì xây dựng"),
+    ("Việc xây dựng Danh mục chỉ do một mình Bộ Y tế chủ trì", "Việc xây dựng Danh mục do chủ trì"),
+    ("Luật Dữ liệu phải trình Quốc hội trong năm 2026", "Luật Dữ liệu phải trình Quốc hội"),
+    ("Bộ Y tế ban hành kế hoạch", "Bộ Y tế ban hành kế hoạch"),     # asserts no lead, no time: the claim
+])
+def test_a_task_is_looked_for_by_what_the_claim_does_not_assert_of_it(claim, probe):
+    assert yesno.probe(claim) == probe
+
+
+def test_a_claim_of_one_beneficiary_is_false_where_the_clause_lists_several():
+    from corpus import Clause
+    clause = Clause(id="d:1", doc_id="d", path=("1",), label="l", heading="",
+                    text="Xây dựng chính sách ưu đãi các doanh nghiệp, nhất là doanh nghiệp nhỏ và vừa, hợp tác xã, "
+                         "hộ kinh doanh đầu tư cho chuyển đổi số.")
+    assert yesno.only_verdict("Chính sách chỉ dành cho doanh nghiệp nhỏ và vừa", clause) is False
+    assert yesno.only_verdict("chinh sach chi danh cho hop tac xa", clause) is False
+    assert yesno.only_verdict("Chính sách dành cho doanh nghiệp nhỏ và vừa", clause) is None     # no "chỉ"
+    alone = Clause(id="d:2", doc_id="d", path=("2",), label="l", heading="",
+                   text="Hỗ trợ doanh nghiệp nhỏ và vừa chuyển đổi số.")
+    assert yesno.only_verdict("Chính sách chỉ dành cho doanh nghiệp nhỏ và vừa", alone) is None
+
+
+def test_a_wrong_lead_asserted_finds_the_task_by_its_name_and_says_who_leads(fake_assistant):
+    ans = fake_assistant.ask("Việc xây dựng Danh mục Công nghệ chiến lược có phải do Bộ Y tế chủ trì không?")
+    assert ans.answer.startswith("Không.") and "Bộ Khoa học và Công nghệ" in ans.answer
