@@ -716,3 +716,25 @@ def test_an_assessment_asked_is_answered_by_the_sentence_judging_it(fake_assista
     ans = fake_assistant.ask("Phiên họp thứ hai đánh giá ra sao về việc đầu tư hạ tầng và phát triển các công nghệ "
                              "mới như trí tuệ nhân tạo, dữ liệu lớn?")
     assert "chưa được quan tâm đúng mức" in ans.answer
+
+
+def test_whom_a_document_is_sent_to_and_what_for_is_read_from_its_recipients(fake_assistant):
+    ans = fake_assistant.ask("Theo phần nơi nhận, Kế hoạch 3260 được gửi tới những văn phòng nào?")
+    assert "VPTW, VPCP, VPQH" in ans.answer and "Văn phòng Quốc hội" in ans.answer
+    assert "Các Đoàn ĐBQH" not in ans.answer and ans.citations[0].label.endswith("Nơi nhận")
+    ans = fake_assistant.ask("ke hoach 3260 duoc gui toi ban bi thu trung uong dang de lam gi")
+    assert "để báo cáo" in ans.answer
+    # what someone sends in a document is no question of whom the document is sent to
+    ans = fake_assistant.ask("Muốn sửa nội dung Chương trình hành động của Chính phủ thì bộ, ngành gửi đề xuất về đâu?")
+    assert ans.intent != "recipients"
+
+
+def test_a_part_of_a_document_is_named_and_counted_from_its_outline(fake_assistant):
+    ans = fake_assistant.ask("Phụ lục II kèm Chương trình hành động của Chính phủ có tên gọi là gì?")
+    assert "DANH MỤC CÁC NHIỆM VỤ" in ans.answer and ans.citations[0].label == "03/NQ-CP, Phụ lục II"
+    ans = fake_assistant.ask("Nghị quyết 03/NQ-CP gồm bao nhiêu điều?")
+    assert "gồm 3 điều" in ans.answer and len(ans.citations) == 3
+    ans = fake_assistant.ask("Nghị quyết 57 có mấy mục lớn?")
+    assert "gồm 4 mục lớn" in ans.answer and "NHIỆM VỤ, GIẢI PHÁP" in ans.answer
+    # a law the corpus does not hold has no outline to count
+    assert fake_assistant.ask("Luật Công nghiệp công nghệ số gồm bao nhiêu chương?").intent != "outline"

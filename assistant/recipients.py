@@ -1,0 +1,97 @@
+"""Questions about whom a document is sent to, read from its list of recipients ("Nơi nhận"): which of them
+("… được gửi tới những văn phòng nào?"), and what one of them is sent it for ("… gửi Ban Bí thư để làm gì?":
+"(để b/c)", to report)."""
+from __future__ import annotations
+
+import re
+
+from assistant.extract import coverage
+from assistant.model import Answer
+from corpus import Clause
+from corpus.deadlines import fold_with_offsets
+from corpus.normalize import fold
+from corpus.references import named_document, without_names
+
+# "Nơi nhận …", "… được gửi tới / đến / cho …" (folded)
+_SENT = re.compile(r"\b(?:noi nhan|gui)\b")
+_BREAK = re.compile(r",|\b(?:thi|de|neu|khi|ma)\b")
+_WHY = re.compile(r"\b(?:de lam gi|de lam chi|nham (?:muc dich )?gi|voi muc dich gi|muc dich (?:gi|la gi))\b")
+# "những văn phòng nào", "các cơ quan nào", "những ai": the kind of recipient asked, or any
+_WHICH = re.compile(r"\b(?:nhung|cac)\s+(?P<kind>(?:\w+\s+){0,3}?\w+)\s+(?:nao|gi)\b|\b(?:nhung ai|ai|dau|nhung noi nao)\b")
+_PURPOSE = re.compile(r"\(\s*(để|de)\s+(?P<what>[^)]+)\)", re.IGNORECASE)
+# the short forms a recipient list writes its purposes in
+_SHORT = {"b/c": "báo cáo", "t/h": "thực hiện", "p/h": "phối hợp", "c/đ": "chỉ đạo", "c/d": "chỉ đạo"}
+
+
+def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
+    """The recipients asked of the document the question names, or what one of them is sent it for; None when
+    the question asks neither or the document has no list of recipients."""
+    key, at = fold_with_offsets(q)
+    key = key.lower()
+    sent = _SENT.search(key)
+    if not sent:
+        return None
+    # the document is what is sent, named just before "gửi" ("Kế hoạch 3260 được gửi tới …"; not "Muốn sửa
+    # Chương trình … thì bộ, ngành gửi đề xuất về đâu?"), or its "Nơi nhận" is asked
+    if sent.group(0) == "noi nhan":
+        doc = named_document(assistant.index.documents, q)
+    else:
+        start = max([0] + [m.end() for m in _BREAK.finditer(key, 0, sent.start())])
+        doc = named_document(assistant.index.documents, q[at[start]:at[sent.start()]]) if start < sent.start() else None
+    if doc is None or doc_ids and doc.id not in doc_ids:
+        return None
+    listed = next((c for c in assistant.index.clauses if c.kind == "recipients"
+                   and (c.doc_id == doc.id or (d := assistant.index.document(c.doc_id)) and d.part_of == doc.id)), None)
+    if listed is None:
+        return None
+    lines = _lines(listed)
+    if _WHY.search(key):
+        return _why(assistant, q, listed, lines)
+    m = _WHICH.search(key)
+    if not m:
+        return None
+    kind = (m.group("kind") or "").strip()
+    kind = "" if kind in ("co quan", "don vi", "noi", "to chuc") else kind   # any recipient is one of these
+    chosen = [(s, e) for s, e in lines if not kind or _is_of_kind(listed.text[s:e], kind)]
+    if not chosen:
+        return None
+    items = "\n".join(f"- {listed.text[s:e].rstrip(' ,;')}" for s, e in chosen)
+    head = f"{doc.citation_name if doc.number else doc.title} được gửi tới:"
+    return Answer(question=q, answer=f"{head} [1]\n{items}", abstained=False, intent="recipients", confidence=1.0,
+                  citations=(assistant.cite(1, listed, (chosen[0][0], chosen[-1][1])),))
+
+
+def _lines(clause: Clause) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for line in clause.text.split("\n"):
+        if line.strip():
+            start = at + len(line) - len(line.lstrip())
+            out.append((start, at + len(line.rstrip())))
+        at += len(line) + 1
+    return out
+
+
+def _is_of_kind(line: str, kind: str) -> bool:
+    """The line names a recipient of the kind asked: "Văn phòng Quốc hội" or "VPQH" for "văn phòng"."""
+    folded = fold(line).lower()
+    if re.search(rf"\b{re.escape(kind)}\b", folded):
+        return True
+    initials = "".join(w[0] for w in kind.split()).upper()
+    return any(fold(t).upper().startswith(initials) and len(t) > len(initials)
+               for t in re.findall(r"\b[A-ZĐ]{3,}\b", line))
+
+
+def _why(assistant, q: str, clause: Clause, lines: list[tuple[int, int]]) -> Answer | None:
+    """What the recipient the question names is sent the document for: its line's "(để …)"."""
+    asked = without_names(assistant.index.documents, q)      # the recipient's words, not the document's
+    scored = [(coverage(asked, [_PURPOSE.sub("", clause.text[s:e])], assistant.stats), s, e) for s, e in lines]
+    best, s, e = max(scored, default=(0.0, 0, 0))
+    m = _PURPOSE.search(clause.text, s, e)
+    if best < 0.2 or m is None:
+        return None
+    what = m.group("what").strip()
+    spoken = _SHORT.get(what.lower(), what)
+    who = clause.text[s:m.start()].strip(" ,;")
+    said = f"để {spoken}" + (f" (ghi “{m.group(0)}”)" if spoken != what else "")
+    return Answer(question=q, answer=f"{who}: {said}. [1]", abstained=False, intent="recipients", confidence=best,
+                  citations=(assistant.cite(1, clause, (s, e)),))
