@@ -82,7 +82,8 @@ def _children(assistant, q: str, top: Clause, conf: float) -> Answer | None:
     else:
         return None
     if parent is None or parent is not top and (coverage(q, [assistant.context_text(parent)], assistant.stats)
-                                                < SIBLINGS_SHARE * coverage(q, [top.full_text], assistant.stats)):
+                                                < SIBLINGS_SHARE * coverage(q, [assistant.context_text(top)],
+                                                                            assistant.stats)):
         return None         # the question is about this item itself, not the list it belongs to
     if _one_of_asked(q, parent) and "." in parent.id.split(":", 1)[1]:
         parent = assistant.clause(parent.id.rsplit(".", 1)[0]) or parent     # "Chương trình 1: …" -> the programmes

@@ -738,3 +738,10 @@ def test_a_part_of_a_document_is_named_and_counted_from_its_outline(fake_assista
     assert "gồm 4 mục lớn" in ans.answer and "NHIỆM VỤ, GIẢI PHÁP" in ans.answer
     # a law the corpus does not hold has no outline to count
     assert fake_assistant.ask("Luật Công nghiệp công nghệ số gồm bao nhiêu chương?").intent != "outline"
+
+
+def test_an_item_under_an_owner_s_heading_answers_alone_when_the_question_is_about_it(fake_assistant):
+    # the heading names the committee the question names; what the question asks is in one item alone
+    ans = fake_assistant.ask("Theo Kế hoạch 3260, Ủy ban Văn hóa, Giáo dục kiến nghị tạo nguồn cán bộ khoa học từ "
+                             "những đối tượng nào?")
+    assert "sinh viên xuất sắc" in ans.answer and len(ans.citations) == 1
