@@ -577,10 +577,19 @@ class Assistant:
                 head = f"{agency}: "
         if not head and top.heading and top.heading not in quote and len(top.heading) < 120:
             head = f"{top.heading}: "
-        text = f"{head}{quote} [1]"
+        text = f"{head}{quote if head else _as_sentence(quote)} [1]"
         span = (spans[0][0], spans[-1][1])
         return Answer(question=q, answer=text, abstained=False, citations=(self.cite(1, top, span),),
                       intent=intent.kind, confidence=conf)
+
+
+def _as_sentence(quote: str) -> str:
+    """A part of a sentence quoted on its own reads as one: "nhận thức … chưa đầy đủ và sâu sắc;" ->
+    "Nhận thức … chưa đầy đủ và sâu sắc."."""
+    quote = quote.strip()
+    if quote[:1].islower():
+        quote = quote[0].upper() + quote[1:]
+    return quote[:-1].rstrip() + "." if quote.endswith((";", ",")) else quote
 
 
 def _about_named(documents, q: str) -> bool:

@@ -351,3 +351,10 @@ def test_a_number_naming_a_plan_states_no_amount_and_one_of_many_counts_nothing(
                                 "kinh tế số đạt tối thiểu 50% GDP; là một trong các trung tâm đổi mới sáng tạo") is False
     assert counts_what_is_asked("Có bao nhiêu trung tâm đổi mới sáng tạo?",
                                 "xây dựng 3 trung tâm đổi mới sáng tạo quốc gia") is True
+
+
+def test_a_part_of_a_sentence_quoted_alone_reads_as_a_sentence():
+    from assistant.core import _as_sentence
+    assert _as_sentence("nhận thức về chuyển đổi số chưa đầy đủ và sâu sắc;") == \
+        "Nhận thức về chuyển đổi số chưa đầy đủ và sâu sắc."
+    assert _as_sentence("Đã đạt được nhiều kết quả.") == "Đã đạt được nhiều kết quả."
