@@ -24,10 +24,11 @@ from assistant.scope import CODE, Scope, compared_names
 from assistant.tasks import TaskBook, when_sources
 from corpus import Clause
 from corpus.agencies import find_agencies, lookup
-from corpus.deadlines import find_deadlines
+from corpus.deadlines import find_deadlines, fold_with_offsets
 from corpus.normalize import clean_markdown, fold, has_diacritics
 from corpus.references import named_document, naming_spans, referenced_documents, without_names
 from indexing import Filters, Hit, HybridRetriever, Index, load_index
+from indexing.tokenize import STOPWORDS, STOPWORDS_WRITTEN
 
 log = logging.getLogger(__name__)
 
@@ -459,10 +460,13 @@ class Assistant:
         if asked_number and not any(re.search(rf"[-/]\s*{_INITIALS[asked_number.group(1)]}\s*(?:[-/]|$)", fold(m.group(1)).lower())
                                     for h in hits[:2] for m in metadata.DOC_NUMBER.finditer(fold(h.clause.text))):
             return False        # "… kèm theo quyết định số mấy?" and clauses that write no number of a quyết định
-        if intent.kind in ("generic", "when") and _ASKS_HOW_OFTEN.search(fold(q).lower()) \
-                and not _STATES_HOW_OFTEN.search(fold(hits[0].clause.full_text).lower()):
+        often = _ASKS_HOW_OFTEN.search(fold(q).lower()) if intent.kind in ("generic", "when", "amount") else None
+        if often and not _STATES_HOW_OFTEN.search(fold(hits[0].clause.full_text).lower()):
             return False        # "… báo cáo theo định kỳ nào?", "… bao lâu một lần?" and a duty that names no
             #                     period ("thường xuyên", "định kỳ" alone say none)
+        if often and (done := _done_often(q, often.start())) and not re.search(
+                rf"\b{done}\b", (hits[0].clause.full_text if has_diacritics(q) else fold(hits[0].clause.full_text)).lower()):
+            return False        # "Ban Chỉ đạo họp định kỳ mấy lần một năm?" and "định kỳ 6 tháng báo cáo …"
         if intent.kind in ("amount", "when") and _ASKS_DONE.search(fold(q)) \
                 and not any(_STATES_DONE.search(h.clause.text) for h in when_sources(hits)):
             return False        # "thực tế đã phủ được bao nhiêu?" is not answered by a target, nor by a deadline
@@ -681,7 +685,23 @@ _ASKS_DOC_NUMBER = re.compile(r"\b(quyet dinh|nghi quyet|nghi dinh|thong tu|chi 
 _INITIALS = {"quyet dinh": "qd", "nghi quyet": "nq", "nghi dinh": "nd", "thong tu": "tt", "chi thi": "ct",
              "ket luan": "kl", "thong bao": "tb", "ke hoach": "kh"}
 _ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|may (tuan|thang|quy|nam) mot lan|chu ky nao|tan suat|"
+                             r"(?:may|bao nhieu) lan (?:mot|moi|trong mot|hang) (?:nam|thang|quy|tuan)|"
                              r"dinh ky (ra sao|the nao|nhu the nao|bao lau))\b")
+def _done_often(q: str, at: int) -> str:
+    """The act a how-often question asks the period of, as written: "họp" of "… họp định kỳ mấy lần một năm?"
+    (`at`: where the period is asked in the folded question), folded where it is typed so; "" where a function word stands there ("… báo cáo theo định kỳ nào?")."""
+    key, pos = fold_with_offsets(q)
+    before = re.sub(r"\b(?:dinh ky|thuong xuyen|theo)\s*$", "", key.lower()[:at].strip())
+    m = re.search(r"(\w+)\s*$", before)
+    if not m or not m.group(1).isalpha():
+        return ""
+    written = q[pos[m.start(1)]:pos[m.end(1) - 1] + 1].lower()
+    stop = STOPWORDS_WRITTEN if has_diacritics(q) else STOPWORDS
+    if written in stop or written in ("lần", "lan", "năm", "nam"):
+        return ""
+    return written if has_diacritics(q) else m.group(1)       # "họp", not the "hợp" of "phối hợp"
+
+
 _STATES_HOW_OFTEN = re.compile(r"\b((hang|moi) (ngay|tuan|thang|quy|nam)|(\d+|sau|ba) thang|"
                                r"(\d+|hai|ba|nam) nam mot lan|nua nam)\b")
 # a sanction asked ("bị xử lý thế nào", "mức xử phạt", "kỷ luật"), and one written ("cơ chế tài chính" is none)

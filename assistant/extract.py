@@ -14,12 +14,13 @@ from corpus.references import NUMBER_WORDS, meeting_ordinals
 from indexing.tokenize import STOPWORDS, STOPWORDS_WRITTEN, syllables
 
 # Words that say what kind of answer is wanted, not what it is about.
-QUESTION_WORDS = frozenset(fold(w) for w in """
+_QUESTION_TEXT = """
 nào ai gì bao nhiêu khi giờ đâu sao thế hỏi biết cho tôi xin vui lòng hãy
 chủ trì phối hợp chịu trách nhiệm thời hạn hạn chót hoàn thành phải cần được nêu quy định theo
 văn bản nghị quyết kế hoạch thông báo đề cương nội dung gồm những cái là có không
 phần trăm tỷ tỉ lệ mấy muốn xong lo đi i ii iii iv v vi vii phụ lục
-""".split())
+"""
+QUESTION_WORDS = frozenset(fold(w) for w in _QUESTION_TEXT.split())
 
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # "50.000 kỹ sư" is one sentence, and so is "… Nghị quyết số 57-NQ/TW. bảo đảm …" (a stray full stop before a
@@ -398,8 +399,18 @@ def names_measure(question: str, text: str) -> bool:
             return True
         return re.search(rf"\b{' '.join(noun)}\b", fold(text)) is not None
     # "tỷ lệ giải ngân … bao nhiêu": the rate of what, a word of two syllables the text must write
-    m = _RATE_OF.search(fold(question).lower())
-    if not m or m.group(1) in _UNITS or any(w in STOPWORDS or w in QUESTION_WORDS for w in m.groups()):
+    key, at = fold_with_offsets(question)
+    m = _RATE_OF.search(key.lower())
+    if not m or m.group(1) in _UNITS:
+        return True
+    # a function word or question phrase as written ("tỷ lệ là bao nhiêu", "tỷ lệ phần trăm"), not "nội địa",
+    # whose syllables fold as those of "nơi" and "nội dung" do
+    written = [question[at[m.start(i)]:at[m.end(i) - 1] + 1].lower() for i in (1, 2)]
+    if not has_diacritics(question):
+        written = list(m.groups())
+    phrases = " ".join(_QUESTION_TEXT.split()) if has_diacritics(question) else fold(" ".join(_QUESTION_TEXT.split()))
+    stop = STOPWORDS_WRITTEN if has_diacritics(question) else STOPWORDS
+    if any(w in stop for w in written) or f" {' '.join(written)} " in f" {phrases} ":
         return True
     return re.search(rf"\b{m.group(1)}\s+{m.group(2)}\b", fold(text).lower()) is not None
 

@@ -745,3 +745,19 @@ def test_an_item_under_an_owner_s_heading_answers_alone_when_the_question_is_abo
     ans = fake_assistant.ask("Theo Kế hoạch 3260, Ủy ban Văn hóa, Giáo dục kiến nghị tạo nguồn cán bộ khoa học từ "
                              "những đối tượng nào?")
     assert "sinh viên xuất sắc" in ans.answer and len(ans.citations) == 1
+
+
+def test_how_often_an_act_is_done_needs_a_clause_doing_that_act(fake_assistant):
+    # the resolution sets a six-monthly report to the Steering Committee, no meeting of it
+    ans = fake_assistant.ask("Nghị quyết 57 quy định Ban Chỉ đạo Trung ương họp định kỳ mấy lần một năm?")
+    assert ans.abstained
+    ans = fake_assistant.ask("Theo Nghị quyết 57, Văn phòng Trung ương Đảng báo cáo kết quả với Ban Chỉ đạo "
+                             "Trung ương mấy lần một năm?")
+    assert not ans.abstained and "6 tháng" in ans.answer
+
+
+def test_a_rate_of_something_no_clause_writes_is_not_answered_by_another_rate(fake_assistant):
+    # "nội" of "nội địa hóa" folds as the "nơi"/"nội dung" of question phrases do, and is no question word
+    ans = fake_assistant.ask("Theo Nghị quyết 57, đến năm 2030 tỉ lệ nội địa hóa sản phẩm công nghệ số phải đạt "
+                             "bao nhiêu?")
+    assert ans.abstained
