@@ -297,11 +297,13 @@ class Assistant:
         works = named_works(self.index.documents, part) if intent.kind in ("lead", "coord", "when") else []
         # "Bộ nào chủ trì xây dựng Luật Thương mại điện tử?" is answered by a clause naming that law, and "… xây
         # dựng Đề án phát triển công nghệ lượng tử quốc gia?" by one of the best three writing that title
-        for among, names in ((len(hits), laws and (lambda c: all(law in fold(c).lower() for law in laws))),
+        laws_named = laws and (lambda c: all(law in fold(c).lower() for law in laws))
+        for among, names in ((len(hits), laws_named),
                              (3, works and (lambda c: all(pair_share(w, c, self.stats) >= TITLE_NAMED for w in works)))):
             named = self._naming_first(hits, among, names) if names else hits
             if not named:
-                return self._finish(self._abstain(q, intent, hits, 0.0), t0, timings, note)
+                ans = self._not_listed(part, intent, hits, laws) if names is laws_named else None
+                return self._finish(ans or self._abstain(q, intent, hits, 0.0), t0, timings, note)
             hits = named
         context = [self.context_text(hits[0].clause)]     # the everyday words read as the documents write them
         conf = max(coverage(q, context, self.stats), coverage(in_document_words(q), context, self.stats))
@@ -318,6 +320,22 @@ class Assistant:
         if self.generator is not None:
             ans = self._generate(q, intent, hits[:k], conf, ans)
         return self._finish(ans, t0, timings, note)
+
+    def _not_listed(self, q: str, intent: Intent, hits: list[Hit], laws: list[str]) -> Answer | None:
+        """"Ủy ban X có được giao thẩm tra Luật Y không?" where no clause names Luật Y and the best clause, all
+        else of the question, lists the laws X is given: "Không" and that list."""
+        if not intent.whether or not hits:
+            return None
+        top = hits[0].clause
+        rest = _LAW_TITLE.sub(" ", q)
+        if len(named_laws(top.text)) < 2 or coverage(rest, [self.context_text(top)], self.stats) < NOT_LISTED_COVERAGE:
+            return None
+        spans = best_sentences(rest, top.text, self.stats)
+        if not spans:
+            return None
+        said = " ".join(clean_markdown(top.text[s:e]).strip() for s, e in spans)
+        return Answer(question=q, answer=f"Không. {_as_sentence(said)} [1]", abstained=False, intent=intent.kind,
+                      citations=(self.cite(1, top, (spans[0][0], spans[-1][1])),), confidence=min(1.0, hits[0].score))
 
     def _whether(self, q: str, ans: Answer) -> Answer:
         """"Có"/"Không" before the answer to "… có … không?"; of a table row whose cells are years, the verdict
@@ -585,6 +603,9 @@ class Assistant:
         span = (spans[0][0], spans[-1][1])
         return Answer(question=q, answer=text, abstained=False, citations=(self.cite(1, top, span),),
                       intent=intent.kind, confidence=conf)
+
+
+NOT_LISTED_COVERAGE = 0.6   # a list of laws answers "… có … Luật Y không?" with "Không" when it covers this much of the rest
 
 
 def _as_sentence(quote: str) -> str:

@@ -761,3 +761,10 @@ def test_a_rate_of_something_no_clause_writes_is_not_answered_by_another_rate(fa
     ans = fake_assistant.ask("Theo Nghị quyết 57, đến năm 2030 tỉ lệ nội địa hóa sản phẩm công nghệ số phải đạt "
                              "bao nhiêu?")
     assert ans.abstained
+
+
+def test_a_law_not_among_those_a_clause_lists_for_the_body_asked_is_a_no(fake_assistant):
+    q = "Theo Kế hoạch 3260, Ủy ban Văn hóa, Giáo dục có được giao rà soát, thẩm tra Luật {} không?"
+    ans = fake_assistant.ask(q.format("Giáo dục nghề nghiệp"))
+    assert ans.answer.startswith("Không.") and "Luật Nhà giáo" in ans.answer and not ans.abstained
+    assert fake_assistant.ask(q.format("Nhà giáo")).answer.startswith("Có.")
