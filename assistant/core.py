@@ -313,7 +313,7 @@ class Assistant:
             conf = 1.0
         if conf < self.settings.abstain_threshold or not self._has_answer_type(q, intent, hits):
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
-        ans = facts.with_status_date(self, part, facts.with_asked_column(self, part, self._extract(q, intent, hits[:k],
+        ans = facts.with_status_date(self, part, facts.with_asked_column(self, part, self._extract(part if topic else q, intent, hits[:k],
                                                                                                   conf)))
         if intent.whether and intent.kind == "generic" and not ans.abstained and ans.citations:
             ans = self._whether(part, ans)

@@ -768,3 +768,10 @@ def test_a_law_not_among_those_a_clause_lists_for_the_body_asked_is_a_no(fake_as
     ans = fake_assistant.ask(q.format("Giáo dục nghề nghiệp"))
     assert ans.answer.startswith("Không.") and "Luật Nhà giáo" in ans.answer and not ans.abstained
     assert fake_assistant.ask(q.format("Nhà giáo")).answer.startswith("Có.")
+
+
+def test_each_half_of_a_two_part_question_is_answered_by_its_own_words(fake_assistant):
+    # the other half's words find the clause; which of its "(1) … (3) …" answers is this half's to say
+    ans = fake_assistant.ask("Theo kết luận phiên họp thứ hai, hệ sinh thái công nghiệp bán dẫn trong nước cần kết nối "
+                             "với hệ sinh thái của ai, và những cơ sở hạ tầng nào được hỗ trợ cùng chia sẻ, dùng chung?")
+    assert "đối tác chiến lược" in ans.answer and "phòng thí nghiệm" in ans.answer
