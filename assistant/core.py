@@ -256,7 +256,9 @@ class Assistant:
         if ans is not None:
             return self._finish(ans, t0, timings, note)
         choices = parse_choices(q)
-        if intent.yes_no or choices:
+        # "Bộ Công an có phối hợp … không?": a claim of who does a task, or by when, is judged as "có phải … không?"
+        judged = intent.whether and intent.kind in ("lead", "coord", "when")
+        if intent.yes_no or choices or judged:
             ans = self._choose(q, intent, choices)
             if ans is not None:
                 return self._finish(ans, t0, timings, note)
@@ -436,9 +438,11 @@ class Assistant:
                 hits = self.retrieve(probe, k=3)
                 found = max(hits, key=lambda h: coverage(probe, [h.clause.text], self.stats)).clause if hits else None
                 verdict = None if found is None else yesno.lead_verdict(self, stem, found)
+                verdict = yesno.coordination_verdict(self, stem, found) if verdict is None and found else verdict
                 verdict = yesno.deadline_verdict(self, stem, found) if verdict is None and found else verdict
                 clause = found if verdict is not None else clause
             verdict = yesno.lead_verdict(self, stem, clause) if verdict is None else verdict
+            verdict = yesno.coordination_verdict(self, stem, clause) if verdict is None else verdict
             verdict = yesno.deadline_verdict(self, stem, clause) if verdict is None else verdict
             verdict = yesno.only_verdict(stem, clause) if verdict is None else verdict
             pick = yesno.verdict(q, pick == "Đúng" if verdict is None else verdict)

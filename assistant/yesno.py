@@ -95,6 +95,25 @@ def lead_verdict(assistant, claim: str, clause: Clause) -> bool | None:
     return asserted <= leads and not (_ONLY.search(key) and leads - asserted)
 
 
+_COORDINATES = re.compile(r"\bphoi hop\b")
+_GENERIC_BODIES = re.compile(r"^cac\b")        # "các bộ, ngành, địa phương": which ones is not said
+
+
+def coordination_verdict(assistant, claim: str, clause: Clause) -> bool | None:
+    """Whether the agencies the claim says take part in the clause's task ("Bộ Công an phối hợp thực hiện …") are
+    its lead or among its coordinators. None when the claim is not about who coordinates (or says who leads:
+    `lead_verdict`), names no agency, or the task names no coordinators or only "các bộ, ngành" at large."""
+    key = fold(claim)
+    if not _COORDINATES.search(key) or _LEADS.search(key):
+        return None
+    asserted = {m.agency.id for m in find_agencies(claim)}
+    tasks = [t for t in assistant.tasks.of_clause(clause.id) if t.coordinators]
+    if not asserted or not tasks or any(_GENERIC_BODIES.match(fold(c)) for c in tasks[0].coordinators):
+        return None
+    named = _agency_ids(tasks[0].coordinators) | _agency_ids(tasks[0].lead)
+    return asserted <= named if named else None
+
+
 def deadline_verdict(assistant, claim: str, clause: Clause) -> bool | None:
     """Whether the clause's task falls due within the time the claim gives ("… phải hoàn thành trong năm
     2025", "… trước ngày 30/6/2025"). None when the claim gives no time or the clause's task has no deadline."""
@@ -111,7 +130,7 @@ def probe(claim: str) -> str:
     it says it is due ("Nghị định … do Bộ Nội vụ chủ trì" is looked for as "Nghị định … chủ trì", or the task
     of the agency the claim names wrongly is found); the claim itself when it asserts neither."""
     key = fold(claim)
-    spans = [(m.start, m.end) for m in find_agencies(claim)] if _LEADS.search(key) else []
+    spans = [(m.start, m.end) for m in find_agencies(claim)] if _LEADS.search(key) or _COORDINATES.search(key) else []
     spans += [(s, e) for s, e, d in find_deadlines(claim) if d.answers_when]
     if not spans:
         return claim
@@ -155,9 +174,12 @@ def only_verdict(claim: str, clause: Clause) -> bool | None:
 def fact(assistant, claim: str, clause: Clause) -> tuple[str, tuple[int, int] | None]:
     """What the clause says on the claim: its task's lead and deadline, or its best sentence."""
     tasks = [t for t in assistant.tasks.of_clause(clause.id) if t.lead or t.deadline]
-    if tasks and (_LEADS.search(fold(claim)) or find_deadlines(claim)):
+    coordinates = _COORDINATES.search(fold(claim)) is not None
+    if tasks and (_LEADS.search(fold(claim)) or coordinates or find_deadlines(claim)):
         t = tasks[0]
         parts = [f"{as_written(t.lead, clause.text)} chủ trì"] if t.lead else []
+        if coordinates and t.coordinators:
+            parts.append(f"phối hợp: {', '.join(t.coordinators)}")
         if t.deadline:
             parts.append(f"thời hạn: {t.deadline.spoken}")
         return "; ".join(parts), action_span(clause.text, t.action)

@@ -109,3 +109,22 @@ def test_a_claim_of_one_beneficiary_is_false_where_the_clause_lists_several():
 def test_a_wrong_lead_asserted_finds_the_task_by_its_name_and_says_who_leads(fake_assistant):
     ans = fake_assistant.ask("Việc xây dựng Danh mục Công nghệ chiến lược có phải do Bộ Y tế chủ trì không?")
     assert ans.answer.startswith("Không.") and "Bộ Khoa học và Công nghệ" in ans.answer
+
+
+def test_who_takes_part_is_judged_against_the_lead_and_the_coordinators(fake_assistant):
+    row = next(c for c in fake_assistant.index.clauses if c.label == "03/NQ-CP, Phụ lục II, nhiệm vụ 76")
+    # the row: "Bảo đảm nguồn lực … lên Trung tâm dữ liệu quốc gia | Bộ Kế hoạch và Đầu tư, Bộ Tài chính | Bộ Công an"
+    assert yesno.coordination_verdict(fake_assistant, "Bộ Công an phối hợp bảo đảm nguồn lực", row) is True
+    assert yesno.coordination_verdict(fake_assistant, "Bộ Tài chính phối hợp với Bộ Công an", row) is True
+    assert yesno.coordination_verdict(fake_assistant, "Bộ Y tế phối hợp bảo đảm nguồn lực", row) is False
+    assert yesno.coordination_verdict(fake_assistant, "Bộ Công an chủ trì", row) is None     # a lead claimed
+    # "các bộ, ngành" at large says not which: undecided
+    generic = next(c for c in fake_assistant.index.clauses if c.label == "03/NQ-CP, Phụ lục II, nhiệm vụ 44")
+    assert yesno.coordination_verdict(fake_assistant, "Bộ Y tế phối hợp xây dựng Danh mục", generic) is None
+
+
+def test_a_has_or_not_question_about_who_leads_is_judged(fake_assistant):
+    ans = fake_assistant.ask("Bộ Nội vụ có chủ trì sửa đổi Luật Tổ chức Chính phủ không?")
+    assert ans.answer.startswith("Có.") and "Bộ Nội vụ chủ trì" in ans.answer
+    ans = fake_assistant.ask("Bộ Y tế có chủ trì sửa đổi Luật Tổ chức Chính phủ không?")
+    assert ans.answer.startswith("Không.") and "Bộ Nội vụ" in ans.answer
