@@ -20,6 +20,10 @@ _ISSUER = (r"\b(co quan nao (ban hanh|phat hanh|dua ra)|ai (ban hanh|phat hanh)|
 _DOCREF = (r"\b(nghi quyet|ke hoach|thong bao|van ban|de cuong|quyet dinh|chi thi|ket luan|chuong trinh hanh dong|"
            r"cong van|bao cao|to trinh|nghi dinh|thong tu|huong dan|de an)\b|\d+\s*[-/]\s*[a-z]{2,}\b")
 _NUMBER = r"\b(so hieu|so ky hieu|mang so)\b"
+# where a document was issued ("… được ban hành ở đâu?"), and its own name ("… có tên đầy đủ là gì?", "trích yếu")
+_PLACE = r"\b((ban hanh|ky|phat hanh|ky ban hanh) (o|tai) (dau|tinh nao|thanh pho nao)|noi ban hanh|dia danh ban hanh)\b"
+_TITLE = (r"\b(ten (day du|goi|chinh thuc|van ban)( cua [^?]{0,60})? (la gi|the nao|nhu the nao)|"
+          r"co ten (day du |goi |chinh thuc )?(la )?gi|trich yeu|tieu de (day du )?(cua [^?]{0,60})?(la gi|the nao))\b")
 # the legal basis and the proposal a document's recitals name ("Căn cứ …", "Theo đề nghị của …")
 _BASIS = (r"\b(can cu (vao )?(nhung |cac )?(van ban|luat|gi|nao|dau)|(theo|xet) de nghi cua (ai|nhung ai|co quan nao|"
           r"bo nao|nhung co quan nao|nhung bo nao|(nhung |cac )?bo truong( bo)? nao)|de nghi cua (ai|nhung ai)|co so phap ly|can cu phap ly|(theo|tai) to trinh)\b")
@@ -201,6 +205,10 @@ def classify(question: str) -> Intent:
         kind = "date"
     elif re.search(_NUMBER, q) and docref:
         kind = "number"
+    elif re.search(_PLACE, q) and docref:
+        kind = "place"
+    elif re.search(_TITLE, q) and docref:
+        kind = "title"
     elif re.search(_BASIS, q) and docref:
         kind = "basis"
     elif is_list and (window or overdue or re.search(_LEAD, q) or re.search(_AGENCY_WORD, q)):

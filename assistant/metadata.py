@@ -28,6 +28,8 @@ def describe(doc: Document) -> str:
         parts.append(f"Ngày: {_vn_date(doc.date)}")
     if doc.issuer:
         parts.append(f"Cơ quan ban hành: {doc.issuer}")
+    if doc.place:
+        parts.append(f"Nơi ban hành: {doc.place}")
     if doc.signer:
         parts.append(f"Người ký: {doc.signer}")
     if doc.source:
@@ -66,10 +68,19 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
     name = doc.citation_name if doc.number or doc.cite_as else doc.title
     if intent.kind == "basis":
         return _basis(assistant, question, doc, name)
-    fact = {"signer": doc.signer, "date": doc.date, "issuer": doc.issuer, "number": doc.number}[intent.kind]
+    if intent.kind == "title":
+        text = f"{f'{doc.type} {doc.number}'.strip() if doc.number else name}: “{doc.title}”. [1]"
+        return Answer(question=question, answer=text, abstained=False, intent="title",
+                      citations=(assistant.cite_document(1, doc.id),), confidence=1.0)
+    fact = {"signer": doc.signer, "date": doc.date, "issuer": doc.issuer, "number": doc.number,
+            "place": doc.place}[intent.kind]
+    if intent.kind == "place" and fact:
+        text = f"{name} ban hành tại {doc.place}" + (f", ngày {_vn_date(doc.date)}" if doc.date else "") + ". [1]"
+        return Answer(question=question, answer=text, abstained=False, intent="place",
+                      citations=(assistant.cite_document(1, doc.id),), confidence=1.0)
     if not fact:
         what = {"signer": "người ký", "date": "ngày ban hành", "issuer": "cơ quan ban hành",
-                "number": "số hiệu"}[intent.kind]
+                "number": "số hiệu", "place": "nơi ban hành"}[intent.kind]
         text = f"Văn bản {name} không ghi {what}. [1]"
         if doc.caveat:
             text += f" ({doc.caveat})"

@@ -42,12 +42,17 @@ def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
         return None
     listed = next((c for c in assistant.index.clauses if c.kind == "recipients"
                    and (c.doc_id == doc.id or (d := assistant.index.document(c.doc_id)) and d.part_of == doc.id)), None)
-    if listed is None:
-        return None
+    m = _WHICH.search(key)
+    if listed is None:      # the text as loaded has no "Nơi nhận": who it went to is not written
+        if not (m or _WHY.search(key)):
+            return None
+        name = doc.citation_name if doc.number else doc.title
+        return Answer(question=q, answer=f"Văn bản {name} (bản đã nạp) không có phần nơi nhận, nên không biết văn "
+                      "bản được gửi tới đâu. [1]", abstained=True, intent="recipients", confidence=1.0,
+                      related=(assistant.cite_document(1, doc.id),))
     lines = _lines(listed)
     if _WHY.search(key):
         return _why(assistant, q, listed, lines)
-    m = _WHICH.search(key)
     if not m:
         return None
     kind = (m.group("kind") or "").strip()

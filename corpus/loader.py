@@ -148,6 +148,7 @@ def load_document(path: Path, meta: dict | None = None) -> tuple[Document, list[
         caveat=meta.get("caveat", ""),
         part_of=meta.get("part_of", ""),
         cite_as=meta.get("cite_as", ""),
+        place=meta.get("place", seg.place),
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=encoding,
     )

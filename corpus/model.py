@@ -20,6 +20,7 @@ class Document:
     caveat: str = ""          # e.g. unofficial transcription
     part_of: str = ""         # id of the document this one belongs to (appendices)
     cite_as: str = ""         # the name a citation uses ("03/NQ-CP")
+    place: str = ""           # where it was issued, as its header writes it ("Hà Nội")
     sha256: str = ""          # of the raw file bytes
     encoding: str = "utf-8"
 

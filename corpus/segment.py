@@ -80,6 +80,7 @@ class Segmented:
     signer: str = ""
     number: str = ""
     date: str = ""
+    place: str = ""                      # "Hà Nội" of "Hà Nội, ngày 09 tháng 01 năm 2025"
     title: str = ""
     type: str = ""
     issuer_lines: tuple[str, ...] = ()   # the header lines naming the issuing body, outermost first
@@ -515,6 +516,9 @@ class _Segmenter:
         m = re.search(r"Số\s*:?\s*([0-9]+[\w/\-ĐđÀ-ỹ.]*)", joined)
         if m:
             self.meta.number = m.group(1).rstrip(".,")
+        m = re.search(r"(?:^|\s)([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s*,\s*ngày\s+\d", joined)
+        if m:
+            self.meta.place = m.group(1)
         m = re.search(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", joined)
         if m:
             d, mo, y = (int(x) for x in m.groups())

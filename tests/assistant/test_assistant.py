@@ -775,3 +775,20 @@ def test_each_half_of_a_two_part_question_is_answered_by_its_own_words(fake_assi
     ans = fake_assistant.ask("Theo kết luận phiên họp thứ hai, hệ sinh thái công nghiệp bán dẫn trong nước cần kết nối "
                              "với hệ sinh thái của ai, và những cơ sở hạ tầng nào được hỗ trợ cùng chia sẻ, dùng chung?")
     assert "đối tác chiến lược" in ans.answer and "phòng thí nghiệm" in ans.answer
+
+
+def test_where_a_document_was_issued_and_its_full_name_come_from_its_header(fake_assistant):
+    ans = fake_assistant.ask("Kế hoạch 3260 được ban hành tại đâu?")
+    assert ans.intent == "place" and "Hà Nội" in ans.answer and "10/1/2025" in ans.answer
+    # the newspaper reprint of NQ 57 has no "Hà Nội, ngày …" line: not written, not guessed
+    ans = fake_assistant.ask("Nghị quyết 57 được ban hành ở đâu?")
+    assert ans.abstained and "không ghi nơi ban hành" in ans.answer
+    ans = fake_assistant.ask("Nghị quyết 57 có tên đầy đủ là gì?")
+    assert ans.intent == "title" and "đột phá phát triển khoa học" in ans.answer
+    ans = fake_assistant.ask("Trích yếu của Thông báo 23-TB/TGV là gì?")
+    assert ans.intent == "title" and "cuộc họp của lãnh đạo Ban Chỉ đạo" in ans.answer
+
+
+def test_whom_a_document_without_recipients_was_sent_to_is_not_guessed(fake_assistant):
+    ans = fake_assistant.ask("Nghị quyết 57 được gửi đến những cơ quan nào?")
+    assert ans.abstained and "không có phần nơi nhận" in ans.answer

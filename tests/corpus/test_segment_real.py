@@ -43,6 +43,8 @@ def test_header_is_metadata_and_recipients_a_clause_of_their_own(bundled):
     assert clause(bundled, "03-NQ-CP:III.5").text.startswith("Bộ Tài chính chủ trì")
     doc = bundled.document("3260-KH-DDQH15")
     assert doc.signer == "Trần Thanh Mẫn (T/M Đảng đoàn Quốc hội, Bí thư)"   # the catalogue names him, the block his post
+    # "Hà Nội, ngày 10 tháng 01 năm 2025": where it was issued; a reprint without that line has none
+    assert doc.place == "Hà Nội" and bundled.document("57-NQ-TW").place == ""
 
 
 def test_plan_item_under_lettered_section_3260(bundled):
