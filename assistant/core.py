@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
-from assistant import facts, lists, metadata, outline, ranking, recipients, yesno
+from assistant import catalogue, facts, lists, metadata, outline, ranking, recipients, yesno
 from assistant.acronyms import Acronyms
 from assistant.extract import (TermStats, asks_chair, asks_place, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
@@ -265,7 +265,7 @@ class Assistant:
         if intent.kind == "date" and self._is_task_deadline_question(q):
             intent = Intent(kind="when", is_list=intent.is_list, has_window=intent.has_window)
         ans = self._spelled_out(q, intent, doc_ids) or recipients.answer(self, q, doc_ids) \
-            or outline.answer(self, q, doc_ids)
+            or outline.answer(self, q, doc_ids) or catalogue.answer(self, q, doc_ids)
         if ans is not None:
             return self._finish(ans, t0, timings, note)
         if intent.kind in ("signer", "date", "issuer", "number", "basis", "place", "title"):

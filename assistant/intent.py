@@ -9,6 +9,7 @@ from indexing.tokenize import STOPWORDS
 
 # Patterns run on the accent-folded, lower-case question.
 _SIGNER = (r"\b(ai (da )?ky|nguoi ky|ky boi|do ai ky|ai la nguoi ky|ky ban hanh boi|ai ky ban hanh|chu ky cua ai|"
+           r"kyx [^?]{0,60}?\b(thay|thay mat|thay cho) (cho )?(ai|co quan nao)|kyx [^?]{0,60}?\bvoi (tu cach|danh nghia) (gi|nao)|"
            r"kyx .*(cuong vi|chuc vu|tu cach) (gi|nao))\b")
 _DATE = (r"\b(ban hanh (vao )?(ngay|thang|nam|khi) ?(nao|bao gio)?|ngay ban hanh|ky (vao )?ngay nao|ngay ky|"
          r"ban hanh bao gio|ban hanh luc nao|ban hanh nam nao|ra doi (vao )?(khi|nam|ngay|thang|luc) nao|ngay thang nam|"

@@ -792,3 +792,21 @@ def test_where_a_document_was_issued_and_its_full_name_come_from_its_header(fake
 def test_whom_a_document_without_recipients_was_sent_to_is_not_guessed(fake_assistant):
     ans = fake_assistant.ask("Nghị quyết 57 được gửi đến những cơ quan nào?")
     assert ans.abstained and "không có phần nơi nhận" in ans.answer
+
+
+def test_documents_are_chosen_from_the_catalogue_by_date_issuer_and_what_they_carry_out(fake_assistant):
+    ans = fake_assistant.ask("Những văn bản nào triển khai thực hiện Nghị quyết 57?")
+    assert ans.intent == "catalogue" and "03/NQ-CP" in ans.answer and "3260-KH/ĐĐQH15" in ans.answer
+    assert "Nghị quyết 57-NQ/TW:" not in ans.answer and all(not c.clause_id for c in ans.citations)
+    ans = fake_assistant.ask("Văn bản nào được ban hành ngày 10/01/2025?")
+    assert [c.doc_id for c in ans.citations] == ["3260-KH-DDQH15"]
+    ans = fake_assistant.ask("Những văn bản nào do Chính phủ ban hành?")
+    assert [c.doc_id for c in ans.citations] == ["03-NQ-CP"]       # not those of the "Đảng ủy Chính phủ"
+    assert fake_assistant.ask("Văn bản nào được ban hành ngày 1/6/2025?").abstained
+    # a question about one document's own basis is no catalogue question
+    assert fake_assistant.ask("Nghị quyết 03/NQ-CP được ban hành căn cứ vào những văn bản nào?").intent == "basis"
+
+
+def test_in_whose_name_a_document_is_signed_is_a_signer_question(fake_assistant):
+    ans = fake_assistant.ask("Phó Thủ tướng Nguyễn Hòa Bình ký Nghị quyết 03/NQ-CP thay cho ai?")
+    assert ans.intent == "signer" and "KT. Thủ tướng" in ans.answer
