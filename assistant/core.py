@@ -268,7 +268,7 @@ class Assistant:
             or outline.answer(self, q, doc_ids) or catalogue.answer(self, q, doc_ids)
         if ans is not None:
             return self._finish(ans, t0, timings, note)
-        if intent.kind in ("signer", "date", "issuer", "number", "basis", "place", "title"):
+        if intent.kind in ("signer", "date", "issuer", "number", "basis", "place", "title", "type"):
             ans = metadata.answer(self, asked, intent, doc_ids)
             if ans is not None:
                 return self._finish(ans, t0, timings, note)

@@ -23,6 +23,7 @@ _DOCREF = (r"\b(nghi quyet|ke hoach|thong bao|van ban|de cuong|quyet dinh|chi th
 _NUMBER = r"\b(so hieu|so ky hieu|mang so)\b"
 # where a document was issued ("… được ban hành ở đâu?"), and its own name ("… có tên đầy đủ là gì?", "trích yếu")
 _PLACE = r"\b((ban hanh|ky|phat hanh|ky ban hanh) (o|tai) (dau|tinh nao|thanh pho nao)|noi ban hanh|dia danh ban hanh)\b"
+_TYPE = r"\b((thuoc|la) (loai|hinh thuc) van ban (gi|nao)|loai van ban (gi|nao)|hinh thuc van ban (la )?gi)\b"
 _TITLE = (r"\b(ten (day du|goi|chinh thuc|van ban)( cua [^?]{0,60})? (la gi|the nao|nhu the nao)|"
           r"co ten (day du |goi |chinh thuc )?(la )?gi|trich yeu|tieu de (day du )?(cua [^?]{0,60})?(la gi|the nao))\b")
 # the legal basis and the proposal a document's recitals name ("Căn cứ …", "Theo đề nghị của …")
@@ -210,6 +211,8 @@ def classify(question: str) -> Intent:
         kind = "place"
     elif re.search(_TITLE, q) and docref:
         kind = "title"
+    elif re.search(_TYPE, q) and docref:
+        kind = "type"
     elif re.search(_BASIS, q) and docref:
         kind = "basis"
     elif is_list and (window or overdue or re.search(_LEAD, q) or re.search(_AGENCY_WORD, q)):

@@ -9,7 +9,7 @@ from assistant.model import Answer
 from corpus import Clause, Document
 from corpus.deadlines import fold_with_offsets
 from corpus.normalize import fold
-from corpus.references import named_document
+from corpus.references import named_document, naming_spans
 
 
 def _vn_date(iso: str) -> str:
@@ -68,19 +68,25 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
     name = doc.citation_name if doc.number or doc.cite_as else doc.title
     if intent.kind == "basis":
         return _basis(assistant, question, doc, name)
+    if intent.kind == "type" and not _asks_own_type(assistant, question):
+        return None         # "Nhiệm vụ 30 cho ra loại văn bản gì?" asks a task's output, not the document's kind
+    if intent.kind == "type" and doc.type:
+        text = f"{name} là văn bản loại “{doc.type}”" + (f", do {doc.issuer} ban hành" if doc.issuer else "") + ". [1]"
+        return Answer(question=question, answer=text, abstained=False, intent="type",
+                      citations=(assistant.cite_document(1, doc.id),), confidence=1.0)
     if intent.kind == "title":
         text = f"{f'{doc.type} {doc.number}'.strip() if doc.number else name}: “{doc.title}”. [1]"
         return Answer(question=question, answer=text, abstained=False, intent="title",
                       citations=(assistant.cite_document(1, doc.id),), confidence=1.0)
     fact = {"signer": doc.signer, "date": doc.date, "issuer": doc.issuer, "number": doc.number,
-            "place": doc.place}[intent.kind]
+            "place": doc.place, "type": doc.type}[intent.kind]
     if intent.kind == "place" and fact:
         text = f"{name} ban hành tại {doc.place}" + (f", ngày {_vn_date(doc.date)}" if doc.date else "") + ". [1]"
         return Answer(question=question, answer=text, abstained=False, intent="place",
                       citations=(assistant.cite_document(1, doc.id),), confidence=1.0)
     if not fact:
         what = {"signer": "người ký", "date": "ngày ban hành", "issuer": "cơ quan ban hành",
-                "number": "số hiệu", "place": "nơi ban hành"}[intent.kind]
+                "number": "số hiệu", "place": "nơi ban hành", "type": "loại văn bản"}[intent.kind]
         text = f"Văn bản {name} không ghi {what}. [1]"
         if doc.caveat:
             text += f" ({doc.caveat})"
@@ -99,6 +105,16 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
         text += f" Lưu ý: {doc.caveat}"
     return Answer(question=question, answer=text, abstained=False, intent=intent.kind,
                   citations=(assistant.cite_document(1, doc.id),), confidence=1.0)
+
+
+def _asks_own_type(assistant, question: str) -> bool:
+    """"Kế hoạch 3260 thuộc loại văn bản gì?": the document is named just before the kind is asked."""
+    spans = naming_spans(assistant.index.documents, question)
+    m = re.search(r"\b(?:thuộc|là)?\s*(?:loại|hình thức) văn bản", question, re.IGNORECASE)
+    if not spans or not m:
+        return False
+    end = max(e for _, e in spans if e <= m.start()) if any(e <= m.start() for _, e in spans) else None
+    return end is not None and len(question[end:m.start()].split()) <= 3
 
 
 def _asked_document(assistant, question: str, docs: list[Document]) -> Document | None:

@@ -787,6 +787,8 @@ def test_where_a_document_was_issued_and_its_full_name_come_from_its_header(fake
     assert ans.intent == "title" and "đột phá phát triển khoa học" in ans.answer
     ans = fake_assistant.ask("Trích yếu của Thông báo 23-TB/TGV là gì?")
     assert ans.intent == "title" and "cuộc họp của lãnh đạo Ban Chỉ đạo" in ans.answer
+    ans = fake_assistant.ask("Kế hoạch 3260 thuộc loại văn bản gì?")
+    assert ans.intent == "type" and "“Kế hoạch”" in ans.answer and "Đảng đoàn Quốc hội" in ans.answer
 
 
 def test_whom_a_document_without_recipients_was_sent_to_is_not_guessed(fake_assistant):
