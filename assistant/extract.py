@@ -425,7 +425,7 @@ _RATE_OF = re.compile(r"\bt[yi] le\s+([a-z]+)\s+([a-z]+)\b(?=.*\b(?:bao nhieu|ma
 def _qualifier(question: str) -> set[str]:
     """The two words that follow the counted noun and say which kind it counts ("bao nhiêu doanh nghiệp khởi
     nghiệp sáng tạo" -> {"khoi", "nghiep"}), folded; none when the question ends or a function word follows."""
-    m = _HOW_MANY.search(fold(question).lower())
+    m = _how_many(question)
     words = [w for w in re.split(r"[^\w]+", fold(question).lower()[m.end():]) if w][:2] if m else []
     if len(words) < 2 or any(w in STOPWORDS or w in QUESTION_WORDS for w in words):
         return set()
@@ -439,25 +439,26 @@ def _counted(question: str, written=None) -> str:
     function word ("do thi": "đô thị" or "đó thì") is part of a noun where `written` (folded word pairs and how
     many clauses write them) has the pair often."""
     q = fold(question)
-    m = _HOW_MANY.search(q)
+    m = _how_many(question)
     if not m or _SHARE.search(q[max(0, m.start() - 30):m.start()]):
         return ""
     first, second = m.group(1).split()
-    often = written is not None and not has_diacritics(question) and first not in _NEVER_NOUN \
-        and written.get(f"{first} {second}", 0) >= WRITTEN_PAIR
+    often = written is not None and first not in _NEVER_NOUN and written.get(f"{first} {second}", 0) >= WRITTEN_PAIR
     words = [w.strip("?,.;:") for w in question.lower().split()]
 
     def ends(word: str, verbs: set[str]) -> bool:
         said = next((w for w in words if fold(w) == word), word)
-        if said != word:                        # written with its marks: "thí" is no "thì", "đô" no "đó"
-            return said in STOPWORDS_WRITTEN or said in verbs
+        if said != word:                        # written with its marks: "thí" is no "thì", "đô" no "đó"; the
+            # "số" of a noun the documents write ("chỉ số") is not that of "một số"
+            return (said in STOPWORDS_WRITTEN or said in verbs) and not (often and said in _NOUN_TAILS)
         return (word in STOPWORDS or word in {fold(v) for v in verbs}) and not often
 
-    if first in _UNITS or ends(first, set()) or ends(second, _VERBS):
+    if first in _UNITS and not often or ends(first, set()) or ends(second, _VERBS):     # "chỉ số" is no unit
         return ""
     return f"{first} {second}"
 
 
+_NOUN_TAILS = {"số"}      # written function words that also end nouns: "chỉ số", "kỹ thuật số"
 # function words that fold like no syllable of a noun: "theo nghi" is "theo Nghị quyết", never a noun
 _NEVER_NOUN = {"theo", "cua", "trong", "cho", "voi", "ve", "tai", "tu", "den", "va", "hoac", "cac", "nhung", "moi",
                "nay", "khi", "neu", "thi", "ma", "de", "o", "vao", "tren", "duoi", "sau", "truoc"}
@@ -477,6 +478,25 @@ _SHARE = re.compile(r"\b(ty le|ti le|ty trong|ti trong|phan tram)\b")
 
 
 # "bao nhiêu cơ chế", "bao nhiêu kỹ sư": a counted noun of two words (not a unit asked by the per cent check)
+def _how_many(question: str):
+    """Where the question names what it counts: "bao nhiêu <noun>", or "số <noun> … là bao nhiêu?" ("số doanh
+    nghiệp khởi nghiệp sáng tạo cần đạt đến năm 2030 là bao nhiêu?"; "số" as written, or "so luong" typed unmarked);
+    group 1 is the noun's first two words, folded."""
+    q = fold(question)
+    m = _HOW_MANY.search(q)
+    if m:
+        return m
+    key, pos = fold_with_offsets(question)
+    for m in _NUMBER_OF.finditer(key.lower()):
+        written = question[pos[m.start()]:pos[m.start()] + 2].lower()
+        if written == "số" or m.group(0).startswith("so luong"):
+            return m
+    return None
+
+
+# "số doanh nghiệp … là bao nhiêu?": the noun counted, and the question ending in "bao nhiêu"
+_NUMBER_OF = re.compile(r"(?<!\bchi )\bso (?:luong )?((?!luong\b|hieu\b|ky\b|lieu\b|lan\b|phan\b)[a-z]+ [a-z]+)\b"
+                        r"(?=(?:(?!\bbao nhieu\b)[^?])*\bbao nhieu\s*\??\s*$)")
 _HOW_MANY = re.compile(r"\bbao nhieu\s+((?!phan tram|ty le|ti le|lan\b|nam\b|thang\b|ngay\b)[a-z]+ [a-z]+)\b(?<!\bla)")
 
 

@@ -48,7 +48,7 @@ class Restorer:
         out, at = [], 0
         for m, form in zip(words, best):
             out.append(text[at:m.start()])
-            out.append(form.capitalize() if m.group()[:1].isupper() else form)
+            out.append(_cased(m.group(), form))
             at = m.end()
         return "".join(out) + text[at:]
 
@@ -73,3 +73,11 @@ class Restorer:
                 nxt[w] = best
             column = nxt
         return max(column.values(), key=lambda x: x[0])[1]
+
+
+def _cased(typed: str, form: str) -> str:
+    """`form` with the capitals of the word as typed, letter by letter ("6G" stays "6G", "UBND" stays "UBND",
+    "Bo" -> "Bộ")."""
+    if len(typed) != len(form):
+        return form.capitalize() if typed[:1].isupper() else form
+    return "".join(f.upper() if t.isupper() else f for t, f in zip(typed, form))

@@ -358,3 +358,16 @@ def test_a_part_of_a_sentence_quoted_alone_reads_as_a_sentence():
     assert _as_sentence("nhận thức về chuyển đổi số chưa đầy đủ và sâu sắc;") == \
         "Nhận thức về chuyển đổi số chưa đầy đủ và sâu sắc."
     assert _as_sentence("Đã đạt được nhiều kết quả.") == "Đã đạt được nhiều kết quả."
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("Chỉ tiêu số doanh nghiệp khởi nghiệp sáng tạo cần đạt đến năm 2030 là bao nhiêu?", "doanh nghiep"),
+    ("so luong chuyen gia can thu hut la bao nhieu", "chuyen gia"),
+    ("Bộ chỉ số đánh giá gồm bao nhiêu chỉ số thành phần?", "chi so"),      # "chỉ số": no unit, no "một số"
+    ("Chỉ số đổi mới sáng tạo toàn cầu phải đạt thứ hạng bao nhiêu?", ""),   # an index's rank: no count
+    ("Đến năm 2030 phải chi khoảng bao nhiêu so với GDP?", ""),
+])
+def test_the_noun_a_question_counts(question, noun):
+    from assistant.extract import _counted
+    # the pair counts stand in for the corpus': "chỉ số" and "so với" are written in many clauses
+    assert _counted(question, {"chi so": 14, "so voi": 20}) == noun

@@ -27,3 +27,9 @@ def test_search_reads_a_question_typed_without_diacritics_as_written(fake_index_
     assert [h.clause.id for h in r.search(plain, k=3)] == \
         [h.clause.id for h in r.search(r.restorer().restore(plain), k=3)]
     assert r.restorer().restore(plain).startswith("bộ nào chủ trì xây dựng")
+
+
+def test_restoring_marks_keeps_the_capitals_as_typed():
+    from indexing.accents import _cased
+    assert _cased("6G", "6g") == "6G" and _cased("UBND", "ubnd") == "UBND" and _cased("Bo", "bộ") == "Bộ"
+    assert _cased("bo", "bộ") == "bộ"
