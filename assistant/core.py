@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
-from assistant import catalogue, facts, lists, metadata, outline, ranking, recipients, yesno
+from assistant import catalogue, counting, facts, lists, metadata, outline, ranking, recipients, yesno
 from assistant.acronyms import Acronyms
 from assistant.extract import (TermStats, asks_chair, asks_place, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
@@ -322,6 +322,12 @@ class Assistant:
             hits = [h for h in hits if h.clause.doc_id == place.doc_id
                     and h.clause.path[:len(place.path)] == place.path] or [Hit(place, 1.0)]
             conf = 1.0
+        if conf >= self.settings.abstain_threshold and intent.kind == "amount" \
+                and not self._has_answer_type(q, intent, hits):
+            # a count no clause writes, but one enumerates: "bao nhiêu tồn tại, hạn chế?" and "(1) … (6) …"
+            ans = counting.answer(self, q, [h.clause for h in hits[:3]])
+            if ans is not None:
+                return self._finish(ans, t0, timings, note)
         if conf < self.settings.abstain_threshold or not self._has_answer_type(q, intent, hits):
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
         ans = facts.with_status_date(self, part, facts.with_asked_column(self, part, self._extract(part if topic else q, intent, hits[:k],

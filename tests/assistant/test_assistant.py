@@ -823,3 +823,17 @@ def test_in_whose_name_a_document_is_signed_is_a_signer_question(fake_assistant)
 def test_a_count_of_index_components_no_clause_gives_abstains_typed_either_way(fake_assistant, question):
     ans = fake_assistant.ask(question)
     assert ans.abstained and ans.question == question
+
+
+def test_a_count_no_clause_writes_is_the_number_of_items_one_enumerates(fake_assistant):
+    ans = fake_assistant.ask("Thông báo kết luận Phiên họp thứ hai chỉ ra bao nhiêu tồn tại, hạn chế cần sớm khắc "
+                             "phục trong triển khai Nghị quyết 57?")
+    assert ans.answer.startswith("6 ") and not ans.abstained          # "(1) … (6) …" after "các tồn tại, hạn chế"
+    ans = fake_assistant.ask("Phụ lục II giao Bộ Khoa học và Công nghệ xây dựng bao nhiêu nghị định của Chính phủ "
+                             "hướng dẫn Luật Khoa học, Công nghệ và Đổi mới sáng tạo?")
+    assert ans.answer.startswith("11 nghị định")                         # "- Nghị định …" eleven times in the cell
+    ans = fake_assistant.ask("Nghị quyết 57 nêu bao nhiêu quan điểm chỉ đạo?")
+    assert ans.answer.startswith("5 quan điểm chỉ đạo") and len(ans.citations) == 6
+    # kinds of member are no count of members; topics of a meeting are no count of proposals received
+    assert fake_assistant.ask("Hội đồng Tư vấn quốc gia về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+                              "chuyển đổi số có tổng cộng bao nhiêu thành viên?").abstained

@@ -1,0 +1,115 @@
+"""A count no clause writes as a number but a clause enumerates: "Thông báo … chỉ ra bao nhiêu tồn tại, hạn chế?"
+and "… tồn tại, hạn chế …: (1) … (6) …"; "… bao nhiêu nghị định …?" and a cell listing "- Nghị định …" eleven
+times; "Phần nhiệm vụ, giải pháp … chia thành bao nhiêu nhóm?" and the seven items under that heading."""
+from __future__ import annotations
+
+import re
+
+from assistant import lists
+from assistant.extract import _UNITS, _counted, coverage, sentences
+from assistant.model import Answer
+from corpus import Clause
+from corpus.deadlines import fold_with_offsets
+from corpus.normalize import clean_markdown, fold
+from corpus.references import named_document
+
+SHOWN = 12                # items quoted in the answer
+HEAD_SHARE = 0.5          # the words introducing a list must hold this share of the question's to be the list asked
+# what a heading's items are counted as: "bao nhiêu nhóm / mục / nội dung / phần …"
+_GROUPS = {"nhom", "muc", "noi", "phan", "diem", "y", "khoan", "van", "linh"}
+_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[-–•])\s")
+# a bullet inside a line or a cell: "… bao gồm: - Nghị định …; - Nghị định …"
+_BULLET = re.compile(r"(?:^|(?<=[\s:;.]))[-–•]\s+(?=\w)")
+
+
+def answer(assistant, q: str, clauses: list[Clause]) -> Answer | None:
+    """The number of items the best of `clauses` enumerates of what the question counts, with the items; None
+    when the question counts nothing, or none of them enumerates it."""
+    noun = _counted(q, assistant.stats.pair_df) or _asked_noun(q)
+    if not noun:
+        return None
+    heading = _named_heading(assistant, q)
+    for clause in ([heading] if heading is not None else []) + clauses:
+        found = _bullets(clause, noun) or _inline(assistant, q, clause, noun) or _children(assistant, q, clause, noun)
+        if found:
+            return _said(assistant, q, clause, found)
+    return None
+
+
+def _named_heading(assistant, q: str) -> Clause | None:
+    """The heading of the document the question names whose every word the question writes ("Phần nhiệm vụ, giải
+    pháp của Nghị quyết 57 …" and "NHIỆM VỤ, GIẢI PHÁP"), the longest such; None where there is none."""
+    doc = named_document(assistant.index.documents, q)
+    if doc is None:
+        return None
+    asked = set(re.findall(r"\w+", fold(q).lower()))
+    found = [c for c in assistant.index.clauses if c.kind == "heading" and doc.id in (c.doc_id, _part_of(assistant, c))
+             and len(assistant.children.get((c.doc_id, c.path), [])) >= 2
+             and set(re.findall(r"\w+", fold(c.text).lower())) <= asked]
+    return max(found, key=lambda c: len(c.text.split()), default=None)
+
+
+def _part_of(assistant, clause: Clause) -> str:
+    d = assistant.index.document(clause.doc_id)
+    return d.part_of if d else ""
+
+
+def _asked_noun(q: str) -> str:
+    """The two syllables after "bao nhiêu", folded, where they are no unit or share: "tồn tại" of "bao nhiêu tồn
+    tại, hạn chế" (whose "tại" `_counted` reads as the preposition)."""
+    m = re.search(r"\bbao nhieu\s+([a-z]+)\s+([a-z]+)\b", fold(q).lower())
+    if not m or m.group(1) in _UNITS or f"{m.group(1)} {m.group(2)}" in ("phan tram", "ty le", "ti le"):
+        return ""
+    return f"{m.group(1)} {m.group(2)}"
+
+
+def _bullets(clause: Clause, noun: str) -> list[tuple[int, int]]:
+    """Bullets ("- Nghị định …") of the clause that each start with the counted noun."""
+    key, pos = fold_with_offsets(clause.text)
+    key = key.lower()
+    starts = [m.end() for m in _BULLET.finditer(key)]
+    spans = [(s, e) for s, e in zip(starts, starts[1:] + [len(key)])]
+    named = [(pos[s], pos[e - 1] + 1) for s, e in spans if key.startswith(noun, s)]
+    return named if len(named) >= 2 and len(named) >= len(spans) - 1 else []
+
+
+def _inline(assistant, q: str, clause: Clause, noun: str) -> list[tuple[int, int]]:
+    """"… các tồn tại, hạn chế …: (1) … (6) …": items whose opening sentence names the counted noun."""
+    items = lists.inline_items(clause)
+    if len(items) < 2 or not all(_MARKER.match(clause.text, s) for s, _ in items):
+        return []           # numbered items, not the ";"-parts of "Thành viên: chuyên gia …; lãnh đạo …"
+    lead = clause.text[:items[0][0]]
+    lead = fold(lead[sentences(lead)[-1][0]:]).lower()      # the sentence opening the list
+    return items if re.search(rf"\b{re.escape(noun)}\b", lead) else []
+
+
+def _children(assistant, q: str, clause: Clause, noun: str) -> list[tuple[int, int]]:
+    """The items under a heading the question names ("Phần nhiệm vụ, giải pháp …" and "NHIỆM VỤ, GIẢI PHÁP"), when
+    it counts them as groups or parts, or by a word of the heading ("bao nhiêu nhóm nhiệm vụ", "bao nhiêu
+    quan điểm"), not a figure under it ("mục tiêu … bao nhiêu doanh nghiệp")."""
+    if clause.kind != "heading" or coverage(clause.text, [q], assistant.stats) < HEAD_SHARE:
+        return []
+    first = noun.split()[0]
+    if first not in _GROUPS and not re.search(rf"\b{re.escape(noun)}\b", fold(clause.text).lower()):
+        return []
+    under = assistant.children.get((clause.doc_id, clause.path), [])
+    return [(-1 - i, 0) for i in range(len(under))] if len(under) >= 2 else []
+
+
+def _said(assistant, q: str, clause: Clause, found: list[tuple[int, int]]) -> Answer:
+    m = re.search(r"\bbao nhiêu\s+(.{1,40}?)(?=\s+(?:lớn|chính|cụ thể|được|phải|cần|mà|của|trong|do|đã|sẽ|là|theo)\b|[?,.]|$)",
+                  q, re.IGNORECASE)
+    what = m.group(1).strip() if m else ""
+    if found[0][0] < 0:         # the items under a heading: cite each
+        under = assistant.children.get((clause.doc_id, clause.path), [])
+        lines = [f"{len(under)} {what}".strip() + f" ({clause.label}): [1]"]
+        lines += [f"- {lists.shorten(c.heading or c.full_text, 140)} [{i}]" for i, c in enumerate(under[:SHOWN], 2)]
+        cites = (assistant.cite(1, clause),) + tuple(assistant.cite(i, c) for i, c in enumerate(under[:SHOWN], 2))
+        return Answer(question=q, answer="\n".join(lines), abstained=False, intent="amount", confidence=1.0,
+                      citations=cites)
+    lines = [f"{len(found)} {what}".strip() + ": [1]"]
+    lines += [f"- {lists.shorten(clean_markdown(clause.text[s:e]).strip(' ;.-'), 140)}" for s, e in found[:SHOWN]]
+    if len(found) > SHOWN:
+        lines.append(f"… và {len(found) - SHOWN} ý khác.")
+    return Answer(question=q, answer="\n".join(lines), abstained=False, intent="amount", confidence=1.0,
+                  citations=(assistant.cite(1, clause, (found[0][0], found[-1][1])),))
