@@ -601,6 +601,11 @@ class Assistant:
             ans = lists.answer(self, q, section, conf)
             if ans is not None:
                 return ans
+        if top.kind == "row" and lists.asks_list(q, intent) and (picked := counting.bullets_about(q, top)):
+            # "… những nghị định về các quỹ quốc gia nào?": the bullets of the cell that are about it
+            lines = [f"{top.label}: [1]"] + [f"- {clean_markdown(top.text[s:e]).strip(' ;.-')}" for s, e in picked]
+            return Answer(question=q, answer="\n".join(lines), abstained=False, intent=intent.kind, confidence=conf,
+                          citations=(self.cite(1, top, (picked[0][0], picked[-1][1])),))
         if top.kind == "row":                       # a table row answers with its cells
             long_row = len(top.text) > facts.ROW_CHARS
             text = facts.row_cells(self, q, top, intent.kind == "amount") if long_row else top.text

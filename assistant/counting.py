@@ -113,3 +113,23 @@ def _said(assistant, q: str, clause: Clause, found: list[tuple[int, int]]) -> An
         lines.append(f"… và {len(found) - SHOWN} ý khác.")
     return Answer(question=q, answer="\n".join(lines), abstained=False, intent="amount", confidence=1.0,
                   citations=(assistant.cite(1, clause, (found[0][0], found[-1][1])),))
+
+
+def bullets_about(q: str, clause: Clause) -> list[tuple[int, int]]:
+    """"… có những nghị định về các quỹ quốc gia nào?" and a cell of "- Nghị định …" bullets: those writing the word
+    that heads what is asked ("quỹ"), as written; [] where none or all do."""
+    m = re.search(r"\b(?:những|các)\s+(\w+)(?:\s+\w+){0,4}?\s+nào\b(?!.*\b(?:những|các)\s+\w+(?:\s+\w+){0,4}?\s+nào\b)",
+                  q.lower())
+    if not m:
+        return []
+    key = clause.text.lower()
+    starts = [b.end() for b in _BULLET.finditer(key)]
+    spans = [(s, _cell_end(clause.text, s, e)) for s, e in zip(starts, starts[1:] + [len(key)])]
+    about = [(s, e) for s, e in spans if re.search(rf"\b{re.escape(m.group(1))}\b", key[s:e])]
+    return about if about and len(about) < len(spans) and len(spans) >= 3 else []
+
+
+def _cell_end(text: str, s: int, e: int) -> int:
+    """The end of a bullet before the next cell of its row ("…; Cơ quan chủ trì: …")."""
+    m = re.search(r";\s*[A-ZĐ][^;:]{0,40}:", text[s:e])
+    return s + m.start() if m else e

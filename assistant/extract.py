@@ -606,7 +606,7 @@ def chaired_by(text: str) -> tuple[int, int] | None:
 # a capitalised name after a place word ("tại Hà Nội", "Thành phố Hồ Chí Minh"), not "một số thành phố".
 _ASKS_PLACE = re.compile(r"(?<!bat ky )(?<!bat cu )(?<!moi )"     # "ở bất kỳ nơi nào" asks no place
                          r"\b(o dau|tai dau|dat (tru so )?tai (tinh|thanh pho|dia phuong|noi) nao|noi nao|"
-                         r"(tinh|thanh pho|quoc gia|nuoc|vung|khu vuc)(,? ?(tinh|thanh pho|thanh))? nao|"
+                         r"(tinh|thanh pho|(?<!quy )quoc gia|nuoc|vung|khu vuc)(,? ?(tinh|thanh pho|thanh))? nao|"
                          r"dia (diem|ban|phuong) nao)\b")
 # where a channel or a system is set up ("kênh tiếp nhận đặt ở đâu?") is answered by the portal or system named
 _ONLINE = re.compile(r"\b(?:trên|tại|qua)\s+(?:Cổng|Hệ thống|Nền tảng|Trang|Ứng dụng|ứng dụng|cổng|hệ thống|nền tảng)\b")
@@ -693,10 +693,12 @@ def names_what_is_asked(question: str, text: str) -> bool:
         return False        # "… không hoàn thành sẽ bị xử lý kỷ luật thế nào?" and a text naming no sanction
     t = fold(text)
     which = _ASKS_WHICH.search(q)
-    if which:       # "Những thành phố nào được chọn thí điểm?" and "thí điểm cho một số thành phố …"
+    if which and not which.group(1).endswith("nhu the"):   # "ở những lĩnh vực như thế nào?" asks what kind
+        # "Những thành phố nào được chọn thí điểm?" and "thí điểm cho một số thành phố …", naming none
         noun = " ".join(which.group(1).split()[:2])
         vague = re.search(rf"\bmot (?:so|vai) {re.escape(noun)}\b", t)
-        if vague and not _OPENS_LIST.match(t[vague.end():]) and not enumerated_items(text):
+        named = len(re.findall(rf"\b{re.escape(noun)}\b", t)) > 1      # "… các Bộ, cơ quan: …; một số cơ quan"
+        if vague and not named and not _OPENS_LIST.match(t[vague.end():]) and not enumerated_items(text):
             return False
     if not _ASKS_MEMBERS.search(q):
         return True

@@ -837,3 +837,25 @@ def test_a_count_no_clause_writes_is_the_number_of_items_one_enumerates(fake_ass
     # kinds of member are no count of members; topics of a meeting are no count of proposals received
     assert fake_assistant.ask("Hội đồng Tư vấn quốc gia về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
                               "chuyển đổi số có tổng cộng bao nhiêu thành viên?").abstained
+
+
+def test_bullets_of_a_cell_about_what_a_list_question_asks(fake_assistant):
+    ans = fake_assistant.ask("Trong các nghị định hướng dẫn Luật Khoa học, Công nghệ và Đổi mới sáng tạo mà Phụ lục II "
+                             "giao Bộ Khoa học và Công nghệ xây dựng, có những nghị định về các quỹ quốc gia nào?")
+    assert "Quỹ phát triển khoa học và công nghệ quốc gia" in ans.answer and "Quỹ đổi mới công nghệ quốc gia" in ans.answer
+    assert "Giải thưởng" not in ans.answer and "Cơ quan chủ trì" not in ans.answer
+
+
+@pytest.mark.parametrize("question, text, named", [
+    # "những lĩnh vực như thế nào" asks what kind of field, which "một số lĩnh vực Việt Nam có …" says
+    ("Việt Nam tiến tới tự chủ về công nghệ ở những lĩnh vực như thế nào?",
+     "tiến tới tự chủ về công nghệ ở một số lĩnh vực Việt Nam có nhu cầu, tiềm năng, lợi thế.", True),
+    # a list naming the bodies before "và một số cơ quan, đơn vị liên quan" names them
+    ("Cuộc họp có đại diện những cơ quan nào?",
+     "sự tham gia của Ban Tổ chức Trung ương; Đảng ủy các cơ quan Đảng Trung ương và một số cơ quan liên quan.", True),
+    ("Những thành phố nào được chọn thí điểm?", "Thí điểm cho một số thành phố trực thuộc trung ương.", False),
+    ("Có những nghị định về các quỹ quốc gia nào?", "Nghị định quy định về Quỹ đổi mới công nghệ quốc gia.", True),
+])
+def test_what_a_which_question_asks_is_named(question, text, named):
+    from assistant.extract import names_what_is_asked
+    assert names_what_is_asked(question, text) is named
