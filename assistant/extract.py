@@ -605,7 +605,7 @@ def chaired_by(text: str) -> tuple[int, int] | None:
 # A question for a place ("đặt tại tỉnh, thành phố nào?", "ở đâu?") is answered only by a text naming one:
 # a capitalised name after a place word ("tại Hà Nội", "Thành phố Hồ Chí Minh"), not "một số thành phố".
 _ASKS_PLACE = re.compile(r"(?<!bat ky )(?<!bat cu )(?<!moi )"     # "ở bất kỳ nơi nào" asks no place
-                         r"\b(o dau|tai dau|dat (tru so )?tai (tinh|thanh pho|dia phuong|noi) nao|noi nao|"
+                         r"\b(o dau|tai dau(?! tu\b)|dat (tru so )?tai (tinh|thanh pho|dia phuong|noi) nao|noi nao|"
                          r"(tinh|thanh pho|(?<!quy )quoc gia|nuoc|vung|khu vuc)(,? ?(tinh|thanh pho|thanh))? nao|"
                          r"dia (diem|ban|phuong) nao)\b")
 # where a channel or a system is set up ("kênh tiếp nhận đặt ở đâu?") is answered by the portal or system named
@@ -676,15 +676,21 @@ _CELL = re.compile(r";\s*[A-ZĐ][^;:]{1,40}:")       # "; Cơ quan chủ trì:" 
 
 
 def asks_place(question: str) -> bool:
-    """The question asks where ("… tổ chức vào ngày nào và ở đâu?", "đặt tại tỉnh nào?")."""
-    return _ASKS_PLACE.search(fold(question)) is not None
+    """The question asks where ("… tổ chức vào ngày nào và ở đâu?", "đặt tại tỉnh nào?"); not "tái đầu tư", which
+    folds as "tại đâu" does."""
+    key, at = fold_with_offsets(question)
+    for m in _ASKS_PLACE.finditer(key):
+        written = question[at[m.start()]:at[m.end() - 1] + 1].lower()
+        if not has_diacritics(question) or not m.group(1).endswith("dau") or written.endswith("đâu"):
+            return True
+    return False
 
 
 def names_what_is_asked(question: str, text: str) -> bool:
     """False when the question asks for specifics the text does not give: a place it does not name, or
     the members of a group it only counts ("thí điểm 4 dịch vụ công trực tuyến …" with no list after)."""
     q = fold(question)
-    if _ASKS_PLACE.search(q) and not names_place(text) and not (_ASKS_AREA.search(q) and _AREA.search(fold(text))) \
+    if asks_place(question) and not names_place(text) and not (_ASKS_AREA.search(q) and _AREA.search(fold(text))) \
             and not (_ASKS_HOST.search(q) and _HOSTED.search(text)) and not _ONLINE.search(text):
         return False        # "địa bàn nào?" is answered by an area ("vùng đồng bào dân tộc thiểu số và miền núi")
     if _ASKS_CONTACT.search(q) and not _CONTACT.search(text):

@@ -371,3 +371,14 @@ def test_the_noun_a_question_counts(question, noun):
     from assistant.extract import _counted
     # the pair counts stand in for the corpus': "chỉ số" and "so với" are written in many clauses
     assert _counted(question, {"chi so": 14, "so voi": 20}) == noun
+
+
+@pytest.mark.parametrize("question, where", [
+    ("Hội nghị được tổ chức ở đâu?", True),
+    ("Trung tâm đặt tại tỉnh nào?", True),
+    ("hoi nghi to chuc tai dau?", True),
+    ("Cơ chế để doanh nghiệp tái đầu tư vào hạ tầng do ai kiến nghị?", False),   # folds as "tai dau" does
+])
+def test_a_question_asks_where(question, where):
+    from assistant.extract import asks_place
+    assert asks_place(question) is where
