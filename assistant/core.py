@@ -460,6 +460,7 @@ class Assistant:
             verdict = yesno.coordination_verdict(self, stem, clause) if verdict is None else verdict
             verdict = yesno.deadline_verdict(self, stem, clause) if verdict is None else verdict
             verdict = yesno.only_verdict(stem, clause) if verdict is None else verdict
+            verdict = yesno.body_verdict(stem, clause) if verdict is None else verdict
             pick = yesno.verdict(q, pick == "Đúng" if verdict is None else verdict)
             said, span = yesno.fact(self, stem, clause)
             text = f"{pick}. {said} [1]" if said else f"{pick}. [1]"

@@ -21,6 +21,8 @@ _NEGATION = re.compile(r"\b(khong(?! ngung)|chua|cam|chang)\b")     # folded: ty
 _BY = re.compile(r"\b(truoc|cham nhat|muon nhat|khong muon hon|khong qua)\b")
 _LEADS = re.compile(r"\b(chu tri|dau moi|phu trach)\b")
 _ONLY = re.compile(r"\b(chi|mot minh|duy nhat|rieng)\b")
+_BODY_COLUMN = re.compile(r"\b(co quan|chu tri|phoi hop|thuc hien|don vi)\b")   # a table's columns of who does it
+_ROLES = ("thuc hien", "chiu trach nhiem", "phoi hop", "tham van", "chu tri")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -114,6 +116,20 @@ def coordination_verdict(assistant, claim: str, clause: Clause) -> bool | None:
     return asserted <= named if named else None
 
 
+def body_verdict(claim: str, clause: Clause) -> bool | None:
+    """Whether the agencies the claim names stand in a table row's columns of who does the work ("Cơ quan thực
+    hiện: Chính phủ (Bộ GD&ĐT, Bộ Nội vụ …)"); None for a row without such columns or a claim naming none."""
+    asserted = {m.agency.id for m in find_agencies(claim)}
+    columns = [(fold(head).lower(), cell) for head, cell in clause.columns if _BODY_COLUMN.search(fold(head).lower())]
+    # the column of the role the claim says ("… thực hiện", "chịu trách nhiệm cao nhất", "phối hợp"), else all
+    roles = {r for r in _ROLES if r in fold(claim).lower()}
+    named = [cell for head, cell in columns if any(r in head for r in roles)] if roles else []
+    cells = " ; ".join(named or [cell for _, cell in columns])
+    if not asserted or not cells:
+        return None
+    return asserted <= {m.agency.id for m in find_agencies(cells)}
+
+
 def deadline_verdict(assistant, claim: str, clause: Clause) -> bool | None:
     """Whether the clause's task falls due within the time the claim gives ("… phải hoàn thành trong năm
     2025", "… trước ngày 30/6/2025"). None when the claim gives no time or the clause's task has no deadline."""
@@ -183,6 +199,12 @@ def fact(assistant, claim: str, clause: Clause) -> tuple[str, tuple[int, int] | 
         if t.deadline:
             parts.append(f"thời hạn: {t.deadline.spoken}")
         return "; ".join(parts), action_span(clause.text, t.action)
+    bodies = [(head, cell) for head, cell in clause.columns if _BODY_COLUMN.search(fold(head).lower())]
+    if bodies and find_agencies(claim):         # "Bộ Tài chính có nằm trong các cơ quan thực hiện … không?"
+        name = clause.columns[0][1] if clause.columns[0] not in bodies else ""
+        said = "; ".join(f"{head}: {cell}" for head, cell in bodies)
+        at = clause.text.find(bodies[0][1])
+        return (f"{name} — {said}" if name else said), ((at, at + len(bodies[0][1])) if at >= 0 else None)
     spans = best_sentences(claim, clause.text, assistant.stats)
     if not spans:
         return "", None

@@ -128,3 +128,16 @@ def test_a_has_or_not_question_about_who_leads_is_judged(fake_assistant):
     assert ans.answer.startswith("Có.") and "Bộ Nội vụ chủ trì" in ans.answer
     ans = fake_assistant.ask("Bộ Y tế có chủ trì sửa đổi Luật Tổ chức Chính phủ không?")
     assert ans.answer.startswith("Không.") and "Bộ Nội vụ" in ans.answer
+
+
+def test_who_stands_in_a_row_s_column_of_its_role(fake_assistant):
+    row = next(c for c in fake_assistant.index.clauses if c.doc_id == "DC-CL-NQ57" and "học bổng" in c.text
+               and c.columns)
+    # "Cơ quan thực hiện: Chính phủ (Bộ GD&ĐT, Bộ Nội vụ, Bộ KHCN, Bộ TTTT)"
+    assert yesno.body_verdict("Bộ Nội vụ nằm trong các cơ quan thực hiện", row) is True
+    assert yesno.body_verdict("Bộ Tài chính nằm trong các cơ quan thực hiện", row) is False
+    # the column of the role the claim says, not any column naming the body
+    assert yesno.body_verdict("Bộ Nội vụ là cơ quan phối hợp, tham vấn", row) is False
+    ans = fake_assistant.ask("Theo bảng phân công của đề cương, Bộ Tài chính có nằm trong các cơ quan thực hiện nhiệm "
+                             "vụ xây dựng chương trình đào tạo, học bổng khoa học, công nghệ và chính sách thu hút không?")
+    assert ans.answer.startswith("Không.") and "Bộ GD&ĐT" in ans.answer
