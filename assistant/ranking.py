@@ -36,6 +36,7 @@ COUNTS_ASKED = 1.5        # … and one writing a number before the noun a "bao 
 # "Ban Chỉ đạo yêu cầu …", "Chính phủ giao …": the agency that directs, not the one the work falls to
 _DIRECTS = re.compile(r"\s*(?:đã\s+|da\s+)?(?:yêu cầu|yeu cau|chỉ đạo|chi dao|giao|kết luận|ket luan|đặt|dat|"
                       r"đề ra|de ra|quyết định|quyet dinh|ban hành|ban hanh|xác định|xac dinh)\b", re.IGNORECASE)
+_LEADS_AFTER = re.compile(r"\s*(?:là cơ quan |làm |là )?(?:chủ trì|chu tri)\b", re.IGNORECASE)
 _ASKS_WHO = re.compile(r"\b(ai|nguoi nao|dong chi nao)\b")
 YEARS = re.compile(r"\b(20[2-5]\d)\b")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/20\d\d\b|\bngày \d{1,2} tháng \d{1,2}\b")     # a day, written out
@@ -70,6 +71,8 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
              if not OWNER.search(q[:m.start]) and not _DIRECTS.match(q[m.end:])}
     count = asked_count(q) if wants_list else 0
     doers = {m.agency.id for m in find_agencies(q) if _subject_before(q[:m.start])} if named else set()
+    # "khi Tổ Giúp việc chủ trì … thì phối hợp với những cơ quan nào?": the task that agency leads
+    leader = {m.agency.id for m in find_agencies(q) if _LEADS_AFTER.match(q[m.end:])} if kind == "coord" else set()
     role = asked_role(q) if kind == "role" else ""
     body = asked_body(q, role)
     grain = asked_grain(q) if kind == "when" else ""
@@ -136,6 +139,10 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     if answers is not None and content and not answers(ranked[content[0]]):    # the meeting's date, the holder
         first = next((i for i in content[1:] if answers(ranked[i])), 0)
         ranked.insert(0, ranked.pop(first))
+    if leader and content and not leader & led_by(assistant, ranked[content[0]].clause):
+        # the task the agency the question names as lead leads, not another lead's task it coordinates with
+        first = next((i for i in content[1:] if leader & led_by(assistant, ranked[i].clause)), 0)
+        ranked.insert(0, ranked.pop(first))
     if role and _ASKS_WHO.search(fold(q)) and content and not named_holder(ranked[0]):
         # "Ai là Trưởng Ban …?" asks a person: a holder named ("Tổng Bí thư Tô Lâm, Trưởng Ban …") over a title,
         # where it writes the body asked more fully ("… Chỉ đạo Trung ương", not "… Chỉ đạo" of a province)
@@ -172,6 +179,11 @@ def assesses(assistant, q: str, clause: Clause) -> bool:
     scores = [coverage(q, [text[s:e]], assistant.stats) for s, e in spans]
     s, e = spans[max(range(len(spans)), key=scores.__getitem__)]
     return _ASSESSING.search(fold(text[s:e]).lower()) is not None
+
+
+def led_by(assistant, clause: Clause) -> set[str]:
+    """The agencies that lead a task of the clause."""
+    return {m.agency.id for t in assistant.tasks.of_clause(clause.id) for name in t.lead for m in find_agencies(name)}
 
 
 def bears(assistant, clause: Clause, intent: Intent) -> bool:

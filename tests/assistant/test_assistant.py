@@ -859,3 +859,10 @@ def test_bullets_of_a_cell_about_what_a_list_question_asks(fake_assistant):
 def test_what_a_which_question_asks_is_named(question, text, named):
     from assistant.extract import names_what_is_asked
     assert names_what_is_asked(question, text) is named
+
+
+def test_who_coordinates_with_the_lead_a_question_names_is_read_from_that_lead_s_task(fake_assistant):
+    # the Văn phòng's own task "Phối hợp với Tổ Giúp việc xây dựng … Kế hoạch …" names the same plan
+    ans = fake_assistant.ask("Theo kết luận Phiên họp thứ hai, khi Tổ Giúp việc chủ trì xây dựng Kế hoạch hành động "
+                             "chiến lược triển khai Nghị quyết 57 thì phối hợp với những cơ quan nào?")
+    assert "Văn phòng Trung ương Đảng" in ans.answer and "Hội đồng Tư vấn quốc gia" in ans.answer
