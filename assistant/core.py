@@ -610,6 +610,8 @@ class Assistant:
         if top.kind == "row":                       # a table row answers with its cells
             long_row = len(top.text) > facts.ROW_CHARS
             text = facts.row_cells(self, q, top, intent.kind == "amount") if long_row else top.text
+            if _ASKS_WHICH_PART.search(fold(q).lower()) and ", " in top.label:
+                text = f"{top.label.split(', ', 1)[1]}: {text}"     # "… ở phụ lục nào?": the place first
             return Answer(question=q, answer=f"{text} [1]", abstained=False,
                           citations=(self.cite(1, top, (0, len(top.text))),), intent=intent.kind, confidence=conf)
         role = asked_role(q) if intent.kind == "role" else ""
@@ -622,6 +624,8 @@ class Assistant:
             agency = self.tasks.context_agency(top)
             if agency and agency not in quote:
                 head = f"{agency}: "
+        if _ASKS_WHICH_PART.search(fold(q).lower()) and ", " in top.label:
+            head = f"{top.label.split(', ', 1)[1]}: "       # "… kèm theo điều mấy?": "Điều 1: Ban hành kèm theo …"
         if not head and top.heading and top.heading not in quote and len(top.heading) < 120:
             head = f"{top.heading}: "
         text = f"{head}{quote if head else _as_sentence(quote)} [1]"
@@ -730,6 +734,8 @@ _COMPARES = re.compile(r"\b(so voi|so sanh|cao hay thap|hon hay kem|nhieu hay it
 _ASKS_DOC_NUMBER = re.compile(r"\b(quyet dinh|nghi quyet|nghi dinh|thong tu|chi thi|ket luan|thong bao|ke hoach)\s+(so may|so bao nhieu|so nao|so hieu (la )?gi|mang so (may|gi|nao))\b")
 _INITIALS = {"quyet dinh": "qd", "nghi quyet": "nq", "nghi dinh": "nd", "thong tu": "tt", "chi thi": "ct",
              "ket luan": "kl", "thong bao": "tb", "ke hoach": "kh"}
+# "… theo điều mấy / mục nào / phụ lục nào …?": the place is the answer
+_ASKS_WHICH_PART = re.compile(r"\b(?:dieu|muc|khoan|phu luc|chuong|phan|diem) (?:may|nao|so may|so bao nhieu|thu may)\b")
 _ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|may (tuan|thang|quy|nam) mot lan|chu ky nao|tan suat|"
                              r"(?:may|bao nhieu) lan (?:mot|moi|trong mot|hang) (?:nam|thang|quy|tuan)|"
                              r"dinh ky (ra sao|the nao|nhu the nao|bao lau))\b")

@@ -866,3 +866,9 @@ def test_who_coordinates_with_the_lead_a_question_names_is_read_from_that_lead_s
     ans = fake_assistant.ask("Theo kết luận Phiên họp thứ hai, khi Tổ Giúp việc chủ trì xây dựng Kế hoạch hành động "
                              "chiến lược triển khai Nghị quyết 57 thì phối hợp với những cơ quan nào?")
     assert "Văn phòng Trung ương Đảng" in ans.answer and "Hội đồng Tư vấn quốc gia" in ans.answer
+
+
+def test_a_question_asking_which_article_is_answered_with_its_label(fake_assistant):
+    ans = fake_assistant.ask("chuong trinh hanh dong cua chinh phu thuc hien nghi quyet 57 duoc ban hanh kem theo dieu "
+                             "may cua nghi quyet 03/NQ-CP")
+    assert ans.answer.startswith("Điều 1:")
