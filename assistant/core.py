@@ -618,6 +618,11 @@ class Assistant:
         held = role_holder(top.text, role, asked_body(q, role)) if role else (
             meeting_fact(q, top.text) if intent.kind == "event" else None)
         spans = [held] if held else best_sentences(q, top.text, self.stats, want_number=intent.kind == "amount")
+        if spans and _ASKS_WHY.search(fold(q).lower()):
+            # "… vì sao / đem lại tác dụng gì?": the sentence after it that says so ("Việc này không chỉ tạo …")
+            after = next(((s, e) for s, e in sentences(top.text) if s >= spans[-1][1]), None)
+            if after and _REFERS_BACK_SENTENCE.match(top.text[after[0]:after[1]]):
+                spans = spans + [after]
         quote = " ".join(clean_markdown(top.text[s:e]).strip() for s, e in spans)
         head = ""
         if intent.kind in ("lead", "coord"):
@@ -734,6 +739,10 @@ _COMPARES = re.compile(r"\b(so voi|so sanh|cao hay thap|hon hay kem|nhieu hay it
 _ASKS_DOC_NUMBER = re.compile(r"\b(quyet dinh|nghi quyet|nghi dinh|thong tu|chi thi|ket luan|thong bao|ke hoach)\s+(so may|so bao nhieu|so nao|so hieu (la )?gi|mang so (may|gi|nao))\b")
 _INITIALS = {"quyet dinh": "qd", "nghi quyet": "nq", "nghi dinh": "nd", "thong tu": "tt", "chi thi": "ct",
              "ket luan": "kl", "thong bao": "tb", "ke hoach": "kh"}
+_ASKS_WHY = re.compile(r"\b(?:vi sao|tai sao|de lam gi|nham (?:muc dich )?gi|tac dung (?:gi|the nao|ra sao)|"
+                      r"y nghia (?:gi|the nao|ra sao)|loi ich (?:gi|the nao)|de dat (?:duoc )?gi)\b")
+# a sentence saying what the one before it does: "Việc này …", "Điều đó …", "Qua đó …"
+_REFERS_BACK_SENTENCE = re.compile(r"\s*(?:Việc (?:này|đó|làm này)|Điều (?:này|đó)|Qua đó|Nhờ đó|Từ đó|Đây là|Như vậy)\b")
 # "… theo điều mấy / mục nào / phụ lục nào …?": the place is the answer
 _ASKS_WHICH_PART = re.compile(r"\b(?:dieu|muc|khoan|phu luc|chuong|phan|diem) (?:may|nao|so may|so bao nhieu|thu may)\b")
 _ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|may (tuan|thang|quy|nam) mot lan|chu ky nao|tan suat|"

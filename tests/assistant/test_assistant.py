@@ -872,3 +872,9 @@ def test_a_question_asking_which_article_is_answered_with_its_label(fake_assista
     ans = fake_assistant.ask("chuong trinh hanh dong cua chinh phu thuc hien nghi quyet 57 duoc ban hanh kem theo dieu "
                              "may cua nghi quyet 03/NQ-CP")
     assert ans.answer.startswith("Điều 1:")
+
+
+def test_why_is_answered_with_the_sentence_saying_what_it_does(fake_assistant):
+    ans = fake_assistant.ask("Theo kết luận Phiên họp thứ hai, vì sao phải hoàn thiện thể chế, cơ chế, chính sách ngay "
+                             "trong quý II/2025?")
+    assert "Việc này không chỉ tạo hành lang pháp lý" in ans.answer
