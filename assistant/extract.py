@@ -200,7 +200,8 @@ def best_sentences(question: str, text: str, stats: TermStats, want_number: bool
                    max_chars: int = 380) -> list[tuple[int, int]]:
     """The best sentence, plus the next best when it also matches well and fits (in text order)."""
     terms = set(content_terms(question))
-    m = _ASKED_AFTER.search(fold(question).lower())
+    # "… tự chịu trách nhiệm về những mặt nào?": the words before "những mặt", not "những mặt" itself
+    m = _ASKED_AFTER_ASPECT.search(fold(question).lower()) or _ASKED_AFTER.search(fold(question).lower())
     after = re.compile(rf"\b{m.group(1)}\b") if m else None      # the words the question asks after
     scored = []
     for s, e in sentences(text):
@@ -218,6 +219,12 @@ def best_sentences(question: str, text: str, stats: TermStats, want_number: bool
     chosen = [best]
     if len(scored) > 1:
         second = scored[1]
+        # the part right after the best one that writes the words asked after ("… hoạt động hiệu quả; giao quyền
+        # tự chủ, tự chịu trách nhiệm về tổ chức, cán bộ …" for "… tự chịu trách nhiệm về những mặt nào?")
+        follows = next((x for x in scored[1:] if x[1] >= best[2] and not text[best[2]:x[1]].strip()), None)
+        if after is not None and follows is not None and follows is not second and not after.search(
+                fold(text[best[1]:best[2]]).lower()) and after.search(fold(text[follows[1]:follows[2]]).lower()):
+            second = (best[0], follows[1], follows[2])
         if second[0] >= 0.6 * best[0] > 0 and (best[2] - best[1]) + (second[2] - second[1]) <= max_chars:
             chosen.append(second)
 
@@ -228,6 +235,7 @@ def best_sentences(question: str, text: str, stats: TermStats, want_number: bool
 
 # the words a "… nào?" / "… gì?" question asks after ("theo hướng nào?", "lên hệ thống nào?", "thành ủy nào?")
 _ASKED_AFTER = re.compile(r"\b([a-z]+ [a-z]+) (?:nao|gi)\b")
+_ASKED_AFTER_ASPECT = re.compile(r"\b([a-z]+ [a-z]+) (?:nhung|cac) (?:mat|diem|khia canh|phuong dien|van de) (?:nao|gi)\b")
 ASKED_AFTER_WEIGHT = 2.5    # a sentence writing the words a question asks after scores this much more
 AFTER_ASKED = 160     # a long sentence is cut to hold this much after the words the question asks after
 WINDOW_STEP = 4       # … or where the question's words are, its cut tried every this many words

@@ -382,3 +382,21 @@ def test_the_noun_a_question_counts(question, noun):
 def test_a_question_asks_where(question, where):
     from assistant.extract import asks_place
     assert asks_place(question) is where
+
+
+def test_the_part_after_the_best_one_that_writes_the_words_asked_after_joins_it():
+    from assistant.extract import TermStats, best_sentences
+    from corpus import Clause
+    text = ("Sáp nhập các tổ chức hoạt động không hiệu quả. Có cơ chế hỗ trợ, phát triển các tổ chức nghiên cứu khoa "
+            "học công lập hoạt động hiệu quả; giao quyền tự chủ, tự chịu trách nhiệm về tổ chức, cán bộ, tài chính; "
+            "được thuê chuyên gia. Có cơ chế cho phép các tổ chức nghiên cứu thành lập doanh nghiệp.") * 2
+    stats = TermStats([Clause(id="d:1", doc_id="d", path=("1",), label="l", heading="", text=text)])
+    q = "Tổ chức nghiên cứu khoa học công lập hoạt động hiệu quả được tự chủ, tự chịu trách nhiệm về những mặt nào?"
+    said = " ".join(text[s:e] for s, e in best_sentences(q, text, stats))
+    assert "về tổ chức, cán bộ, tài chính" in said
+
+
+def test_to_answer_for_oneself_asks_no_lead():
+    from assistant.intent import classify
+    assert classify("Tổ chức nghiên cứu được tự chủ, tự chịu trách nhiệm về những mặt nào?").kind != "lead"
+    assert classify("Ai chịu trách nhiệm xây dựng Danh mục?").kind == "lead"
