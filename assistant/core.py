@@ -334,6 +334,9 @@ class Assistant:
                                                                                                   conf)))
         if intent.whether and intent.kind == "generic" and not ans.abstained and ans.citations:
             ans = self._whether(part, ans)
+        if intent.kind == "amount" and not ans.abstained and _gives_only_the_given(part, ans.answer):
+            # "Trong 100 chuyên gia …, bao nhiêu người phải là chuyên gia nước ngoài?" and "… 100 chuyên gia …"
+            return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
         if self.generator is not None:
             ans = self._generate(q, intent, hits[:k], conf, ans)
         return self._finish(ans, t0, timings, note)
@@ -640,6 +643,17 @@ class Assistant:
 
 
 NOT_LISTED_COVERAGE = 0.6   # a list of laws answers "… có … Luật Y không?" with "Không" when it covers this much of the rest
+
+
+_FIGURE = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)?(?![\w/])")
+
+
+def _gives_only_the_given(q: str, answer: str) -> bool:
+    """An amount answer whose every figure (years aside) the question already writes: it restates what the question
+    takes as given, and answers nothing."""
+    said = {n for n in _FIGURE.findall(answer.split("[1]")[0]) if not ranking.YEARS.fullmatch(n)}
+    given = {n for n in _FIGURE.findall(q) if not ranking.YEARS.fullmatch(n)}
+    return bool(said) and said <= given
 
 
 def _as_sentence(quote: str) -> str:

@@ -400,3 +400,12 @@ def test_to_answer_for_oneself_asks_no_lead():
     from assistant.intent import classify
     assert classify("Tổ chức nghiên cứu được tự chủ, tự chịu trách nhiệm về những mặt nào?").kind != "lead"
     assert classify("Ai chịu trách nhiệm xây dựng Danh mục?").kind == "lead"
+
+
+def test_an_amount_answer_restating_the_question_s_own_figure_answers_nothing():
+    from assistant.core import _gives_only_the_given
+    q = "Trong 100 chuyên gia giỏi về trí tuệ nhân tạo, bao nhiêu người phải là chuyên gia nước ngoài?"
+    assert _gives_only_the_given(q, "Lựa chọn, thu hút 100 chuyên gia giỏi … [1]")
+    assert not _gives_only_the_given(q, "30 chuyên gia nước ngoài [1]")
+    # years are no figure asked: "đến năm 2030 … bao nhiêu?" answered "… 5 doanh nghiệp … năm 2030"
+    assert not _gives_only_the_given("Đến năm 2030 cần bao nhiêu doanh nghiệp?", "Tối thiểu 5 doanh nghiệp (2030) [1]")
