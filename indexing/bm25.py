@@ -32,6 +32,7 @@ class BM25Index:
         clauses (a clause with no passage never matches)."""
         import bm25s
         from tqdm.auto import tqdm
+        _quiet(bm25s)
         size = size if size is not None else len(texts) if owners is None else max(owners, default=-1) + 1
         if owners is not None and (len(owners) != len(texts) or any(not 0 <= o < size for o in owners)):
             raise ValueError(f"owners must give each passage its clause number, within 0..{size - 1}")
@@ -75,3 +76,10 @@ class BM25Index:
         if meta.get("owners") is not None:
             idx.owners = np.asarray(meta["owners"], dtype=np.int64)
         return idx
+
+
+def _quiet(module) -> None:
+    """bm25s sets its own logger to DEBUG, so its "Building index from tokens" reached the user's terminal
+    whatever the CLI's log level: it logs at the level the CLI sets, as every other library does."""
+    import logging
+    logging.getLogger(module.__name__).setLevel(logging.NOTSET)

@@ -161,3 +161,10 @@ def test_a_part_is_found_densely_through_the_clause_holding_it(fake_index_dir):
     # the holder scores as its part does, the part itself is never a hit
     assert hits[0].clause.id == part.id.rsplit(".", 1)[0] and hits[0].score > 0.999
     assert all(h.clause.kind != "part" for h in hits)
+
+
+def test_bm25s_logs_at_the_level_the_cli_sets(tmp_path, bundled):
+    import logging
+    build_index(bundled, tmp_path / "idx", FAKE, show_progress=False)
+    # bm25s sets its logger to DEBUG itself: its "Building index from tokens" reached the terminal
+    assert logging.getLogger("bm25s").level == logging.NOTSET
