@@ -554,6 +554,11 @@ class Assistant:
             return span is not None and has_person(hits[0].clause.text[span[0]:span[1]])
         if intent.kind == "event":
             return meeting_fact(q, hits[0].clause.text) is not None
+        if intent.kind == "generic" and _GIVEN_ROLE.search(fold(q).lower()):
+            # "Đảng ủy Mặt trận Tổ quốc được giao vai trò gì …?" is answered by a clause naming that body
+            doers = {m.agency.id for m in find_agencies(q) if ranking._subject_before(q[:m.start])}
+            if doers and not doers & ranking.agencies_in(self, hits[0].clause):
+                return False
         if intent.kind in ("generic", "list", "role"):
             return names_what_is_asked(q, hits[0].clause.full_text)
         return True
@@ -753,6 +758,9 @@ _COMPARES = re.compile(r"\b(so voi|so sanh|cao hay thap|hon hay kem|nhieu hay it
 _ASKS_DOC_NUMBER = re.compile(r"\b(quyet dinh|nghi quyet|nghi dinh|thong tu|chi thi|ket luan|thong bao|ke hoach)\s+(so may|so bao nhieu|so nao|so hieu (la )?gi|mang so (may|gi|nao))\b")
 _INITIALS = {"quyet dinh": "qd", "nghi quyet": "nq", "nghi dinh": "nd", "thong tu": "tt", "chi thi": "ct",
              "ket luan": "kl", "thong bao": "tb", "ke hoach": "kh"}
+# a body asked what it is given to do: "… được giao (vai trò / nhiệm vụ) gì", "… có nhiệm vụ gì"
+_GIVEN_ROLE = re.compile(r"\b(?:duoc giao|co|dam nhan|giu) (?:vai tro|nhiem vu|trach nhiem)? ?(?:gi|nao)\b|"
+                         r"\bduoc giao (?:lam )?gi\b")
 _ASKS_WHY = re.compile(r"\b(?:vi sao|tai sao|de lam gi|nham (?:muc dich )?gi|tac dung (?:gi|the nao|ra sao)|"
                       r"y nghia (?:gi|the nao|ra sao)|loi ich (?:gi|the nao)|de dat (?:duoc )?gi)\b")
 # a sentence saying what the one before it does: "Việc này …", "Điều đó …", "Qua đó …"

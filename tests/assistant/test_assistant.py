@@ -878,3 +878,10 @@ def test_why_is_answered_with_the_sentence_saying_what_it_does(fake_assistant):
     ans = fake_assistant.ask("Theo kết luận Phiên họp thứ hai, vì sao phải hoàn thiện thể chế, cơ chế, chính sách ngay "
                              "trong quý II/2025?")
     assert "Việc này không chỉ tạo hành lang pháp lý" in ans.answer
+
+
+def test_what_a_body_is_given_is_answered_only_by_a_clause_naming_it(fake_assistant):
+    # the role in "bình dân học vụ số" is given to the Ban Tuyên giáo, not the Mặt trận's Đảng ủy
+    ans = fake_assistant.ask("Theo kết luận Phiên họp thứ hai, Đảng ủy Mặt trận Tổ quốc được giao vai trò gì trong "
+                             "phong trào bình dân học vụ số?")
+    assert ans.abstained
