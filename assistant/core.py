@@ -231,6 +231,8 @@ class Assistant:
             for part, topic in parts:
                 if answers and answered_by(part, answers[0], topic):
                     continue
+                if answers and answers[0].abstained and names_no_subject(part):
+                    continue        # "X được giao nhiệm vụ gì và thời hạn khi nào?": no task of X, no deadline of it
                 same = self._cited_clause(answers[0]) if answers and names_no_subject(part) else None
                 answers.append(self._ask_one(part, time.perf_counter(), "", k, doc_ids, topic, same))
             return self._finish(merge(q, answers), t0, {}, note)

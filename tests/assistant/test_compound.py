@@ -138,3 +138,10 @@ def test_one_question_put_to_two_subjects_respectively_is_asked_of_each():
     # "lần lượt" with no second subject, and one side only: the question stays whole
     assert len(split_compound("Các nhiệm vụ được triển khai lần lượt theo thứ tự nào?")) == 1
     assert len(split_compound("Đầu mối ở phía Chính phủ là cơ quan nào?")) == 1
+
+
+def test_a_second_half_about_the_first_half_s_subject_abstains_with_it(fake_assistant):
+    # no task of the Cục is written, so no deadline of one either
+    ans = fake_assistant.ask("Theo Thông báo 23-TB/TGV, Cục Chuyển đổi số - Cơ yếu được giao nhiệm vụ gì và thời hạn "
+                             "hoàn thành khi nào?")
+    assert ans.abstained and "Thời hạn" not in ans.answer
