@@ -10,7 +10,7 @@ import numpy as np
 from corpus import Clause
 from corpus.normalize import has_diacritics
 from indexing.accents import Restorer
-from indexing.store import Index
+from indexing.store import Index, unread_part
 
 log = logging.getLogger(__name__)
 
@@ -44,12 +44,6 @@ class Retriever(Protocol):
     def search(self, query: str, k: int = 10) -> list[Hit]: ...
 
 
-def _unread(holder: Clause, part: Clause, chars: int) -> bool:
-    """The part runs past the characters of its holder the embedder reads (a part it reads adds nothing)."""
-    at = holder.full_text.find(part.text)
-    return at < 0 or at + len(part.text) > chars
-
-
 class HybridRetriever:
     """Dense + BM25 over the same clauses, fused; `mode` restricts to one of them."""
 
@@ -76,7 +70,7 @@ class HybridRetriever:
         at = {c.id: i for i, c in enumerate(index.clauses)}
         pairs = [(i, at[c.id.rsplit(".", 1)[0]]) for i, c in enumerate(index.clauses)
                  if c.kind == "part" and c.id.rsplit(".", 1)[0] in at
-                 and _unread(index.clauses[at[c.id.rsplit(".", 1)[0]]], c, index.settings.dense_chars)]
+                 and unread_part(index.clauses[at[c.id.rsplit(".", 1)[0]]], c, index.settings.dense_chars)]
         self._parts = np.array([p for p, _ in pairs], dtype=np.int64)
         self._holders = np.array([h for _, h in pairs], dtype=np.int64)
 

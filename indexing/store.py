@@ -121,6 +121,14 @@ def dense_text(clause: Clause, max_chars: int) -> str:
     return clause.full_text[:max_chars]
 
 
+def unread_part(holder: Clause | None, part: Clause, chars: int) -> bool:
+    """The part runs past the characters of its holder the embedder reads (a part it reads adds nothing)."""
+    if holder is None:
+        return True
+    at = holder.full_text.find(part.text)
+    return at < 0 or at + len(part.text) > chars
+
+
 def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -195,7 +203,11 @@ def build_index(corpus: Corpus, folder: Path | str, settings: IndexSettings = In
                 "reused": len(dtexts), "seconds": round(time.perf_counter() - t0, 3), "folder": str(folder)}
 
     vectors: list[np.ndarray | None] = [previous.get((embedder.name, k)) for k in keys]
-    todo = [i for i, v in enumerate(vectors) if v is None]
+    # a "(1)" part the embedder reads within its clause's first characters adds nothing: only the others are embedded
+    by_id = {c.id: c for c in corpus.clauses}
+    read = {i for i, c in enumerate(corpus.clauses) if c.kind == "part"
+            and not unread_part(by_id.get(c.id.rsplit(".", 1)[0]), c, settings.dense_chars)}
+    todo = [i for i, v in enumerate(vectors) if v is None and i not in read]
     batch = 32
     with tqdm(total=len(todo), desc="Nhúng điều khoản", unit="đk", disable=not show_progress) as bar:
         for s in range(0, len(todo), batch):
@@ -205,6 +217,7 @@ def build_index(corpus: Corpus, folder: Path | str, settings: IndexSettings = In
                 vectors[i] = v
             bar.update(len(ids))
     dim = next(len(v) for v in vectors if v is not None)
+    vectors = [np.zeros(dim, np.float32) if v is None else v for v in vectors]
     matrix = np.vstack(vectors).astype(np.float32)
 
     tokenizer = Tokenizer(settings.segmenter, settings.accents)
