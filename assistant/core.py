@@ -556,6 +556,8 @@ class Assistant:
             return span is not None and has_person(hits[0].clause.text[span[0]:span[1]])
         if intent.kind == "event":
             return meeting_fact(q, hits[0].clause.text) is not None
+        if not self._among_listed_topics(q, hits[0].clause):
+            return False        # "… Hội nghị chuyên đề … về công nghệ lượng tử?" and "… về: (1) … (4) …", none of it
         if intent.kind == "generic" and _GIVEN_ROLE.search(fold(q).lower()):
             # "Đảng ủy Mặt trận Tổ quốc được giao vai trò gì …?" is answered by a clause naming that body
             doers = {m.agency.id for m in find_agencies(q) if ranking._subject_before(q[:m.start])}
@@ -564,6 +566,20 @@ class Assistant:
         if intent.kind in ("generic", "list", "role"):
             return names_what_is_asked(q, hits[0].clause.full_text)
         return True
+
+    def _among_listed_topics(self, q: str, clause: Clause) -> bool:
+        """A question ending "… về X?" put to a clause that lists what it is about ("… Hội nghị chuyên đề của Ban
+        Chỉ đạo về: (1) Công nghệ chiến lược. (2) Trí tuệ nhân tạo …"): X is one of the items. True where the
+        question ends otherwise or the clause lists no topics after "về:"."""
+        m = _ABOUT_TAIL.search(q)
+        if m and re.search(r"\b(?:nao|gi|dau|bao nhieu|the nao|ra sao)\b", fold(m.group(1)).lower()):
+            return True         # "… về những chủ đề nào?" asks the topics
+        listed = _TOPICS_LISTED.search(clause.text)
+        items = lists.inline_items(clause) if m and listed else []
+        if len(items) < 2 or items[0][0] < listed.end():
+            return True
+        topic = m.group(1)
+        return any(coverage(topic, [clause.text[s:e]], self.stats) >= TOPIC_LISTED for s, e in items)
 
     def _on_topic(self, q: str, clause: Clause) -> bool:
         """"X nói gì về Y?" is answered only by a clause writing Y ("kinh tế tuần hoàn", not "kinh tế"), of X
@@ -760,6 +776,10 @@ _COMPARES = re.compile(r"\b(so voi|so sanh|cao hay thap|hon hay kem|nhieu hay it
 _ASKS_DOC_NUMBER = re.compile(r"\b(quyet dinh|nghi quyet|nghi dinh|thong tu|chi thi|ket luan|thong bao|ke hoach)\s+(so may|so bao nhieu|so nao|so hieu (la )?gi|mang so (may|gi|nao))\b")
 _INITIALS = {"quyet dinh": "qd", "nghi quyet": "nq", "nghi dinh": "nd", "thong tu": "tt", "chi thi": "ct",
              "ket luan": "kl", "thong bao": "tb", "ke hoach": "kh"}
+# "… về X?" at a question's end, and "… về:" opening a list of topics in a clause
+_ABOUT_TAIL = re.compile(r"\bvề\s+([^?,;]{3,80})\?*\s*$", re.IGNORECASE)
+_TOPICS_LISTED = re.compile(r"\bvề\s*:", re.IGNORECASE)
+TOPIC_LISTED = 0.6        # an item covering this share of the topic asked is that topic
 # a body asked what it is given to do: "… được giao (vai trò / nhiệm vụ) gì", "… có nhiệm vụ gì"
 _GIVEN_ROLE = re.compile(r"\b(?:duoc giao|co|dam nhan|giu) (?:vai tro|nhiem vu|trach nhiem)? ?(?:gi|nao)\b|"
                          r"\bduoc giao (?:lam )?gi\b")

@@ -885,3 +885,12 @@ def test_what_a_body_is_given_is_answered_only_by_a_clause_naming_it(fake_assist
     ans = fake_assistant.ask("Theo kết luận Phiên họp thứ hai, Đảng ủy Mặt trận Tổ quốc được giao vai trò gì trong "
                              "phong trào bình dân học vụ số?")
     assert ans.abstained
+
+
+def test_a_topic_asked_must_be_one_of_those_a_clause_lists(fake_assistant):
+    # the conferences are "về: (1) Công nghệ chiến lược. (2) Trí tuệ nhân tạo. (3) … (4) …": no quantum one
+    assert fake_assistant.ask("Cơ quan nào được giao chuẩn bị nội dung Hội nghị chuyên đề của Ban Chỉ đạo về công "
+                              "nghệ lượng tử?").abstained
+    ans = fake_assistant.ask("Bộ Khoa học và Công nghệ phải chuẩn bị Hội nghị chuyên đề của Ban Chỉ đạo về những chủ "
+                             "đề nào?")
+    assert not ans.abstained and "Trí tuệ nhân tạo" in ans.answer
