@@ -206,10 +206,11 @@ class Scope:
             at = next((i for i, w in enumerate(tail[:3]) if w == "về"), None)
             if at is None:
                 continue
-            field = [w.strip(",.;:?") for w in tail[at + 1:at + 3]]
+            field = [w.strip(",.;:?").lower() for w in tail[at + 1:at + 3]]
             if not field or field[0].lower() in _NOT_A_FIELD:
                 continue        # "… của Ban Chỉ đạo về những chủ đề nào?": "về" is the question's, not the name's
-            after = [[w.strip(",.;:?()") for w in self.raw[x.end():].split()[:10]]
+            # "… của Ban Chỉ đạo về: (1) Công nghệ chiến lược. (2) Trí tuệ nhân tạo …" writes "trí tuệ" after it
+            after = [[w.strip(",.;:?()").lower() for w in self.raw[x.end():].split()[:10]]
                      for x in re.finditer(re.escape(name), self.raw)]
             if not any(all(w in words_after for w in field) for words_after in after):
                 return _as_named(q[m.start():])

@@ -894,3 +894,7 @@ def test_a_topic_asked_must_be_one_of_those_a_clause_lists(fake_assistant):
     ans = fake_assistant.ask("Bộ Khoa học và Công nghệ phải chuẩn bị Hội nghị chuyên đề của Ban Chỉ đạo về những chủ "
                              "đề nào?")
     assert not ans.abstained and "Trí tuệ nhân tạo" in ans.answer
+    # one of the listed topics, written in lower case where the list capitalises it
+    ans = fake_assistant.ask("Cơ quan nào được giao chuẩn bị nội dung Hội nghị chuyên đề của Ban Chỉ đạo về trí tuệ "
+                             "nhân tạo?")
+    assert not ans.abstained and "Bộ Khoa học và Công nghệ" in ans.answer
