@@ -556,6 +556,10 @@ class Assistant:
             return span is not None and has_person(hits[0].clause.text[span[0]:span[1]])
         if intent.kind == "event":
             return meeting_fact(q, hits[0].clause.text) is not None
+        options = _offered(q)
+        if options and not any(coverage(o, [self.context_text(hits[0].clause)], self.stats) >= TOPIC_LISTED
+                               for o in options):
+            return False        # "… công nghệ sinh trắc học nào (khuôn mặt, vân tay hay mống mắt)?" and none of them
         if not self._among_listed_topics(q, hits[0].clause):
             return False        # "… Hội nghị chuyên đề … về công nghệ lượng tử?" and "… về: (1) … (4) …", none of it
         if intent.kind == "generic" and _GIVEN_ROLE.search(fold(q).lower()):
@@ -677,6 +681,15 @@ def _gives_only_the_given(q: str, answer: str) -> bool:
     said = {n for n in _FIGURE.findall(answer.split("[1]")[0]) if not ranking.YEARS.fullmatch(n)}
     given = {n for n in _FIGURE.findall(q) if not ranking.YEARS.fullmatch(n)}
     return bool(said) and said <= given
+
+
+_OFFERED = re.compile(r"\(([^()]{3,120}?\s(?:hay|hoặc|hay là)\s[^()]{2,60})\)")
+
+
+def _offered(q: str) -> list[str]:
+    """The alternatives a question offers in brackets: "(nhận diện khuôn mặt, vân tay hay mống mắt)"."""
+    m = _OFFERED.search(q)
+    return [o.strip() for o in re.split(r",|\s(?:hay là|hay|hoặc)\s", m.group(1)) if o.strip()] if m else []
 
 
 def _as_sentence(quote: str) -> str:

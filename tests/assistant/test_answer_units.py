@@ -409,3 +409,10 @@ def test_an_amount_answer_restating_the_question_s_own_figure_answers_nothing():
     assert not _gives_only_the_given(q, "30 chuyên gia nước ngoài [1]")
     # years are no figure asked: "đến năm 2030 … bao nhiêu?" answered "… 5 doanh nghiệp … năm 2030"
     assert not _gives_only_the_given("Đến năm 2030 cần bao nhiêu doanh nghiệp?", "Tối thiểu 5 doanh nghiệp (2030) [1]")
+
+
+def test_the_alternatives_a_question_offers_in_brackets():
+    from assistant.core import _offered
+    assert _offered("… dùng công nghệ nào (nhận diện khuôn mặt, vân tay hay mống mắt)?") == [
+        "nhận diện khuôn mặt", "vân tay", "mống mắt"]
+    assert _offered("Bộ nào chủ trì (theo Phụ lục II)?") == []

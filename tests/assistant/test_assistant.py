@@ -898,3 +898,9 @@ def test_a_topic_asked_must_be_one_of_those_a_clause_lists(fake_assistant):
     ans = fake_assistant.ask("Cơ quan nào được giao chuẩn bị nội dung Hội nghị chuyên đề của Ban Chỉ đạo về trí tuệ "
                              "nhân tạo?")
     assert not ans.abstained and "Bộ Khoa học và Công nghệ" in ans.answer
+
+
+def test_alternatives_offered_none_of_which_the_clause_writes_abstain(fake_assistant):
+    ans = fake_assistant.ask("Cổng xuất nhập cảnh tự động tại các sân bay sẽ dùng công nghệ sinh trắc học nào (nhận "
+                             "diện khuôn mặt, vân tay hay mống mắt)?")
+    assert ans.abstained
