@@ -324,13 +324,13 @@ class Assistant:
             hits = [h for h in hits if h.clause.doc_id == place.doc_id
                     and h.clause.path[:len(place.path)] == place.path] or [Hit(place, 1.0)]
             conf = 1.0
-        if conf >= self.settings.abstain_threshold and intent.kind == "amount" \
-                and not self._has_answer_type(q, intent, hits):
+        typed = conf >= self.settings.abstain_threshold and self._has_answer_type(q, intent, hits)
+        if conf >= self.settings.abstain_threshold and not typed and intent.kind == "amount":
             # a count no clause writes, but one enumerates: "bao nhiêu tồn tại, hạn chế?" and "(1) … (6) …"
             ans = counting.answer(self, q, [h.clause for h in hits[:3]])
             if ans is not None:
                 return self._finish(ans, t0, timings, note)
-        if conf < self.settings.abstain_threshold or not self._has_answer_type(q, intent, hits):
+        if not typed:
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
         ans = facts.with_status_date(self, part, facts.with_asked_column(self, part, self._extract(part if topic else q, intent, hits[:k],
                                                                                                   conf)))
@@ -457,13 +457,9 @@ class Assistant:
             if (probe := yesno.probe(stem)) != stem:      # the task found by what the claim does not assert of it
                 hits = self.retrieve(probe, k=3)
                 found = max(hits, key=lambda h: coverage(probe, [h.clause.text], self.stats)).clause if hits else None
-                verdict = None if found is None else yesno.lead_verdict(self, stem, found)
-                verdict = yesno.coordination_verdict(self, stem, found) if verdict is None and found else verdict
-                verdict = yesno.deadline_verdict(self, stem, found) if verdict is None and found else verdict
+                verdict = None if found is None else yesno.task_verdict(self, stem, found)
                 clause = found if verdict is not None else clause
-            verdict = yesno.lead_verdict(self, stem, clause) if verdict is None else verdict
-            verdict = yesno.coordination_verdict(self, stem, clause) if verdict is None else verdict
-            verdict = yesno.deadline_verdict(self, stem, clause) if verdict is None else verdict
+            verdict = yesno.task_verdict(self, stem, clause) if verdict is None else verdict
             verdict = yesno.only_verdict(stem, clause) if verdict is None else verdict
             verdict = yesno.body_verdict(stem, clause) if verdict is None else verdict
             pick = yesno.verdict(q, pick == "Đúng" if verdict is None else verdict)
@@ -564,7 +560,7 @@ class Assistant:
             return False        # "… Hội nghị chuyên đề … về công nghệ lượng tử?" and "… về: (1) … (4) …", none of it
         if intent.kind == "generic" and _GIVEN_ROLE.search(fold(q).lower()):
             # "Đảng ủy Mặt trận Tổ quốc được giao vai trò gì …?" is answered by a clause naming that body
-            doers = {m.agency.id for m in find_agencies(q) if ranking._subject_before(q[:m.start])}
+            doers = ranking.subjects(q)
             if doers and not doers & ranking.agencies_in(self, hits[0].clause):
                 return False
         if intent.kind in ("generic", "list", "role"):
@@ -639,9 +635,8 @@ class Assistant:
                           citations=(self.cite(1, top, (picked[0][0], picked[-1][1])),))
         if top.kind == "row":                       # a table row answers with its cells
             long_row = len(top.text) > facts.ROW_CHARS
-            text = facts.row_cells(self, q, top, intent.kind == "amount") if long_row else top.text
-            if _ASKS_WHICH_PART.search(fold(q).lower()) and ", " in top.label:
-                text = f"{top.label.split(', ', 1)[1]}: {text}"     # "… ở phụ lục nào?": the place first
+            text = _place_asked(q, top) + (facts.row_cells(self, q, top, intent.kind == "amount") if long_row
+                                           else top.text)
             return Answer(question=q, answer=f"{text} [1]", abstained=False,
                           citations=(self.cite(1, top, (0, len(top.text))),), intent=intent.kind, confidence=conf)
         role = asked_role(q) if intent.kind == "role" else ""
@@ -659,14 +654,21 @@ class Assistant:
             agency = self.tasks.context_agency(top)
             if agency and agency not in quote:
                 head = f"{agency}: "
-        if _ASKS_WHICH_PART.search(fold(q).lower()) and ", " in top.label:
-            head = f"{top.label.split(', ', 1)[1]}: "       # "… kèm theo điều mấy?": "Điều 1: Ban hành kèm theo …"
+        head = _place_asked(q, top) or head
         if not head and top.heading and top.heading not in quote and len(top.heading) < 120:
             head = f"{top.heading}: "
         text = f"{head}{quote if head else _as_sentence(quote)} [1]"
         span = (spans[0][0], spans[-1][1])
         return Answer(question=q, answer=text, abstained=False, citations=(self.cite(1, top, span),),
                       intent=intent.kind, confidence=conf)
+
+
+def _place_asked(q: str, clause: Clause) -> str:
+    """"Điều 1: " before the answer to "… kèm theo điều mấy?" (any question asking which article, section or
+    appendix), "" otherwise."""
+    if _ASKS_WHICH_PART.search(fold(q).lower()) and ", " in clause.label:
+        return f"{clause.label.split(', ', 1)[1]}: "
+    return ""
 
 
 NOT_LISTED_COVERAGE = 0.6   # a list of laws answers "… có … Luật Y không?" with "Không" when it covers this much of the rest
@@ -805,9 +807,14 @@ _ASKS_WHICH_PART = re.compile(r"\b(?:dieu|muc|khoan|phu luc|chuong|phan|diem) (?
 _ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|may (tuan|thang|quy|nam) mot lan|chu ky nao|tan suat|"
                              r"(?:may|bao nhieu) lan (?:mot|moi|trong mot|hang) (?:nam|thang|quy|tuan)|"
                              r"dinh ky (ra sao|the nao|nhu the nao|bao lau))\b")
+_STATES_HOW_OFTEN = re.compile(r"\b((hang|moi) (ngay|tuan|thang|quy|nam)|(\d+|sau|ba) thang|"
+                               r"(\d+|hai|ba|nam) nam mot lan|nua nam)\b")
+
+
 def _done_often(q: str, at: int) -> str:
     """The act a how-often question asks the period of, as written: "họp" of "… họp định kỳ mấy lần một năm?"
-    (`at`: where the period is asked in the folded question), folded where it is typed so; "" where a function word stands there ("… báo cáo theo định kỳ nào?")."""
+    (`at`: where the period is asked in the folded question), folded where it is typed so; "" where a function
+    word stands there ("… báo cáo theo định kỳ nào?")."""
     key, pos = fold_with_offsets(q)
     before = re.sub(r"\b(?:dinh ky|thuong xuyen|theo)\s*$", "", key.lower()[:at].strip())
     m = re.search(r"(\w+)\s*$", before)
@@ -820,8 +827,6 @@ def _done_often(q: str, at: int) -> str:
     return written if has_diacritics(q) else m.group(1)       # "họp", not the "hợp" of "phối hợp"
 
 
-_STATES_HOW_OFTEN = re.compile(r"\b((hang|moi) (ngay|tuan|thang|quy|nam)|(\d+|sau|ba) thang|"
-                               r"(\d+|hai|ba|nam) nam mot lan|nua nam)\b")
 # a sanction asked ("bị xử lý thế nào", "mức xử phạt", "kỷ luật"), and one written ("cơ chế tài chính" is none)
 _ASKS_SANCTION = re.compile(r"\b(bi xu ly|xu ly ky luat|ky luat|xu phat|muc phat|bi phat|che tai(?! chinh)|"
                             r"thu hoi uu dai|bi thu hoi)\b")

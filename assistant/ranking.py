@@ -10,7 +10,7 @@ from assistant.extract import (asked_count, content_terms, counts_asked, coverag
 from assistant.intent import Intent, asked_body, asked_grain, asked_role
 from assistant.tasks import OWNER, RESTATED, restates
 from corpus import Clause
-from corpus.agencies import find_agencies
+from corpus.agencies import agency_ids, find_agencies
 from corpus.deadlines import Deadline, find_deadlines
 from corpus.normalize import fold
 from corpus.references import meeting_ordinals, named_document
@@ -70,7 +70,7 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     named = {m.agency.id for m in find_agencies(q)
              if not OWNER.search(q[:m.start]) and not _DIRECTS.match(q[m.end:])}
     count = asked_count(q) if wants_list else 0
-    doers = {m.agency.id for m in find_agencies(q) if _subject_before(q[:m.start])} if named else set()
+    doers = subjects(q) if named else set()
     # "khi Tổ Giúp việc chủ trì … thì phối hợp với những cơ quan nào?": the task that agency leads
     leader = {m.agency.id for m in find_agencies(q) if _LEADS_AFTER.match(q[m.end:])} if kind == "coord" else set()
     role = asked_role(q) if kind == "role" else ""
@@ -183,7 +183,7 @@ def assesses(assistant, q: str, clause: Clause) -> bool:
 
 def led_by(assistant, clause: Clause) -> set[str]:
     """The agencies that lead a task of the clause."""
-    return {m.agency.id for t in assistant.tasks.of_clause(clause.id) for name in t.lead for m in find_agencies(name)}
+    return agency_ids(name for t in assistant.tasks.of_clause(clause.id) for name in t.lead)
 
 
 def bears(assistant, clause: Clause, intent: Intent) -> bool:
@@ -209,6 +209,11 @@ def as_fine(d: Deadline, grain: str) -> bool:
     if grain == "quarter":
         return re.search(r"\bquy\b", fold(d.text)) is not None
     return (d.end - d.start).days <= (0 if grain == "day" else 31)
+
+
+def subjects(q: str) -> set[str]:
+    """The agencies the question names as the ones doing the work (`_subject_before`)."""
+    return {m.agency.id for m in find_agencies(q) if _subject_before(q[:m.start])}
 
 
 def _subject_before(prefix: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from assistant.extract import best_sentences, coverage
 from assistant.tasks import action_span, as_written
 from corpus import Clause
-from corpus.agencies import find_agencies, lookup
+from corpus.agencies import agency_ids, find_agencies
 from corpus.deadlines import find_deadlines
 from corpus.normalize import clean_markdown, fold
 
@@ -72,14 +72,6 @@ def column_verdict(claim: str, clause: Clause, stats) -> tuple[bool, str, str] |
     return False, best[1], best[2]
 
 
-def _agency_ids(names) -> set[str]:
-    found = set()
-    for name in names:
-        agency = lookup(name)
-        found |= {agency.id} if agency is not None else {m.agency.id for m in find_agencies(name)}
-    return found
-
-
 def lead_verdict(assistant, claim: str, clause: Clause) -> bool | None:
     """Whether the agencies the claim says lead ("Bộ Nội vụ chủ trì …", "chỉ do Bộ X chủ trì") are the
     leads of the clause's task: all of them, and no other where it says "chỉ", "một mình". None when the
@@ -91,7 +83,7 @@ def lead_verdict(assistant, claim: str, clause: Clause) -> bool | None:
     tasks = [t for t in assistant.tasks.of_clause(clause.id) if t.lead]
     if not asserted or not tasks:
         return None
-    leads = _agency_ids(tasks[0].lead)
+    leads = agency_ids(tasks[0].lead)
     if not leads:
         return None
     return asserted <= leads and not (_ONLY.search(key) and leads - asserted)
@@ -99,6 +91,11 @@ def lead_verdict(assistant, claim: str, clause: Clause) -> bool | None:
 
 _COORDINATES = re.compile(r"\bphoi hop\b")
 _GENERIC_BODIES = re.compile(r"^cac\b")        # "các bộ, ngành, địa phương": which ones is not said
+
+
+def _body_columns(clause: Clause) -> list[tuple[str, str]]:
+    """A table row's columns of who does the work: "Cơ quan thực hiện", "Cơ quan phối hợp, tham vấn" …"""
+    return [(head, cell) for head, cell in clause.columns if _BODY_COLUMN.search(fold(head).lower())]
 
 
 def coordination_verdict(assistant, claim: str, clause: Clause) -> bool | None:
@@ -112,7 +109,7 @@ def coordination_verdict(assistant, claim: str, clause: Clause) -> bool | None:
     tasks = [t for t in assistant.tasks.of_clause(clause.id) if t.coordinators]
     if not asserted or not tasks or any(_GENERIC_BODIES.match(fold(c)) for c in tasks[0].coordinators):
         return None
-    named = _agency_ids(tasks[0].coordinators) | _agency_ids(tasks[0].lead)
+    named = agency_ids(tasks[0].coordinators) | agency_ids(tasks[0].lead)
     return asserted <= named if named else None
 
 
@@ -120,7 +117,7 @@ def body_verdict(claim: str, clause: Clause) -> bool | None:
     """Whether the agencies the claim names stand in a table row's columns of who does the work ("Cơ quan thực
     hiện: Chính phủ (Bộ GD&ĐT, Bộ Nội vụ …)"); None for a row without such columns or a claim naming none."""
     asserted = {m.agency.id for m in find_agencies(claim)}
-    columns = [(fold(head).lower(), cell) for head, cell in clause.columns if _BODY_COLUMN.search(fold(head).lower())]
+    columns = [(fold(head).lower(), cell) for head, cell in _body_columns(clause)]
     # the column of the role the claim says ("… thực hiện", "chịu trách nhiệm cao nhất", "phối hợp"), else all
     roles = {r for r in _ROLES if r in fold(claim).lower()}
     named = [cell for head, cell in columns if any(r in head for r in roles)] if roles else []
@@ -128,6 +125,15 @@ def body_verdict(claim: str, clause: Clause) -> bool | None:
     if not asserted or not cells:
         return None
     return asserted <= {m.agency.id for m in find_agencies(cells)}
+
+
+def task_verdict(assistant, claim: str, clause: Clause) -> bool | None:
+    """The verdict of the clause's task on who leads, who takes part or by when, whichever the claim says."""
+    for judge in (lead_verdict, coordination_verdict, deadline_verdict):
+        verdict = judge(assistant, claim, clause)
+        if verdict is not None:
+            return verdict
+    return None
 
 
 def deadline_verdict(assistant, claim: str, clause: Clause) -> bool | None:
@@ -199,7 +205,7 @@ def fact(assistant, claim: str, clause: Clause) -> tuple[str, tuple[int, int] | 
         if t.deadline:
             parts.append(f"thời hạn: {t.deadline.spoken}")
         return "; ".join(parts), action_span(clause.text, t.action)
-    bodies = [(head, cell) for head, cell in clause.columns if _BODY_COLUMN.search(fold(head).lower())]
+    bodies = _body_columns(clause)
     if bodies and find_agencies(claim):         # "Bộ Tài chính có nằm trong các cơ quan thực hiện … không?"
         name = clause.columns[0][1] if clause.columns[0] not in bodies else ""
         said = "; ".join(f"{head}: {cell}" for head, cell in bodies)

@@ -302,6 +302,16 @@ def all_agencies() -> list[Agency]:
     return list(_AGENCIES)
 
 
+def agency_ids(names) -> set[str]:
+    """The ids of the agencies some names stand for: each name as one agency where it is one, else the agencies
+    it names ("Bộ Khoa học và Công nghệ, Bộ Thông tin và Truyền thông")."""
+    found = set()
+    for name in names:
+        agency = lookup(name)
+        found |= {agency.id} if agency is not None else {m.agency.id for m in find_agencies(name)}
+    return found
+
+
 def lookup(name: str) -> Agency | None:
     """The agency one name stands for (canonical name, alias, abbreviation, any accents), or None."""
     if not isinstance(name, str) or len(name) > 300:
