@@ -136,8 +136,8 @@ class Assistant:
         ranked = ranking.lead_in_first(self, question, ranked)
         if intent.kind in OF_DOCUMENT and len(refs) == 1 and _about_named(self.index.documents, question):
             # "Nghị quyết 57 do ai ký?" asks that document alone
-            named = self._of_document(refs[0])
-            ranked = sorted(ranked, key=lambda h: self._of_document(h.clause.doc_id) != named)
+            named = self.of_document(refs[0])
+            ranked = sorted(ranked, key=lambda h: self.of_document(h.clause.doc_id) != named)
         ranked = ranking.from_named(ranked, refs if _names_as_source(self.index.documents, question) else ())
         ranked = self._quoting_first(question, ranked)
         narrowed = filters is not None and (filters.doc_types or filters.date_from or filters.date_to)
@@ -177,7 +177,7 @@ class Assistant:
         ids = {c.id for c in lead}
         return [Hit(c, top) for c in lead] + [h for h in ranked if h.clause.id not in ids]
 
-    def _of_document(self, doc_id: str) -> str:
+    def of_document(self, doc_id: str) -> str:
         """The document a clause's document is part of ("03-NQ-CP" for its appendix), or itself."""
         doc = self.index.document(doc_id)
         return doc.part_of or doc_id if doc else doc_id
@@ -592,7 +592,7 @@ class Assistant:
             return False
         refs = referenced_documents(self.index.documents, q)
         return len(refs) != 1 or not _names_as_source(self.index.documents, q) or \
-            self._of_document(clause.doc_id) == self._of_document(refs[0])
+            self.of_document(clause.doc_id) == self.of_document(refs[0])
 
     def context_text(self, clause: Clause) -> str:
         doc = self.index.document(clause.doc_id)

@@ -9,7 +9,6 @@ from assistant import lists
 from assistant.extract import _UNITS, _counted, coverage, sentences
 from assistant.model import Answer
 from corpus import Clause
-from corpus.deadlines import fold_with_offsets
 from corpus.normalize import clean_markdown, fold
 from corpus.references import named_document
 
@@ -30,9 +29,12 @@ def answer(assistant, q: str, clauses: list[Clause]) -> Answer | None:
         return None
     heading = _named_heading(assistant, q)
     for clause in ([heading] if heading is not None else []) + clauses:
-        found = _bullets(clause, noun) or _inline(assistant, q, clause, noun) or _children(assistant, q, clause, noun)
+        found = _bullets(clause, noun) or _inline(assistant, q, clause, noun)
         if found:
             return _said(assistant, q, clause, found)
+        under = _children(assistant, q, clause, noun)
+        if under:
+            return _said_under(assistant, q, clause, under)
     return None
 
 
@@ -43,15 +45,10 @@ def _named_heading(assistant, q: str) -> Clause | None:
     if doc is None:
         return None
     asked = set(re.findall(r"\w+", fold(q).lower()))
-    found = [c for c in assistant.index.clauses if c.kind == "heading" and doc.id in (c.doc_id, _part_of(assistant, c))
+    found = [c for c in assistant.index.clauses if c.kind == "heading" and assistant.of_document(c.doc_id) == doc.id
              and len(assistant.children.get((c.doc_id, c.path), [])) >= 2
              and set(re.findall(r"\w+", fold(c.text).lower())) <= asked]
     return max(found, key=lambda c: len(c.text.split()), default=None)
-
-
-def _part_of(assistant, clause: Clause) -> str:
-    d = assistant.index.document(clause.doc_id)
-    return d.part_of if d else ""
 
 
 def _asked_noun(q: str) -> str:
@@ -65,12 +62,15 @@ def _asked_noun(q: str) -> str:
 
 def _bullets(clause: Clause, noun: str) -> list[tuple[int, int]]:
     """Bullets ("- Nghị định …") of the clause that each start with the counted noun."""
-    key, pos = fold_with_offsets(clause.text)
-    key = key.lower()
-    starts = [m.end() for m in _BULLET.finditer(key)]
-    spans = [(s, e) for s, e in zip(starts, starts[1:] + [len(key)])]
-    named = [(pos[s], pos[e - 1] + 1) for s, e in spans if key.startswith(noun, s)]
+    spans = _bullet_spans(clause.text)
+    named = [(s, e) for s, e in spans if fold(clause.text[s:e]).lower().startswith(noun)]
     return named if len(named) >= 2 and len(named) >= len(spans) - 1 else []
+
+
+def _bullet_spans(text: str) -> list[tuple[int, int]]:
+    """Each bullet of a line or cell, from after its dash to the next one (or the end)."""
+    starts = [m.end() for m in _BULLET.finditer(text)]
+    return list(zip(starts, starts[1:] + [len(text)]))
 
 
 def _inline(assistant, q: str, clause: Clause, noun: str) -> list[tuple[int, int]]:
@@ -83,7 +83,7 @@ def _inline(assistant, q: str, clause: Clause, noun: str) -> list[tuple[int, int
     return items if re.search(rf"\b{re.escape(noun)}\b", lead) else []
 
 
-def _children(assistant, q: str, clause: Clause, noun: str) -> list[tuple[int, int]]:
+def _children(assistant, q: str, clause: Clause, noun: str) -> list[Clause]:
     """The items under a heading the question names ("Phần nhiệm vụ, giải pháp …" and "NHIỆM VỤ, GIẢI PHÁP"), when
     it counts them as groups or parts, or by a word of the heading ("bao nhiêu nhóm nhiệm vụ", "bao nhiêu
     quan điểm"), not a figure under it ("mục tiêu … bao nhiêu doanh nghiệp")."""
@@ -93,21 +93,28 @@ def _children(assistant, q: str, clause: Clause, noun: str) -> list[tuple[int, i
     if first not in _GROUPS and not re.search(rf"\b{re.escape(noun)}\b", fold(clause.text).lower()):
         return []
     under = assistant.children.get((clause.doc_id, clause.path), [])
-    return [(-1 - i, 0) for i in range(len(under))] if len(under) >= 2 else []
+    return under if len(under) >= 2 else []
+
+
+def _what(q: str) -> str:
+    """What the question counts, as it writes it: "nghị định" of "… bao nhiêu nghị định của Chính phủ …"."""
+    m = re.search(r"\bbao nhiêu\s+(.{1,40}?)(?=\s+(?:lớn|chính|cụ thể|được|phải|cần|mà|của|trong|do|đã|sẽ|là|theo)\b|[?,.]|$)",
+                  q, re.IGNORECASE)
+    return m.group(1).strip() if m else ""
+
+
+def _said_under(assistant, q: str, clause: Clause, under: list[Clause]) -> Answer:
+    """The count of the items under a heading, each cited."""
+    lines = [f"{len(under)} {_what(q)}".strip() + f" ({clause.label}): [1]"]
+    lines += [f"- {lists.shorten(c.heading or c.full_text, 140)} [{i}]" for i, c in enumerate(under[:SHOWN], 2)]
+    cites = (assistant.cite(1, clause),) + tuple(assistant.cite(i, c) for i, c in enumerate(under[:SHOWN], 2))
+    return Answer(question=q, answer="\n".join(lines), abstained=False, intent="amount", confidence=1.0,
+                  citations=cites)
 
 
 def _said(assistant, q: str, clause: Clause, found: list[tuple[int, int]]) -> Answer:
-    m = re.search(r"\bbao nhiêu\s+(.{1,40}?)(?=\s+(?:lớn|chính|cụ thể|được|phải|cần|mà|của|trong|do|đã|sẽ|là|theo)\b|[?,.]|$)",
-                  q, re.IGNORECASE)
-    what = m.group(1).strip() if m else ""
-    if found[0][0] < 0:         # the items under a heading: cite each
-        under = assistant.children.get((clause.doc_id, clause.path), [])
-        lines = [f"{len(under)} {what}".strip() + f" ({clause.label}): [1]"]
-        lines += [f"- {lists.shorten(c.heading or c.full_text, 140)} [{i}]" for i, c in enumerate(under[:SHOWN], 2)]
-        cites = (assistant.cite(1, clause),) + tuple(assistant.cite(i, c) for i, c in enumerate(under[:SHOWN], 2))
-        return Answer(question=q, answer="\n".join(lines), abstained=False, intent="amount", confidence=1.0,
-                      citations=cites)
-    lines = [f"{len(found)} {what}".strip() + ": [1]"]
+    """The count of the items the clause writes, quoted."""
+    lines = [f"{len(found)} {_what(q)}".strip() + ": [1]"]
     lines += [f"- {lists.shorten(clean_markdown(clause.text[s:e]).strip(' ;.-'), 140)}" for s, e in found[:SHOWN]]
     if len(found) > SHOWN:
         lines.append(f"… và {len(found) - SHOWN} ý khác.")
@@ -123,8 +130,7 @@ def bullets_about(q: str, clause: Clause) -> list[tuple[int, int]]:
     if not m:
         return []
     key = clause.text.lower()
-    starts = [b.end() for b in _BULLET.finditer(key)]
-    spans = [(s, _cell_end(clause.text, s, e)) for s, e in zip(starts, starts[1:] + [len(key)])]
+    spans = [(s, _cell_end(clause.text, s, e)) for s, e in _bullet_spans(clause.text)]
     about = [(s, e) for s, e in spans if re.search(rf"\b{re.escape(m.group(1))}\b", key[s:e])]
     return about if about and len(about) < len(spans) and len(spans) >= 3 else []
 

@@ -55,6 +55,11 @@ def unknown_number(docs: list[Document], question: str) -> str:
     return ""
 
 
+def display_name(doc: Document) -> str:
+    """What an answer calls a document: its number ("03/NQ-CP"), or its title where it has none."""
+    return doc.citation_name if doc.number or doc.cite_as else doc.title
+
+
 def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | None:
     docs = [d for d in assistant.index.documents if not doc_ids or d.id in doc_ids]
     unknown = unknown_number(docs, question)
@@ -65,7 +70,7 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
     doc = _asked_document(assistant, question, docs)
     if doc is None:
         return None
-    name = doc.citation_name if doc.number or doc.cite_as else doc.title
+    name = display_name(doc)
     if intent.kind == "basis":
         return _basis(assistant, question, doc, name)
     if intent.kind == "type" and not _asks_own_type(assistant, question):

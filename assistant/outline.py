@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.locate import places
+from assistant.metadata import display_name
 from assistant.model import Answer
 from corpus import Clause
 from corpus.normalize import fold
@@ -77,7 +78,7 @@ def _count(assistant, q: str, unit: str, doc_ids: tuple[str, ...]) -> Answer | N
     if not seen:
         return None
     parts = list(seen.values())
-    name = doc.citation_name if doc.number else doc.title
+    name = display_name(doc)
     named = "; ".join(f"{c.label.rsplit(',', 1)[-1].strip()}" + (f" ({_title(c)})" if _title(c) else "")
                       for c in parts[:LISTED_MAX])
     cites = tuple(assistant.cite(i, c) for i, c in enumerate(parts[:LISTED_MAX], 1))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.extract import coverage
+from assistant.metadata import display_name
 from assistant.model import Answer
 from corpus import Clause
 from corpus.deadlines import fold_with_offsets
@@ -41,13 +42,12 @@ def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
     if doc is None or doc_ids and doc.id not in doc_ids:
         return None
     listed = next((c for c in assistant.index.clauses if c.kind == "recipients"
-                   and (c.doc_id == doc.id or (d := assistant.index.document(c.doc_id)) and d.part_of == doc.id)), None)
+                   and assistant.of_document(c.doc_id) == doc.id), None)
     m = _WHICH.search(key)
     if listed is None:      # the text as loaded has no "Nơi nhận": who it went to is not written
         if not (m or _WHY.search(key)):
             return None
-        name = doc.citation_name if doc.number else doc.title
-        return Answer(question=q, answer=f"Văn bản {name} (bản đã nạp) không có phần nơi nhận, nên không biết văn "
+        return Answer(question=q, answer=f"Văn bản {display_name(doc)} (bản đã nạp) không có phần nơi nhận, nên không biết văn "
                       "bản được gửi tới đâu. [1]", abstained=True, intent="recipients", confidence=1.0,
                       related=(assistant.cite_document(1, doc.id),))
     lines = _lines(listed)
@@ -61,7 +61,7 @@ def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
     if not chosen:
         return None
     items = "\n".join(f"- {listed.text[s:e].rstrip(' ,;')}" for s, e in chosen)
-    head = f"{doc.citation_name if doc.number else doc.title} được gửi tới:"
+    head = f"{display_name(doc)} được gửi tới:"
     return Answer(question=q, answer=f"{head} [1]\n{items}", abstained=False, intent="recipients", confidence=1.0,
                   citations=(assistant.cite(1, listed, (chosen[0][0], chosen[-1][1])),))
 

@@ -173,7 +173,7 @@ def _read_previous(folder: Path) -> dict[tuple[str, str], np.ndarray]:
     name = manifest.get("settings", {}).get("embedder")
     if len(keys) != len(vectors):
         return {}
-    return {(name, k): v for k, v in zip(keys, vectors) if v.any()}     # an older index's parts have zero vectors
+    return {(name, k): v for k, v in zip(keys, vectors) if v.any()}     # a part left unembedded has a zero vector
 
 
 def build_index(corpus: Corpus, folder: Path | str, settings: IndexSettings = IndexSettings(),
