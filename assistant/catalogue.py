@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from assistant.metadata import vn_date
 from assistant.model import Answer
 from corpus import Document
 from corpus.normalize import fold
@@ -50,7 +51,7 @@ def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
         return Answer(question=q, answer="Trong các văn bản đã nạp không có văn bản nào như vậy.", abstained=True,
                       intent="catalogue", confidence=1.0)
     lines = [f"Các văn bản đã nạp phù hợp ({len(chosen)}):"]
-    lines += [f"- {_name(d)}" + (f" ({_vn(d.date)})" if d.date else "") + f" [{i}]" for i, d in enumerate(chosen, 1)]
+    lines += [f"- {_name(d)}" + (f" ({vn_date(d.date)})" if d.date else "") + f" [{i}]" for i, d in enumerate(chosen, 1)]
     cites = tuple(assistant.cite_document(i, d.id) for i, d in enumerate(chosen, 1))
     return Answer(question=q, answer="\n".join(lines), abstained=False, intent="catalogue", citations=cites,
                   confidence=1.0)
@@ -77,7 +78,3 @@ def _name(doc: Document) -> str:
     """"Nghị quyết 03/NQ-CP: Nghị quyết ban hành …", or the title alone of a document with no number."""
     return f"{doc.type} {doc.number}: {doc.title}" if doc.number else doc.title
 
-
-def _vn(iso: str) -> str:
-    d = date.fromisoformat(iso)
-    return f"{d.day}/{d.month}/{d.year}"

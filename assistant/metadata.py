@@ -12,7 +12,7 @@ from corpus.normalize import fold
 from corpus.references import named_document, naming_spans
 
 
-def _vn_date(iso: str) -> str:
+def vn_date(iso: str) -> str:
     try:
         d = date.fromisoformat(iso)
     except ValueError:
@@ -25,7 +25,7 @@ def describe(doc: Document) -> str:
     if doc.number:
         parts.append(f"Số: {doc.number}")
     if doc.date:
-        parts.append(f"Ngày: {_vn_date(doc.date)}")
+        parts.append(f"Ngày: {vn_date(doc.date)}")
     if doc.issuer:
         parts.append(f"Cơ quan ban hành: {doc.issuer}")
     if doc.place:
@@ -86,7 +86,7 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
     fact = {"signer": doc.signer, "date": doc.date, "issuer": doc.issuer, "number": doc.number,
             "place": doc.place, "type": doc.type}[intent.kind]
     if intent.kind == "place" and fact:
-        text = f"{name} ban hành tại {doc.place}" + (f", ngày {_vn_date(doc.date)}" if doc.date else "") + ". [1]"
+        text = f"{name} ban hành tại {doc.place}" + (f", ngày {vn_date(doc.date)}" if doc.date else "") + ". [1]"
         return Answer(question=question, answer=text, abstained=False, intent="place",
                       citations=(assistant.cite_document(1, doc.id),), confidence=1.0)
     if not fact:
@@ -101,7 +101,7 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
     if doc.issuer:
         facts.append(f"do {doc.issuer} ban hành")
     if doc.date:
-        facts.append(f"ngày {_vn_date(doc.date)}")
+        facts.append(f"ngày {vn_date(doc.date)}")
     if doc.signer:
         facts.append(f"người ký: {doc.signer}")
     name = f"{doc.type} {doc.number}".strip() if doc.number else name
