@@ -48,6 +48,9 @@ _ASSESSING = re.compile(r"\b(?:chua|con (?:cham|thieu|yeu|nhieu|han che|khoang c
                         r"yeu kem|bat cap|diem nghen|vuong mac|dat duoc|ket qua (?:quan trong|tich cuc|noi bat))\b")
 ASSESSMENT_REACH = 6      # an assessment among the first this many content clauses goes first
 _DEFINITION = re.compile(r"^\s*(?:là|được hiểu là|có nghĩa là|nghĩa là)\s", re.IGNORECASE)   # "Là chỉ tiêu …"
+# "Năm 2025 được xác định là năm gì?", "… là một cuộc cách mạng như thế nào?": the noun the answer is said to be,
+# which a clause writing "… là năm khởi đầu …" gives
+_ASKS_PREDICATE = re.compile(r"\bla (?:mot )?((?!nhung |cac |cai |dieu |gi\b)\w+(?: \w+){0,2}) (?:gi|nao|nhu the nao|ra sao)\b")
 
 
 def by_best_sentence(assistant, query: str, hits: list[Hit]) -> list[Hit]:
@@ -78,8 +81,9 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     grain = asked_grain(q) if kind == "when" else ""
     assessed = not role and kind not in ("event", "lead", "coord", "when") \
         and _ASKS_ASSESSMENT.search(fold(q).lower()) is not None
+    predicate = asked_predicate(q) if kind == "generic" and not assessed else ""
     if not years and kind not in ("lead", "coord", "when", "event", "amount") and not wants_list \
-            and not intent.defines and not named and not role and not assessed:
+            and not intent.defines and not named and not role and not assessed and not predicate:
         return hits
 
     def bearing(h: Hit) -> bool:
@@ -132,7 +136,8 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
 
     ranked = sorted(hits, key=lambda h: -h.score * factor(h))
     answers = met if kind == "event" else (lambda h: bool(held(h)[0])) if role else \
-        (lambda h: assesses(assistant, q, h.clause)) if assessed else None
+        (lambda h: assesses(assistant, q, h.clause)) if assessed else \
+        (lambda h: says_is(h.clause, predicate)) if predicate else None
     # the rest go last; a meeting's chair is told once, in a paragraph the question's other words may outrank
     reach = 6 if kind == "event" else ASSESSMENT_REACH if assessed else 4
     content = [i for i, h in enumerate(ranked) if not aside(h.clause, holders=bool(role))][:reach]
@@ -169,6 +174,17 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
                 ranked.insert(0, ranked.pop(i))
                 break
     return ranked
+
+
+def asked_predicate(q: str) -> str:
+    """The noun a "… là N gì / như thế nào?" question asks the subject to be ("năm", "cuộc cách mạng"), folded."""
+    m = _ASKS_PREDICATE.search(fold(q).lower())
+    return m.group(1) if m else ""
+
+
+def says_is(clause: Clause, noun: str) -> bool:
+    """The clause says something is that noun, and which ("… là năm khởi đầu", "… là cuộc cách mạng sâu sắc")."""
+    return re.search(rf"\bla (?:mot )?{re.escape(noun)} \w", fold(clause.text).lower()) is not None
 
 
 def assesses(assistant, q: str, clause: Clause) -> bool:

@@ -904,3 +904,14 @@ def test_alternatives_offered_none_of_which_the_clause_writes_abstain(fake_assis
     ans = fake_assistant.ask("Cổng xuất nhập cảnh tự động tại các sân bay sẽ dùng công nghệ sinh trắc học nào (nhận "
                              "diện khuôn mặt, vân tay hay mống mắt)?")
     assert ans.abstained
+
+
+def test_what_a_thing_is_said_to_be_is_answered_by_the_clause_saying_so(fake_assistant):
+    from assistant.ranking import asked_predicate
+    assert asked_predicate("Năm 2025 là năm gì đối với Nghị quyết 57?") == "nam"
+    assert asked_predicate("Chuyển đổi số là một cuộc cách mạng như thế nào?") == "cuoc cach mang"
+    assert asked_predicate("TFP là gì?") == "" and asked_predicate("Đây là những việc gì?") == ""
+    ans = fake_assistant.ask("Theo Phiên họp thứ hai, năm 2025 là năm gì?")
+    assert "năm khởi đầu" in ans.answer
+    ans = fake_assistant.ask("Nghị quyết 57 coi phát triển khoa học, công nghệ và chuyển đổi số là cuộc cách mạng ra sao?")
+    assert "sâu sắc, toàn diện" in ans.answer
