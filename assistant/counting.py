@@ -16,6 +16,7 @@ SHOWN = 12                # items quoted in the answer
 HEAD_SHARE = 0.5          # the words introducing a list must hold this share of the question's to be the list asked
 # what a heading's items are counted as: "bao nhiêu nhóm / mục / nội dung / phần …"
 _GROUPS = {"nhom", "muc", "noi", "phan", "diem", "y", "khoan", "van", "linh"}
+_ARTICLES = {"cac", "nhung"}     # "CÁC CHƯƠNG TRÌNH CHIẾN LƯỢC" is named by "bao nhiêu chương trình chiến lược"
 _MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[-–•])\s")
 # a bullet inside a line or a cell: "… bao gồm: - Nghị định …; - Nghị định …"
 _BULLET = re.compile(r"(?:^|(?<=[\s:;.]))[-–•]\s+(?=\w)")
@@ -47,7 +48,7 @@ def _named_heading(assistant, q: str) -> Clause | None:
     asked = set(re.findall(r"\w+", fold(q).lower()))
     found = [c for c in assistant.index.clauses if c.kind == "heading" and assistant.of_document(c.doc_id) == doc.id
              and len(assistant.children.get((c.doc_id, c.path), [])) >= 2
-             and set(re.findall(r"\w+", fold(c.text).lower())) <= asked]
+             and set(re.findall(r"\w+", fold(c.text).lower())) - _ARTICLES <= asked]
     return max(found, key=lambda c: len(c.text.split()), default=None)
 
 
@@ -87,12 +88,24 @@ def _children(assistant, q: str, clause: Clause, noun: str) -> list[Clause]:
     """The items under a heading the question names ("Phần nhiệm vụ, giải pháp …" and "NHIỆM VỤ, GIẢI PHÁP"), when
     it counts them as groups or parts, or by a word of the heading ("bao nhiêu nhóm nhiệm vụ", "bao nhiêu
     quan điểm"), not a figure under it ("mục tiêu … bao nhiêu doanh nghiệp")."""
+    if clause.kind == "row":
+        return _sub_rows(assistant, clause, noun)
     if clause.kind != "heading" or coverage(clause.text, [q], assistant.stats) < HEAD_SHARE:
         return []
     first = noun.split()[0]
     if first not in _GROUPS and not re.search(rf"\b{re.escape(noun)}\b", fold(clause.text).lower()):
         return []
     under = assistant.children.get((clause.doc_id, clause.path), [])
+    return under if len(under) >= 2 else []
+
+
+def _sub_rows(assistant, row: Clause, noun: str) -> list[Clause]:
+    """The rows numbered under a row of the kind counted ("chỉ tiêu 11.1" … "11.12" of "chỉ tiêu 11")."""
+    if noun not in fold(row.label).lower():
+        return []
+    number = row.path[-1] + "."
+    under = [c for c in assistant.children.get((row.doc_id, row.path[:-1]), [])
+             if c.kind == "row" and c.path[-1].startswith(number) and "." not in c.path[-1][len(number):]]
     return under if len(under) >= 2 else []
 
 

@@ -8,8 +8,8 @@ from corpus import Clause
 from corpus.normalize import fold
 from corpus.references import named_document
 
-# a place as a label writes it, folded: "dieu 3", "muc iii.5.a", "phu luc ii", "nhiem vu 49", "chi tieu 23.3"
-_PLACE = re.compile(r"\b(dieu|muc|phu luc|nhiem vu|chi tieu)\s+((?:[ivxl]+|\d+)(?:\.(?:[ivxl]+|\d+|[a-z]))*)(?![\w.])")
+# a place as a label writes it, folded: "dieu 3", "muc iii.5.a", "phu luc ii", "nhiem vu 49", "chi tieu (so) 23.3"
+_PLACE = re.compile(r"\b(dieu|muc|phu luc|nhiem vu|chi tieu)\s+(?:so\s+)?((?:[ivxl]+|\d+)(?:\.(?:[ivxl]+|\d+|[a-z]))*)(?![\w.])")
 
 
 def places(q: str) -> list[str]:

@@ -834,6 +834,12 @@ def test_a_count_no_clause_writes_is_the_number_of_items_one_enumerates(fake_ass
     assert ans.answer.startswith("11 nghị định")                         # "- Nghị định …" eleven times in the cell
     ans = fake_assistant.ask("Nghị quyết 57 nêu bao nhiêu quan điểm chỉ đạo?")
     assert ans.answer.startswith("5 quan điểm chỉ đạo") and len(ans.citations) == 6
+    # a heading "CÁC CHƯƠNG TRÌNH CHIẾN LƯỢC" is named without its "các"
+    ans = fake_assistant.ask("Đề cương chiến lược có bao nhiêu chương trình chiến lược?")
+    assert ans.answer.startswith("5 chương trình chiến lược") and len(ans.citations) == 6
+    # the rows numbered under a row: "chỉ tiêu 11.1" … "11.12" of "chỉ tiêu (số) 11"
+    ans = fake_assistant.ask("Chỉ tiêu số 11 trong Phụ lục I của Nghị quyết 03/NQ-CP gồm bao nhiêu chỉ tiêu thành phần?")
+    assert ans.answer.startswith("12 chỉ tiêu") and ans.citations[-1].label.endswith("chỉ tiêu 11.12")
     # kinds of member are no count of members; topics of a meeting are no count of proposals received
     assert fake_assistant.ask("Hội đồng Tư vấn quốc gia về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
                               "chuyển đổi số có tổng cộng bao nhiêu thành viên?").abstained
