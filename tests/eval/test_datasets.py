@@ -14,7 +14,8 @@ def clauses():
     return load_corpus().clauses
 
 
-_SOURCES = " ".join(p.read_text(encoding="utf-8") for p in Path("corpus/documents").iterdir())
+# whitespace collapsed: a header passage may wrap across lines
+_SOURCES = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in Path("corpus/documents").iterdir())
 
 
 @pytest.mark.parametrize("path", ["eval/data/dev.jsonl", "eval/data/dev2.jsonl", "eval/data/dev3.jsonl",
@@ -34,7 +35,8 @@ def test_dev_set_evidence_is_in_the_corpus(path, clauses):
             found = any(c.doc_id == e["doc"] and M.contains_evidence(c.full_text, e["text"])
                         for e in q.evidence for c in clauses)
             # a document's own date or signer is in its header, which is metadata, not a clause
-            assert found or "metadata" in q.tags and any(e["text"] in _SOURCES for e in q.evidence), q.id
+            assert found or "metadata" in q.tags and any(" ".join(e["text"].split()) in _SOURCES
+                                                      for e in q.evidence), q.id
 
 
 def test_unseen_document_set_evidence_is_in_its_document():
