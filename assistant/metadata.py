@@ -73,6 +73,10 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
     name = display_name(doc)
     if intent.kind == "basis":
         return _basis(assistant, question, doc, name)
+    if intent.kind == "date" and _CITED_BY.search(fold(question).lower()):
+        ans = _recited_date(assistant, question, doc)
+        if ans is not None:
+            return ans
     if intent.kind == "type" and not _asks_own_type(assistant, question):
         return None         # "Nhiệm vụ 30 cho ra loại văn bản gì?" asks a task's output, not the document's kind
     if intent.kind == "type" and doc.type:
@@ -135,6 +139,7 @@ def _asked_document(assistant, question: str, docs: list[Document]) -> Document 
     return doc
 
 
+RECITED_SHARE = 0.3       # a recital's dated part writing this share of the question's words is the text it names
 # the recitals of a preamble: its legal basis, the proposal it answers, the vote it rests on
 _LEGAL_BASIS = ("Căn cứ",)
 _PROPOSAL = ("Theo đề nghị", "Xét đề nghị")
@@ -143,6 +148,37 @@ RECITALS = _LEGAL_BASIS + _PROPOSAL + ("Trên cơ sở kết quả biểu quyế
 
 def is_recital(clause: Clause, starts: tuple[str, ...] = RECITALS) -> bool:
     return clause.path[:1] == ("MĐ",) and clause.text.startswith(starts)
+
+
+# "… Luật X mà Nghị quyết 03 căn cứ (ban hành) ngày nào?", "Tờ trình … theo đề nghị …": a text its recitals cite
+_CITED_BY = re.compile(r"\b(?:can cu|theo de nghi|to trinh|cong van)\b")
+_RECITED = re.compile(r"ngày\s+(\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
+
+
+def _recited_date(assistant, question: str, doc: Document) -> Answer | None:
+    """The date a recital of the document gives the text the question names ("Căn cứ Luật … ngày 22 tháng 11 năm
+    2019", "… công văn số 83/BKHCN-BTTTT-VP ngày 08 tháng 01 năm 2025"): of each recital's dated parts, the one
+    writing most of the question's words."""
+    from assistant.extract import coverage
+    best, share = None, 0.0
+    for c in assistant.index.clauses:
+        if c.doc_id != doc.id or not is_recital(c):
+            continue
+        start = 0
+        for m in _RECITED.finditer(c.text):
+            part = c.text[start:m.start()]
+            got = coverage(question, [part], assistant.stats)
+            if got > share:
+                best, share = (c, start, m), got
+            start = m.end()
+    if best is None or share < RECITED_SHARE:
+        return None
+    c, start, m = best
+    cited = c.text[start:m.start()].strip(" ,;và").removeprefix("Căn cứ").strip()
+    when = " ".join(m.group(1).split())
+    text = f"Phần mở đầu của {display_name(doc)} ghi: {cited} ngày {when}. [1]"
+    return Answer(question=question, answer=text, abstained=False, intent="date", confidence=1.0,
+                  citations=(assistant.cite(1, c, (start + len(c.text[start:]) - len(c.text[start:].lstrip()), m.end())),))
 
 
 def _basis(assistant, question: str, doc: Document, name: str) -> Answer:

@@ -629,6 +629,13 @@ def test_the_date_of_a_law_a_recital_cites_is_read_from_the_recital(fake_assista
     assert "19 tháng 6 năm 2015" in ans.answer and ans.citations[0].label == "03/NQ-CP, phần mở đầu, đoạn 1"
     ans = fake_assistant.ask("Luật Tổ chức Chính phủ phải được sửa đổi khi nào?")     # a task's deadline
     assert "2/2025" in ans.answer and "2015" not in ans.answer
+    # of a recital citing two dated texts, the part naming the one asked; a text it names by no law title
+    ans = fake_assistant.ask("Tờ trình số 04/TTr-BKHCN-BTTTT mà Nghị quyết 03/NQ-CP căn cứ được ban hành ngày nào?")
+    assert "02 tháng 01 năm 2025" in ans.answer and "08 tháng 01" not in ans.answer
+    assert ans.citations[0].label == "03/NQ-CP, phần mở đầu, đoạn 4"
+    ans = fake_assistant.ask("Nghị quyết 03/NQ-CP căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ "
+                             "và Luật Tổ chức chính quyền địa phương, luật này ban hành ngày nào?")
+    assert "22 tháng 11 năm 2019" in ans.answer
 
 
 def test_a_long_cell_is_read_from_the_start_of_the_list_its_best_part_ends(fake_assistant):
