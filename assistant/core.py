@@ -266,6 +266,9 @@ class Assistant:
         ans = self.scope.check(f"{q} {topic}".strip(), intent)
         if ans is not None:
             return self._finish(ans, t0, timings, note)
+        ans = recipients.answer(self, q, doc_ids)     # "… có được gửi tới Văn phòng Chủ tịch nước không?" too
+        if ans is not None:
+            return self._finish(ans, t0, timings, note)
         choices = parse_choices(q)
         # "Bộ Công an có phối hợp … không?": a claim of who does a task, or by when, is judged as "có phải … không?"
         judged = intent.whether and intent.kind in ("lead", "coord", "when")
@@ -275,8 +278,7 @@ class Assistant:
                 return self._finish(ans, t0, timings, note)
         if intent.kind == "date" and self._is_task_deadline_question(q):
             intent = Intent(kind="when", is_list=intent.is_list, has_window=intent.has_window)
-        ans = self._spelled_out(q, intent, doc_ids) or recipients.answer(self, q, doc_ids) \
-            or outline.answer(self, q, doc_ids) or catalogue.answer(self, q, doc_ids)
+        ans = self._spelled_out(q, intent, doc_ids) or outline.answer(self, q, doc_ids) or catalogue.answer(self, q, doc_ids)
         if ans is not None:
             return self._finish(ans, t0, timings, note)
         if intent.kind in ("signer", "date", "issuer", "number", "basis", "place", "title", "type"):

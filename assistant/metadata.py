@@ -32,6 +32,8 @@ def describe(doc: Document) -> str:
         parts.append(f"Nơi ban hành: {doc.place}")
     if doc.signer:
         parts.append(f"Người ký: {doc.signer}")
+    if doc.filed:
+        parts.append(f"Lưu: {doc.filed}")
     if doc.source:
         parts.append(f"Nguồn: {doc.source}")
     if doc.caveat:

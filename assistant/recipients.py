@@ -1,6 +1,7 @@
 """Questions about whom a document is sent to, read from its list of recipients ("Nơi nhận"): which of them
-("… được gửi tới những văn phòng nào?"), and what one of them is sent it for ("… gửi Ban Bí thư để làm gì?":
-"(để b/c)", to report)."""
+("… được gửi tới những văn phòng nào?"), whether one is ("… có được gửi tới Văn phòng Chủ tịch nước không?"), what
+one of them is sent it for ("… gửi Ban Bí thư để làm gì?": "(để b/c)", to report); and where its copies are kept
+("… được lưu ở đâu?": its "Lưu:" line)."""
 from __future__ import annotations
 
 import re
@@ -19,6 +20,12 @@ _BREAK = re.compile(r",|\b(?:thi|de|neu|khi|ma)\b")
 _WHY = re.compile(r"\b(?:de lam gi|de lam chi|nham (?:muc dich )?gi|voi muc dich gi|muc dich (?:gi|la gi))\b")
 # "những văn phòng nào", "các cơ quan nào", "những ai": the kind of recipient asked, or any
 _WHICH = re.compile(r"\b(?:nhung|cac)\s+(?P<kind>(?:\w+\s+){0,3}?\w+)\s+(?:nao|gi)\b|\b(?:nhung ai|ai|dau|nhung noi nao)\b")
+# "… có được gửi tới Y không?": Y, folded
+_WHETHER = re.compile(r"\bgui (?:toi |den |cho |ve )?(?P<who>.+?)\s+(?:hay )?khong\s*\??\s*$")
+# "… được lưu ở đâu?", "đơn vị lưu là gì", "nơi lưu": where the document's copies are kept
+_FILED = re.compile(r"\b(?:luu|luu tru|luu giu) (?:o|tai) (?:dau|noi nao|don vi nao|nhung dau|nhung don vi nao|cho nao)\b|"
+                    r"\b(?:noi|don vi|ban) luu\b")
+NAMED_SHARE = 0.75        # a recipient line writing this share of the words asked is the recipient asked
 _PURPOSE = re.compile(r"\(\s*(để|de)\s+(?P<what>[^)]+)\)", re.IGNORECASE)
 # the short forms a recipient list writes its purposes in
 _SHORT = {"b/c": "báo cáo", "t/h": "thực hiện", "p/h": "phối hợp", "c/đ": "chỉ đạo", "c/d": "chỉ đạo"}
@@ -29,6 +36,8 @@ def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
     the question asks neither or the document has no list of recipients."""
     key, at = fold_with_offsets(q)
     key = key.lower()
+    if _FILED.search(key):
+        return _filed(assistant, q, doc_ids)
     sent = _SENT.search(key)
     if not sent:
         return None
@@ -53,6 +62,10 @@ def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
     lines = _lines(listed)
     if _WHY.search(key):
         return _why(assistant, q, listed, lines)
+    whether = _WHETHER.search(key, sent.start())
+    if whether:
+        who = q[at[whether.start("who")]:at[whether.end("who") - 1] + 1]
+        return _whether(assistant, q, listed, lines, who, doc)
     if not m:
         return None
     kind = (m.group("kind") or "").strip()
@@ -64,6 +77,45 @@ def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
     head = f"{display_name(doc)} được gửi tới:"
     return Answer(question=q, answer=f"{head} [1]\n{items}", abstained=False, intent="recipients", confidence=1.0,
                   citations=(assistant.cite(1, listed, (chosen[0][0], chosen[-1][1])),))
+
+
+def _whether(assistant, q: str, clause: Clause, lines: list[tuple[int, int]], who: str, doc) -> Answer:
+    """"Có" and the line naming the recipient asked, or "Không" where no line of the list names it."""
+    def names(s: int, e: int) -> bool:
+        line = clause.text[s:e]
+        initials = "".join(w[0] for w in fold(who).split()).upper()
+        return coverage(who, [line], assistant.stats) >= NAMED_SHARE or len(initials) >= 3 and any(
+            fold(t).upper() == initials for t in re.findall(r"\b[A-ZĐ]{3,}\b", line))
+
+    def holds(s: int, e: int) -> bool:
+        """The line names a group the recipient is one of: "Các bộ, cơ quan ngang bộ …" for "Bộ Tài chính"."""
+        words = fold(who).lower().split()
+        line = fold(clause.text[s:e]).lower()
+        return any(re.search(rf"\b(?:cac|nhung)\s+{re.escape(' '.join(words[:n]))}\b", line) for n in (1, 2))
+
+    found = next(((s, e) for s, e in lines if names(s, e)), None)
+    group = None if found is not None else next(((s, e) for s, e in lines if holds(s, e)), None)
+    if found is not None or group is not None:
+        s, e = found or group
+        said = clause.text[s:e].rstrip(" ,;")
+        text = f"Có. Nơi nhận của {display_name(doc)} ghi: “{said}”" + ("" if found else f", nhóm có {who}") + ". [1]"
+        return Answer(question=q, answer=text, abstained=False, intent="recipients", confidence=1.0,
+                      citations=(assistant.cite(1, clause, (s, e)),))
+    return Answer(question=q, answer=f"Không. Phần nơi nhận của {display_name(doc)} không ghi “{who}”. [1]",
+                  abstained=False, intent="recipients", confidence=1.0,
+                  citations=(assistant.cite(1, clause, (lines[0][0], lines[-1][1]) if lines else None),))
+
+
+def _filed(assistant, q: str, doc_ids: tuple[str, ...]) -> Answer | None:
+    """Where the document the question names keeps its copies: its "Lưu:" line, cited to the document."""
+    doc = named_document(assistant.index.documents, q)
+    if doc is None or doc_ids and doc.id not in doc_ids:
+        return None
+    if not doc.filed:
+        return Answer(question=q, answer=f"Văn bản {display_name(doc)} (bản đã nạp) không ghi nơi lưu. [1]",
+                      abstained=True, intent="recipients", confidence=1.0, related=(assistant.cite_document(1, doc.id),))
+    return Answer(question=q, answer=f"{display_name(doc)} được lưu tại: {doc.filed} (dòng “Lưu” cuối văn bản). [1]",
+                  abstained=False, intent="recipients", confidence=1.0, citations=(assistant.cite_document(1, doc.id),))
 
 
 def _lines(clause: Clause) -> list[tuple[int, int]]:

@@ -149,6 +149,7 @@ def load_document(path: Path, meta: dict | None = None) -> tuple[Document, list[
         part_of=meta.get("part_of", ""),
         cite_as=meta.get("cite_as", ""),
         place=meta.get("place", seg.place),
+        filed=meta.get("filed", seg.filed),
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=encoding,
     )

@@ -21,6 +21,7 @@ class Document:
     part_of: str = ""         # id of the document this one belongs to (appendices)
     cite_as: str = ""         # the name a citation uses ("03/NQ-CP")
     place: str = ""           # where it was issued, as its header writes it ("Hà Nội")
+    filed: str = ""           # where its copies are kept, as its "Lưu:" line writes it ("VT, KGVX (2b)")
     sha256: str = ""          # of the raw file bytes
     encoding: str = "utf-8"
 

@@ -81,6 +81,7 @@ class Segmented:
     number: str = ""
     date: str = ""
     place: str = ""                      # "Hà Nội" of "Hà Nội, ngày 09 tháng 01 năm 2025"
+    filed: str = ""                      # "VT, KGVX (2b)" of "- Lưu: VT, KGVX (2b).": where its copies are kept
     title: str = ""
     type: str = ""
     issuer_lines: tuple[str, ...] = ()   # the header lines naming the issuing body, outermost first
@@ -212,7 +213,10 @@ class _Segmenter:
         self.current = None
 
     def recipient(self, line: str, end: int) -> None:
-        if self.recipients is not None and not _FILED.match(line):
+        filed = _FILED.match(line)
+        if filed and not self.meta.filed:
+            self.meta.filed = line[filed.end():].strip(" :.;,")
+        if self.recipients is not None and not filed:
             self.recipients.paras.append(line.strip())
             self.recipients.end = end
 

@@ -34,7 +34,7 @@ from indexing.tokenize import SEGMENTERS, Tokenizer
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 # Settings added after FORMAT_VERSION 4 was written, with the behaviour an index built before them has.
 LEGACY_SETTINGS = {"heading_repeat": 0, "bm25_passage_chars": 0}
 

@@ -733,6 +733,18 @@ def test_whom_a_document_is_sent_to_and_what_for_is_read_from_its_recipients(fak
     assert "Các Đoàn ĐBQH" not in ans.answer and ans.citations[0].label.endswith("Nơi nhận")
     ans = fake_assistant.ask("ke hoach 3260 duoc gui toi ban bi thu trung uong dang de lam gi")
     assert "để báo cáo" in ans.answer
+    # whether one is sent it: "Có" and its line (its initials too), or "Không" and the list
+    ans = fake_assistant.ask("Kế hoạch 3260 có được gửi tới Văn phòng Chính phủ không?")
+    assert ans.answer.startswith("Có") and "VPCP" in ans.answer and ans.citations[0].label.endswith("Nơi nhận")
+    ans = fake_assistant.ask("Kế hoạch 3260 có gửi cho Bộ Giáo dục và Đào tạo không?")
+    assert ans.answer.startswith("Không") and not ans.abstained
+    # a group of recipients holds it: "Các bộ, cơ quan ngang bộ, …"
+    ans = fake_assistant.ask("Nghị quyết 03/NQ-CP có gửi cho Bộ Giáo dục và Đào tạo không?")
+    assert ans.answer.startswith("Có") and "Các bộ, cơ quan ngang bộ" in ans.answer
+    # where its copies are kept: the "Lưu:" line
+    ans = fake_assistant.ask("Kế hoạch 3260 được lưu ở đâu?")
+    assert "VPĐĐQH, Vụ KHCNMT" in ans.answer and not ans.abstained
+    assert fake_assistant.ask("Nghị quyết 57 được lưu tại đơn vị nào?").abstained
     # what someone sends in a document is no question of whom the document is sent to
     ans = fake_assistant.ask("Muốn sửa nội dung Chương trình hành động của Chính phủ thì bộ, ngành gửi đề xuất về đâu?")
     assert ans.intent != "recipients"

@@ -45,6 +45,9 @@ def test_header_is_metadata_and_recipients_a_clause_of_their_own(bundled):
     assert doc.signer == "Trần Thanh Mẫn (T/M Đảng đoàn Quốc hội, Bí thư)"   # the catalogue names him, the block his post
     # "Hà Nội, ngày 10 tháng 01 năm 2025": where it was issued; a reprint without that line has none
     assert doc.place == "Hà Nội" and bundled.document("57-NQ-TW").place == ""
+    # "- Lưu: VT, KGVX (2b).": where the copies are kept, no recipient
+    assert bundled.document("03-NQ-CP").filed == "VT, KGVX (2b)" and doc.filed == "VPĐĐQH, Vụ KHCNMT"
+    assert "KGVX" not in clause(bundled, "03-NQ-CP:NN").text
 
 
 def test_plan_item_under_lettered_section_3260(bundled):
