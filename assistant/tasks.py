@@ -302,6 +302,12 @@ class TaskBook:
             text = f"{clause.text[s:e][:1].upper()}{clause.text[s + 1:e]} chủ trì. [1]"
             return Answer(question=question, answer=text, abstained=False,
                           citations=(assistant.cite(1, clause, (s, e)),), intent=intent.kind, confidence=conf)
+        if intent.kind == "coord" and not t.coordinators and t.lead and clause.kind == "row":
+            # "… những bộ nào phối hợp …?" and a row whose coordinators' cell is empty: none is named
+            text = (f"{clause.label} không ghi cơ quan phối hợp cho nhiệm vụ “{shorten(t.action, ACTION_CHARS)}” "
+                    f"(chỉ ghi cơ quan chủ trì: {as_written(t.lead, clause.text)}).")
+            return Answer(question=question, answer=text, abstained=True, intent=intent.kind, confidence=conf,
+                          related=(assistant.cite(1, clause, action_span(clause.text, t.action)),))
         if t.lead:
             does = "theo dõi, đánh giá" if t.kind == "target" else "chủ trì"
             parts.append(f"{as_written(t.lead, clause.text)} {does}")

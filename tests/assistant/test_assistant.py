@@ -940,3 +940,10 @@ def test_what_a_thing_is_said_to_be_is_answered_by_the_clause_saying_so(fake_ass
     assert "năm khởi đầu" in ans.answer
     ans = fake_assistant.ask("Nghị quyết 57 coi phát triển khoa học, công nghệ và chuyển đổi số là cuộc cách mạng ra sao?")
     assert "sâu sắc, toàn diện" in ans.answer
+
+
+def test_a_row_naming_no_coordinator_says_so_for_a_coordination_question(fake_assistant):
+    ans = fake_assistant.ask("Những cơ quan nào phối hợp với Bộ Văn hóa, Thể thao và Du lịch triển khai Đề án chuyển "
+                             "đổi số trong lĩnh vực Văn hóa?")
+    assert ans.abstained and "không ghi cơ quan phối hợp" in ans.answer and "nhiệm vụ 99" in ans.answer
+    assert ans.related and ans.related[0].label.endswith("nhiệm vụ 99")
