@@ -377,7 +377,8 @@ def counts_what_is_asked(question: str, text: str, written=None) -> bool:
     for them; true when the question counts no noun."""
     asked = [_counted(question, written), _counted(in_document_words(question), written)]
     if not asked[0]:
-        return True
+        one = _counted_body(question)
+        return not one or _counts_body(text, one)
     qualifier = _qualifier(question)
     key, pos = fold_with_offsets(text)
     table = bool(_TABLE_CELL.search(key))
@@ -394,6 +395,27 @@ def counts_what_is_asked(question: str, text: str, written=None) -> bool:
                 if qualifier and not (at and qualifier <= set(_terms(said[at[0]:at[1]]))):
                     continue    # "bao nhiêu doanh nghiệp khởi nghiệp …": its sentence must write those words
                 return True
+    return False
+
+
+# bodies and parts counted by a word of one syllable: "bao nhiêu tỉnh phải …", "bao nhiêu trường, trung tâm …"
+_BODIES = {"tinh", "bo", "truong", "vien", "quy", "san", "chuong", "nuoc", "xa", "huyen", "nganh", "khu", "cang"}
+
+
+def _counted_body(question: str) -> str:
+    """The one-syllable body or part a "bao nhiêu" question counts ("tinh" of "có bao nhiêu tỉnh phải …"), folded,
+    where no noun of two words follows "bao nhiêu"; "" otherwise."""
+    m = re.search(r"\bbao nhieu\s+([a-z]+)\b", fold(question).lower())
+    return m.group(1) if m and m.group(1) in _BODIES else ""
+
+
+def _counts_body(text: str, body: str) -> bool:
+    """The text writes a number just before that word ("63 tỉnh", "một số trường" is no number)."""
+    key, pos = fold_with_offsets(text)
+    for m in re.finditer(rf"\b{body}\b", key.lower()):
+        before = text[:pos[m.start()]].split()[-1:] if m.start() else []
+        if before and _COUNT_TOKEN.fullmatch(before[0].lower().strip("(,;:")) and not _ITEM_MARK.fullmatch(before[0]):
+            return True
     return False
 
 

@@ -182,6 +182,10 @@ def test_how_fine_a_date_is_asked(question, grain):
     # the kind counted, said after the noun, is written in the counting sentence (not beside it)
     ("Có bao nhiêu doanh nghiệp khởi nghiệp sáng tạo?", "Có ít nhất 5 doanh nghiệp công nghệ số ngang tầm.", False),
     ("Có bao nhiêu doanh nghiệp khởi nghiệp sáng tạo?", "Hỗ trợ 1.000 doanh nghiệp đổi mới, khởi nghiệp.", True),
+    # a body counted by a word of one syllable: a number just before it, not a number of something else
+    ("Có bao nhiêu tỉnh phải kết nối dữ liệu?", "Hoàn thành 114 cơ sở dữ liệu của các tỉnh.", False),
+    ("Có bao nhiêu tỉnh phải kết nối dữ liệu?", "Kết nối dữ liệu của 63 tỉnh, thành phố.", True),
+    ("Xây dựng bao nhiêu trường, trung tâm?", "Xây dựng một số trường, trung tâm đào tạo.", False),
 ])
 def test_an_amount_counts_what_is_asked(question, text, ok):
     assert counts_what_is_asked(question, text) is ok
