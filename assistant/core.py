@@ -486,6 +486,9 @@ class Assistant:
         first sitting is not answered by a clause about the second."""
         if ordinal_conflict(q, self.context_text(hits[0].clause)) or not self._on_topic(q, hits[0].clause):
             return False
+        ordinal = _ASKS_ORDINAL.search(fold(q).lower())
+        if ordinal and not re.search(rf"\b{ordinal.group(1)} thu\s+\w", fold(self.context_text(hits[0].clause)).lower()):
+            return False        # "… thông qua tại kỳ họp thứ mấy?" and a clause that numbers no sitting
         if _ASKS_SANCTION.search(fold(q).lower()) and not any(_SANCTION.search(h.clause.text.lower()) for h in hits[:2]):
             return False        # "… chậm báo cáo thì bị xử lý thế nào?" and duties that name no sanction
         if intent.kind == "generic" and ranking.other_horizon(set(ranking.YEARS.findall(q)), hits[0].clause):
@@ -805,6 +808,8 @@ _ASKS_WHY = re.compile(r"\b(?:vi sao|tai sao|de lam gi|nham (?:muc dich )?gi|tac
 # a sentence saying what the one before it does: "Việc này …", "Điều đó …", "Qua đó …"
 _REFERS_BACK_SENTENCE = re.compile(r"\s*(?:Việc (?:này|đó|làm này)|Điều (?:này|đó)|Qua đó|Nhờ đó|Từ đó|Đây là|Như vậy)\b")
 # "… theo điều mấy / mục nào / phụ lục nào …?": the place is the answer
+# "… tại kỳ họp thứ mấy?", "… là hội nghị lần thứ mấy?": the ordinal of a sitting or a round
+_ASKS_ORDINAL = re.compile(r"\b(ky hop|phien hop|hoi nghi|lan|dot|khoa|giai doan) thu (?:may|bao nhieu|nao)\b")
 _ASKS_WHICH_PART = re.compile(r"\b(?:dieu|muc|khoan|phu luc|chuong|phan|diem) (?:may|nao|so may|so bao nhieu|thu may)\b")
 _ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|may (tuan|thang|quy|nam) mot lan|chu ky nao|tan suat|"
                              r"(?:may|bao nhieu) lan (?:mot|moi|trong mot|hang) (?:nam|thang|quy|tuan)|"

@@ -947,3 +947,10 @@ def test_a_row_naming_no_coordinator_says_so_for_a_coordination_question(fake_as
                              "đổi số trong lĩnh vực Văn hóa?")
     assert ans.abstained and "không ghi cơ quan phối hợp" in ans.answer and "nhiệm vụ 99" in ans.answer
     assert ans.related and ans.related[0].label.endswith("nhiệm vụ 99")
+
+
+def test_an_ordinal_asked_needs_a_clause_numbering_that_sitting(fake_assistant):
+    ans = fake_assistant.ask("Luật Tổ chức Quốc hội sửa đổi sẽ được thông qua tại kỳ họp thứ mấy?")
+    assert ans.abstained
+    ans = fake_assistant.ask("Luật Công nghiệp công nghệ số được trình Quốc hội thông qua tại kỳ họp thứ mấy?")
+    assert not ans.abstained and "Kỳ họp thứ 9" in ans.answer
