@@ -721,7 +721,7 @@ _WORK_TITLE = re.compile(r"\b(?:xây dựng|ban hành|trình|phê duyệt|triể
                          r"của|theo|trong|nhằm|và|khi|phải|sẽ|đã|hay|hoặc|thuộc|nào|gì|bao|ai|cho|tại|với|từ|đến|vào|"
                          r"ra|này|đó|trên|ở|về|để|không|chưa|cần|bộ|cơ)\b)[^\W\d_]+\b\s*){3,})", re.IGNORECASE)
 # an indicator asked by its name: "chỉ tiêu tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đến năm 2030 …"
-_INDICATOR = re.compile(r"\bchỉ tiêu\s+((?:(?!(?:đến|năm|là|đạt|phải|bao|theo|của|trong|vào|tới|ở|được|thì|cho|tại|"
+_INDICATOR = re.compile(r"\bchỉ (?:tiêu|số)\s+((?:(?!(?:đến|năm|là|đạt|phải|bao|theo|của|trong|vào|tới|ở|được|thì|cho|tại|"
                         r"về|nào|gì|mà|cần)\b)[^\W\d_]+\b\s*){3,})")
 # a law or decree named by its title ("Luật Bảo vệ dữ liệu cá nhân", "Luật Công nghệ cao (sửa đổi)"): its kind and up to
 # three words of the title, the first capitalised

@@ -622,6 +622,10 @@ def test_an_indicator_asked_by_its_name_is_answered_by_its_own_row(fake_assistan
     ans = fake_assistant.ask("Theo Phụ lục I, chỉ tiêu tỷ lệ sử dụng dịch vụ công trực tuyến của người dân đến năm "
                              "2030 là bao nhiêu?")
     assert not ans.abstained and "80%" in ans.answer
+    # named as a "chỉ số" too: the KPI table's rows for 2045 name no human development index
+    ans = fake_assistant.ask("Trong bảng KPI của đề cương chiến lược, chỉ số phát triển con người (HDI) năm 2045 là "
+                             "bao nhiêu?")
+    assert ans.abstained
 
 
 def test_the_date_of_a_law_a_recital_cites_is_read_from_the_recital(fake_assistant):
