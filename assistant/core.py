@@ -168,7 +168,7 @@ class Assistant:
         writing.sort(key=lambda c: order.get(c.id, len(order)))
         # a heading quoted ("Cú hích 'Bảo đảm an ninh, chủ quyền số' nhằm mục tiêu gì?") is answered by what is
         # under it, but where the question asks which one it is ("… là chương trình số mấy?")
-        which = bool(_ASKS_WHICH_ITEM.search(fold(question).lower()))
+        which = bool(_ASKS_WHICH_ITEM.search(fold(question).lower()) or _ASKS_WHAT_IT_IS.search(fold(question).lower()))
         lead = []
         for c in writing:
             under = self.children.get((c.doc_id, c.path), [])[:SECTION_ITEMS] if c.kind == "heading" else []
@@ -843,6 +843,8 @@ _ACRONYM_ASKED = re.compile(r"(?<![\w(])([A-ZĐ][A-ZĐ&]{1,9})(?![\w)])")
 _ASKS_MEANING = re.compile(r"\b(nghia la gi|co nghia (la )?gi|viet tat cua|la viet tat|chu viet tat|tu viet tat|"
                            r"viet day du|ten day du)\b")
 _QUOTED = re.compile(r"[\"“'‘]([^\"”'’]{3,80})[\"”'’]")      # a phrase the question quotes
+# "'Digital Infrastructure Program' là chương trình về nội dung gì?": what the quoted heading is, its own words
+_ASKS_WHAT_IT_IS = re.compile(r"\bla (?:(?:chuong trinh|de an|du an|noi dung|linh vuc)\s+)?(?:ve\s+)?(?:noi dung\s+)?gi\b")
 _ASKS_WHICH_ITEM = re.compile(r"\b(so may|thu may|muc (so )?may|muc nao|phan nao|chuong nao|so thu tu)\b")
 QUOTED_MAX = 3            # clauses writing a quoted phrase for it to say which one is asked about
 _ASKS_MINISTRY = re.compile(r"\b(bo nao|nhung bo|cac bo nao)\b")
