@@ -170,8 +170,14 @@ class Assistant:
         # under it, but where the question asks which one it is ("… là chương trình số mấy?")
         which = bool(_ASKS_WHICH_ITEM.search(fold(question).lower()) or _ASKS_WHAT_IT_IS.search(fold(question).lower()))
         lead = []
+        rest = _QUOTED.sub(" ", question)      # what the question asks of it: the item under it saying so first
         for c in writing:
             under = self.children.get((c.doc_id, c.path), [])[:SECTION_ITEMS] if c.kind == "heading" else []
+            if under and not which:     # the item under it (or under one of its items) best matching the rest
+                below = [d for d in self.index.clauses if d.doc_id == c.doc_id and d.path[:len(c.path)] == c.path
+                         and len(d.path) > len(c.path)][:QUOTED_BELOW]
+                best = max(below, key=lambda d: coverage(rest, [d.full_text], self.stats))
+                under = [best] + [u for u in under if u.id != best.id]
             lead += [c, *under] if which or not under else [*under, c]
         top = max([h.score for h in ranked], default=1.0)
         ids = {c.id for c in lead}
@@ -842,6 +848,7 @@ _SANCTION = re.compile(r"xử phạt|kỷ luật|chế tài(?! chính)|bị ph�
 _ACRONYM_ASKED = re.compile(r"(?<![\w(])([A-ZĐ][A-ZĐ&]{1,9})(?![\w)])")
 _ASKS_MEANING = re.compile(r"\b(nghia la gi|co nghia (la )?gi|viet tat cua|la viet tat|chu viet tat|tu viet tat|"
                            r"viet day du|ten day du)\b")
+QUOTED_BELOW = 30         # the clauses under a quoted heading looked through for the one the question asks
 _QUOTED = re.compile(r"[\"“'‘]([^\"”'’]{3,80})[\"”'’]")      # a phrase the question quotes
 # "'Digital Infrastructure Program' là chương trình về nội dung gì?": what the quoted heading is, its own words
 _ASKS_WHAT_IT_IS = re.compile(r"\bla (?:(?:chuong trinh|de an|du an|noi dung|linh vuc)\s+)?(?:ve\s+)?(?:noi dung\s+)?gi\b")

@@ -716,6 +716,9 @@ def test_a_phrase_the_question_quotes_leads_to_the_clauses_writing_it(fake_assis
     # a heading quoted for what it aims at is answered by what is under it
     ans = fake_assistant.ask("Cú hích 'bảo đảm an ninh, chủ quyền số' trong đề cương nhằm mục tiêu gì?")
     assert "lòng tin người dùng" in ans.answer
+    # … the one under it (or under one of its items) the rest of the question asks about
+    ans = fake_assistant.ask("Cú hích 'Nguồn nhân lực - nhân tài là cốt lõi' đòi hỏi cơ chế đãi ngộ ra sao?")
+    assert ans.answer.startswith("Cơ chế đánh giá, đãi ngộ minh bạch")
     # … and by its own words where the question asks what it is
     ans = fake_assistant.ask("'Enterprise Innovation Program' trong đề cương là chương trình về gì?")
     assert ans.answer.startswith("Chương trình 4: Thúc đẩy ĐMST Doanh nghiệp")
