@@ -45,6 +45,11 @@ PLAIN_WORDS: dict[str, str] = {
     "mỗi năm": "hằng năm",
     "mỗi quý": "hằng quý",
     "mỗi tháng": "hằng tháng",
+    "lo ngại": "rủi ro nguy cơ",
+    "e ngại": "rủi ro nguy cơ",
+    "hệ quả": "hậu quả dẫn đến",
+    "chắp vá": "chưa đồng bộ",
+    "người làm": "nhân lực đội ngũ",
 }
 
 

@@ -11,6 +11,8 @@ from assistant.plain_words import document_words
     ("Tiến độ thực hiện ra sao?", ""),
     ("Bộ nào chủ trì soạn thảo Luật Nhà giáo?", ""),  # the documents' own word adds nothing
     ("Ai soạn hướng dẫn Luật Dữ liệu?", "xây dựng"),
+    ("Hạ tầng chắp vá thì lo ngại điều gì?", "chưa đồng bộ rủi ro nguy cơ"),      # a risk the outline names
+    ("Thiếu người làm R&D thì hệ quả gì?", "nhân lực đội ngũ hậu dẫn đến"),       # "quả" it holds
 ])
 def test_documents_words_for_everyday_ones(question, added):
     assert document_words(question) == added
