@@ -19,7 +19,9 @@ _TWO_YEARS = re.compile(r"\b(?:năm\s+)?(20\d\d)\s*(?:,\s*(?:và|va)|,|và|va)\s
                         r"(20\d\d)\b", re.IGNORECASE)
 # words a question for an agency or a time has without naming its subject ("bộ nào lo việc này?")
 _ASKING_TERMS = {"bo", "quan", "co", "don", "vi", "nganh", "viec", "nay", "lo", "lam",
-                 "nam", "thang", "ngay", "quy", "luc", "thoi", "diem", "den"}      # "…, đến năm nào?"
+                 "nam", "thang", "ngay", "quy", "luc", "thoi", "diem", "den",      # "…, đến năm nào?"
+                 "ket", "qua", "dau", "ra", "san", "pham"}                         # "…, kết quả đầu ra là gì?"
+_ASKS_OUTPUT = re.compile(r"\b(?:ket qua|dau ra|san pham)\b")       # what a task is to produce
 _VERDICT = re.compile(r"^(?:Có|Không|Đúng|Sai)\. ")
 OF_DOCUMENT = ("signer", "date", "issuer", "number")       # what one metadata answer states together
 SHORT_PART = 3          # a first part with fewer content words borrows the topic of the second
@@ -100,7 +102,8 @@ def answered_by(part: str, earlier: Answer, topic: str = "") -> bool:
     head = fold(earlier.answer.split("\n", 1)[0]).lower()
     kind = classify(part).kind
     return (kind == "lead" and " chu tri" in head) or (kind == "when" and "thoi han" in head) or (
-        kind == "coord" and "phoi hop:" in head)
+        kind == "coord" and "phoi hop:" in head) or (
+        bool(_ASKS_OUTPUT.search(fold(part).lower())) and "ket qua:" in head)     # "…, sản phẩm đầu ra là gì?"
 
 
 def _asks(part: str) -> bool:

@@ -10,7 +10,7 @@ from datetime import date
 
 from assistant import catalogue, counting, facts, lists, metadata, outline, ranking, recipients, yesno
 from assistant.acronyms import Acronyms
-from assistant.extract import (TermStats, asks_chair, asks_place, best_sentences, content_terms, counts_what_is_asked, coverage,
+from assistant.extract import (TermStats, asked_column, asks_chair, asks_place, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
                                sentences, states_asked_unit, states_change)
 from assistant.intent import OFFICES, Intent, asked_body, asked_role, classify, names_document
@@ -308,7 +308,9 @@ class Assistant:
             # no meeting held: a planned one ("Hội nghị … tổ chức khi nào?") is a task with a lead and a deadline
             intent = replace(intent, kind="lead" if asks_chair(q) else "when")
             hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic, intent=intent, first=place)
-        if same is not None and ranking.bears(self, same, intent):
+        if same is not None and (ranking.bears(self, same, intent)
+                                 or same.columns and asked_column(q, [tuple(c) for c in same.columns])):
+            # "…, và kết quả đầu ra là gì?" of the row the first half was answered from: its "Kết quả" cell
             hits = [Hit(same, max([h.score for h in hits], default=1.0))] + [h for h in hits if h.clause.id != same.id]
         timings["retrieval_ms"] = round((time.perf_counter() - t1) * 1000, 2)
         part, q = q, f"{q} {topic}".strip()

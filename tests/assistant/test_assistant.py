@@ -260,6 +260,10 @@ def test_a_part_naming_no_subject_is_answered_from_the_clause_the_first_part_use
     ans = a._ask_one(part, time.perf_counter(), "", None, (), topic, used)
     assert alone.citations[0].clause_id != used.id
     assert not ans.abstained and ans.citations[0].clause_id == used.id and "2025" in ans.answer
+    # a task's output asked of the row the first part was answered from: its "Kết quả" cell
+    assert names_no_subject("và kết quả đầu ra là gì?")
+    ans = a.ask("Nhiệm vụ xây dựng Đề án chuyển đổi số trong lĩnh vực Văn hóa do ai chủ trì, và sản phẩm đầu ra là gì?")
+    assert "Quyết định của Thủ tướng" in ans.answer and {c.label for c in ans.citations} == {"03/NQ-CP, Phụ lục II, nhiệm vụ 99"}
 
 
 def test_a_clause_under_the_agency_the_question_names_ranks_first(fake_assistant):
