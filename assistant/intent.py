@@ -232,6 +232,8 @@ def classify(question: str) -> Intent:
         kind = "lead"
     elif when:
         kind = "when"
+    elif re.search(r"\b(nhung|cac) chi tieu (nao|gi)\b", q) and not re.search(r"\bbao nhieu\b|%", q):
+        kind, is_list = "list", True    # "Phụ lục I giao Bộ Công an theo dõi những chỉ tiêu nào?": which indicators
     elif re.search(_AMOUNT, q) and not (re.search(_DEFINE, q) and re.search(r"\bchi tieu (gi|nao)\b", q)
                                         and not re.search(r"\bbao nhieu\b|%", q)):
         kind = "amount"     # "TFP được giải thích là chỉ tiêu gì?" asks what the indicator is, not its value

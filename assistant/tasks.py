@@ -178,10 +178,11 @@ class TaskBook:
         if window is None and not agency and not intent.overdue:
             return None
         as_of = today(assistant.settings)
+        targets = bool(asked) and asked.group(1).startswith("chi tieu")   # "… những chỉ tiêu nào?": the targets
         rows = []
         for doc in (doc_ids or ("",)):
             rows.extend(self.query(window=window, agency=agency, doc_id=doc, as_of=as_of, overdue=intent.overdue,
-                                   role=role))
+                                   role=role, targets=targets))
         rows = list({t.id: t for t in rows}.values())
         if agency and role == "any":            # what the agency leads comes before what it supports
             rows.sort(key=lambda t: agency not in t.lead)
@@ -199,7 +200,10 @@ class TaskBook:
             what.append(f"đến hạn {span}" if _BY.match(fold(span).lower()) else f"đến hạn trong {span}")
         if intent.overdue:
             what.append(f"đã quá hạn tính đến {as_of.strftime('%d/%m/%Y')}")
-        lines = [f"Có {len(rows)} nhiệm vụ {' '.join(what)}:"]
+        noun = "chỉ tiêu" if targets else "nhiệm vụ"
+        if targets and agency:
+            what[0] = f"do {agency} theo dõi, đánh giá"
+        lines = [f"Có {len(rows)} {noun} {' '.join(what)}:"]
         cites: dict[str, Citation] = {}         # by clause: two tasks of one clause cite it once
         for i, t in enumerate(rows[:MAX_LISTED], 1):
             clause = self.clauses.get(t.clause_id)
@@ -210,9 +214,13 @@ class TaskBook:
                 c = assistant.cite(len(cites) + 1, clause, action_span(clause.text, t.action))
                 c = cites.setdefault(c.clause_id, c)
                 mark = f" [{c.n}]"
-            lines.append(f"{i}. {shorten(t.action, LISTED_ACTION_CHARS)} — chủ trì: {lead}; hạn: {due}{mark}")
+            if targets:
+                value = f"{value_with_unit(t)}" + (f" ({t.horizon})" if t.horizon else "") if t.value else "không ghi"
+                lines.append(f"{i}. {shorten(t.action, LISTED_ACTION_CHARS)} — chỉ tiêu: {value}{mark}")
+            else:
+                lines.append(f"{i}. {shorten(t.action, LISTED_ACTION_CHARS)} — chủ trì: {lead}; hạn: {due}{mark}")
         if len(rows) > MAX_LISTED:
-            lines.append(f"… và {len(rows) - MAX_LISTED} nhiệm vụ khác (xem tab Nhiệm vụ hoặc `hoidap tasks`).")
+            lines.append(f"… và {len(rows) - MAX_LISTED} {noun} khác (xem tab Nhiệm vụ hoặc `hoidap tasks`).")
         return Answer(question=question, answer="\n".join(lines), abstained=False, citations=tuple(cites.values()),
                       intent="list", confidence=1.0)
 

@@ -968,3 +968,12 @@ def test_an_ordinal_asked_needs_a_clause_numbering_that_sitting(fake_assistant):
     assert ans.abstained
     ans = fake_assistant.ask("Luật Công nghiệp công nghệ số được trình Quốc hội thông qua tại kỳ họp thứ mấy?")
     assert not ans.abstained and "Kỳ họp thứ 9" in ans.answer
+
+
+def test_the_indicators_an_agency_follows_are_listed_from_the_targets(fake_assistant):
+    from assistant.intent import classify
+    assert classify("Bộ Thông tin và Truyền thông theo dõi những chỉ tiêu nào?").kind == "list"
+    assert classify("Chỉ tiêu về kinh tế số là bao nhiêu phần trăm?").kind == "amount"
+    ans = fake_assistant.ask("Phụ lục I giao Bộ Công an theo dõi, đánh giá những chỉ tiêu nào?")
+    assert ans.answer.startswith("Có 5 chỉ tiêu do Bộ Công an theo dõi, đánh giá")
+    assert all(", Phụ lục I, chỉ tiêu " in c.label for c in ans.citations) and "Sàn dữ liệu" in ans.answer
