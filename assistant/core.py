@@ -536,8 +536,13 @@ class Assistant:
             # chính sách thí điểm"), which the answer is taken from (`facts.states_amount`)
             counted = facts.counting(self, q, hits[:3])
             sources = when_sources(hits) + ([counted] if counted and counted not in when_sources(hits) else [])
+            purpose = _AMOUNT_FOR.search(q.split("?", 1)[0])      # the part's own words, not the other half's
+            purpose = purpose.group(1) if purpose and not re.search(r"\d|bao nhiêu", purpose.group(1), re.I) else ""
             return any(not ranking.other_horizon(years, h.clause) and states_asked_unit(q, h.clause.text)
                        and states_change(q, h.clause.text)
+                       # "… bao nhiêu phần trăm ngân sách cho nghiên cứu cơ bản?" and "15% … phục vụ nghiên cứu
+                       # công nghệ chiến lược": the amount must be for what the question says
+                       and (not purpose or pair_share(purpose, self.context_text(h.clause), self.stats) >= PURPOSE_SHARE)
                        and counts_what_is_asked(q, self.context_text(h.clause), self.stats.pair_df)
                        and names_measure(q, self.context_text(h.clause)) for h in sources)
         if intent.kind == "when":
@@ -850,6 +855,9 @@ _SANCTION = re.compile(r"xử phạt|kỷ luật|chế tài(?! chính)|bị ph�
 _ACRONYM_ASKED = re.compile(r"(?<![\w(])([A-ZĐ][A-ZĐ&]{1,9})(?![\w)])")
 _ASKS_MEANING = re.compile(r"\b(nghia la gi|co nghia (la )?gi|viet tat cua|la viet tat|chu viet tat|tu viet tat|"
                            r"viet day du|ten day du)\b")
+# "… bao nhiêu … cho / phục vụ / dành cho X?": what an amount is for, ending the question
+_AMOUNT_FOR = re.compile(r"\b(?:cho|phục vụ|dành cho)\s+([^?,;]{5,60}?)\s*\??$", re.IGNORECASE)
+PURPOSE_SHARE = 0.5       # the stating clause must write this share of it (its rare word pairs weighing most)
 QUOTED_BELOW = 30         # the clauses under a quoted heading looked through for the one the question asks
 _QUOTED = re.compile(r"[\"“'‘]([^\"”'’]{3,80})[\"”'’]")      # a phrase the question quotes
 # "'Digital Infrastructure Program' là chương trình về nội dung gì?": what the quoted heading is, its own words

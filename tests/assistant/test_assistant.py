@@ -977,3 +977,12 @@ def test_the_indicators_an_agency_follows_are_listed_from_the_targets(fake_assis
     ans = fake_assistant.ask("Phụ lục I giao Bộ Công an theo dõi, đánh giá những chỉ tiêu nào?")
     assert ans.answer.startswith("Có 5 chỉ tiêu do Bộ Công an theo dõi, đánh giá")
     assert all(", Phụ lục I, chỉ tiêu " in c.label for c in ans.citations) and "Sàn dữ liệu" in ans.answer
+
+
+def test_an_amount_must_be_for_what_the_question_says_it_is_for(fake_assistant):
+    ans = fake_assistant.ask("Nghị quyết 57 yêu cầu bố trí ít nhất bao nhiêu phần trăm ngân sách chi sự nghiệp khoa học "
+                             "cho nghiên cứu cơ bản?")
+    assert ans.abstained                                # 15% is for the research of strategic technologies
+    ans = fake_assistant.ask("Nghị quyết 57 yêu cầu bố trí ít nhất bao nhiêu phần trăm ngân sách chi sự nghiệp khoa học "
+                             "phục vụ nghiên cứu công nghệ chiến lược?")
+    assert not ans.abstained and "15%" in ans.answer
