@@ -39,6 +39,13 @@ _ASKS_CONTENT = re.compile(r"\b(quy dinh|noi dung|de cap)\b")
 
 # what a document is asked about itself: when it was adopted, issued, signed or took effect
 _TO_BE_DONE = re.compile(r"\b(phai|du kien|se (duoc|phai)|trinh|xay dung|sua doi|hoan thanh)\b")  # a task's deadline
+# the kinds of body a proper name starts with (two words of them in lower case: "Ban Chỉ đạo", "Tổ công tác"), and
+# what may follow them (folded) without being part of the name
+_BODY_NAMED = re.compile(r"\b(Ban Chỉ đạo|Hội đồng|Ủy ban|Uỷ ban|Quỹ|Trung tâm|Viện|Cục|Tổ công tác|Sàn|Cổng|Mạng lưới|"
+                   r"Liên minh|Hiệp hội|Học viện)\s+((?:[^\s,.;:?!()\"“”]+\s*){1,6})")
+_NOT_NAME = {"do", "la", "co", "duoc", "truc", "thuoc", "nao", "gi", "phai", "se", "da", "can", "va", "cua", "trong",
+             "theo", "tai", "o", "cho", "voi", "ve", "nhu", "khi", "nay", "dang", "thi"}
+_SCOPE_WORDS = {"quoc", "gia", "trung", "uong"}
 _OWN_DATE = re.compile(r"\b(thong qua|ban hanh|ky|co hieu luc|hieu luc|ra doi)\b.*\b(ngay nao|khi nao|bao gio|luc nao|"
                        r"nam nao|thang nao)\b")
 
@@ -123,7 +130,7 @@ class Scope:
             ans = metadata.referenced_date(self.assistant, q, law.group(0).strip(), titled=True)
             if ans is not None:
                 return ans
-        name = self.unknown_acronym(q)
+        name = self.unknown_acronym(q) or self.unknown_body(q)
         if name:
             return refuse(f"Các văn bản đã nạp không nhắc tới “{name}”, nên không có thông tin để trả lời.")
         law = self.unloaded_law(q)
@@ -157,6 +164,27 @@ class Scope:
             key = fold(word)
             if df.get(key, 0) == 0 and not any(t.startswith(key) for t in df):
                 return word
+        return ""
+
+    def unknown_body(self, q: str) -> str:
+        """A body, fund or centre the question names by its proper name ("Ban Chỉ đạo quốc gia về Chính phủ số",
+        "Quỹ Bảo lãnh tín dụng …") whose name no document writes: its kind and the capitalised words after it (or
+        its scope, "quốc gia", "Trung ương"), two words at least."""
+        for m in _BODY_NAMED.finditer(q):
+            after = m.group(2).split()
+            kept = []
+            for w in after:
+                key = fold(w).lower()
+                if key in _NOT_NAME or not (w[0].isupper() or key in _SCOPE_WORDS):
+                    break
+                kept.append(w)
+            if len(kept) == 1 and len(after) > 1 and fold(after[1]).lower() not in _NOT_NAME:
+                kept.append(after[1])       # "Quỹ Hỗ trợ …": one capital, then the name goes on in lower case
+            if len(kept) < 2:
+                continue
+            name = f"{m.group(1)} {' '.join(kept)}"
+            if f" {' '.join(fold(name).lower().split())} " not in self.words:
+                return name
         return ""
 
     def unknown_code(self, q: str) -> str:

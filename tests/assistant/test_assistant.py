@@ -986,3 +986,15 @@ def test_an_amount_must_be_for_what_the_question_says_it_is_for(fake_assistant):
     ans = fake_assistant.ask("Nghị quyết 57 yêu cầu bố trí ít nhất bao nhiêu phần trăm ngân sách chi sự nghiệp khoa học "
                              "phục vụ nghiên cứu công nghệ chiến lược?")
     assert not ans.abstained and "15%" in ans.answer
+
+
+def test_a_body_no_document_names_is_refused_by_its_name(fake_assistant):
+    scope = fake_assistant.scope
+    assert scope.unknown_body("Ban Chỉ đạo quốc gia về Chính phủ số do ai làm Trưởng ban?") == "Ban Chỉ đạo quốc gia"
+    assert scope.unknown_body("Quỹ Bảo lãnh tín dụng cho khởi nghiệp do ai quản lý?") == "Quỹ Bảo lãnh"
+    # the documents' bodies, a verb after the name, a kind of body in lower case
+    assert scope.unknown_body("Ban Chỉ đạo Trung ương yêu cầu những gì?") == ""
+    assert scope.unknown_body("Ủy ban Kinh tế tiếp tục rà soát những luật nào?") == ""
+    assert scope.unknown_body("Ban Chỉ đạo cấp tỉnh do ai làm Trưởng ban?") == ""
+    ans = fake_assistant.ask("Ban Chỉ đạo quốc gia về Chính phủ số do ai làm Trưởng ban?")
+    assert ans.abstained and "Ban Chỉ đạo quốc gia" in ans.answer
