@@ -130,7 +130,7 @@ class Scope:
             ans = metadata.referenced_date(self.assistant, q, law.group(0).strip(), titled=True)
             if ans is not None:
                 return ans
-        name = self.unknown_acronym(q) or self.unknown_body(q)
+        name = self.unknown_acronym(q)
         if name:
             return refuse(f"Các văn bản đã nạp không nhắc tới “{name}”, nên không có thông tin để trả lời.")
         law = self.unloaded_law(q)
@@ -146,7 +146,7 @@ class Scope:
         place = self.unknown_place(q)
         if place:
             return refuse(f"Các văn bản đã nạp không nhắc tới {place}, nên không có thông tin để trả lời.")
-        name = self.unknown_name(q)
+        name = self.unknown_name(q) or self.unknown_body(q)
         if name:
             return refuse(f"Các văn bản đã nạp không nhắc tới “{name}”, nên không có thông tin để trả lời.")
         sitting = self.unknown_sitting(q)
@@ -184,7 +184,7 @@ class Scope:
                 continue
             name = f"{m.group(1)} {' '.join(kept)}"
             if f" {' '.join(fold(name).lower().split())} " not in self.words:
-                return name
+                return _as_named(q[m.start():])
         return ""
 
     def unknown_code(self, q: str) -> str:

@@ -990,8 +990,9 @@ def test_an_amount_must_be_for_what_the_question_says_it_is_for(fake_assistant):
 
 def test_a_body_no_document_names_is_refused_by_its_name(fake_assistant):
     scope = fake_assistant.scope
-    assert scope.unknown_body("Ban Chỉ đạo quốc gia về Chính phủ số do ai làm Trưởng ban?") == "Ban Chỉ đạo quốc gia"
-    assert scope.unknown_body("Quỹ Bảo lãnh tín dụng cho khởi nghiệp do ai quản lý?") == "Quỹ Bảo lãnh"
+    assert scope.unknown_body("Ban Chỉ đạo quốc gia về Chính phủ số do ai làm Trưởng ban?") == \
+        "Ban Chỉ đạo quốc gia về Chính phủ số"
+    assert scope.unknown_body("Quỹ Bảo lãnh tín dụng cho khởi nghiệp do ai quản lý?") == "Quỹ Bảo lãnh tín dụng cho khởi nghiệp"
     # the documents' bodies, a verb after the name, a kind of body in lower case
     assert scope.unknown_body("Ban Chỉ đạo Trung ương yêu cầu những gì?") == ""
     assert scope.unknown_body("Ủy ban Kinh tế tiếp tục rà soát những luật nào?") == ""
