@@ -201,7 +201,8 @@ def best_sentences(question: str, text: str, stats: TermStats, want_number: bool
     """The best sentence, plus the next best when it also matches well and fits (in text order)."""
     terms = set(content_terms(question))
     # "… tự chịu trách nhiệm về những mặt nào?": the words before "những mặt", not "những mặt" itself
-    m = _ASKED_AFTER_ASPECT.search(fold(question).lower()) or _ASKED_AFTER.search(fold(question).lower())
+    asked = re.sub(r"\b(?:cai|dieu|thu) (?=gi\b)", "", fold(question).lower())     # "biến … thành cái gì?"
+    m = _ASKED_AFTER_ASPECT.search(asked) or _ASKED_AFTER.search(asked)
     after = re.compile(rf"\b{m.group(1)}\b") if m else None      # the words the question asks after
     scored = []
     for s, e in sentences(text):

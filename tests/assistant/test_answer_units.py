@@ -420,3 +420,14 @@ def test_the_alternatives_a_question_offers_in_brackets():
     assert _offered("… dùng công nghệ nào (nhận diện khuôn mặt, vân tay hay mống mắt)?") == [
         "nhận diện khuôn mặt", "vân tay", "mống mắt"]
     assert _offered("Bộ nào chủ trì (theo Phụ lục II)?") == []
+
+
+def test_what_something_is_to_become_is_the_sentence_writing_it_become_something():
+    from assistant.extract import TermStats, best_sentences
+    from corpus import Clause
+    text = ("Có cơ chế hỗ trợ doanh nghiệp xây dựng trung tâm dữ liệu, khai thác dữ liệu lớn. Bảo đảm dữ liệu thành "
+            "nguồn tài nguyên quan trọng. Phát triển hạ tầng dữ liệu vùng.")
+    stats = TermStats([Clause(id="d:1", doc_id="d", path=("1",), label="l", heading="", text=text)])
+    for q in ("Nghị quyết muốn biến dữ liệu thành cái gì?", "nghi quyet muon bien du lieu thanh cai gi"):
+        said = " ".join(text[s:e] for s, e in best_sentences(q, text, stats))
+        assert said.startswith("Bảo đảm dữ liệu thành nguồn tài nguyên"), q
