@@ -1,6 +1,7 @@
 """Acronyms the documents define ("Ủy ban Thường vụ Quốc hội (UBTVQH)", "trí tuệ nhân tạo (AI)"), learned
-from the loaded clauses, and the common ones of Vietnamese administration ("UBND"), so a question that uses one
-form also finds clauses written with the other."""
+from the loaded clauses, the common ones of Vietnamese administration ("UBND"), and an initialism an official types
+that the documents write out in full ("TMĐT": "thương mại điện tử", the words whose initials spell it), so a
+question that uses one form also finds clauses written with the other."""
 from __future__ import annotations
 
 import re
@@ -9,6 +10,7 @@ from collections import Counter
 from corpus import Clause
 from corpus.normalize import fold, has_diacritics
 
+_TYPED = re.compile(r"(?<![\w/&-])[A-ZĐ]{3,6}(?![\w/&-])")      # an initialism typed in a question
 _DEFINED = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,9})\)")
 # where a long form cannot start: punctuation and the words that join a noun phrase to what precedes it
 _BOUNDARY = re.compile(r"[,;:.\-–|*]|\b(?:của|về|các|cho|với|theo|và|là|như|trong|tại|có|đến|từ)\b", re.IGNORECASE)
@@ -34,6 +36,7 @@ COMMON = {
     "CĐS": "chuyển đổi số", "QPPL": "quy phạm pháp luật", "DVC": "dịch vụ công", "CSDL": "cơ sở dữ liệu",
     "BHXH": "bảo hiểm xã hội", "MTTQ": "mặt trận tổ quốc", "NSNN": "ngân sách nhà nước",
 }
+INITIALISM_MIN = 3        # letters an initialism must have to be read from the documents' words
 
 
 class Acronyms:
@@ -50,13 +53,34 @@ class Acronyms:
                     seen.setdefault(acronym, Counter())[form.lower()] += 1
         self.long = {**COMMON, **{a: forms.most_common(1)[0][0] for a, forms in seen.items()}}
         self.short = {fold(form): a for a, form in self.long.items()}
+        self._texts = [c.full_text for c in clauses]
+        self._spelled: dict[str, str] = {}
         self._used = re.compile(r"(?<![\w&])(?:%s)(?![\w&])" % "|".join(map(re.escape, self.long))) if self.long else None
+
+    def spelled(self, acronym: str) -> str:
+        """The words of the documents whose initials spell an initialism no document defines ("TMĐT" ->
+        "thương mại điện tử"), the most written such run of words within a sentence part; "" where none."""
+        if acronym in self._spelled:
+            return self._spelled[acronym]
+        letters = fold(acronym).lower()
+        found: Counter = Counter()
+        if len(letters) >= INITIALISM_MIN and letters.isalpha():
+            for text in self._texts:
+                for part in _BOUNDARY.split(text):
+                    words = (part or "").split()
+                    for i in range(len(words) - len(letters) + 1):
+                        run = words[i:i + len(letters)]
+                        if all(fold(w)[:1].lower() == ch and w.isalpha() for w, ch in zip(run, letters)):
+                            found[" ".join(w.lower() for w in run)] += 1
+        self._spelled[acronym] = found.most_common(1)[0][0] if found else ""
+        return self._spelled[acronym]
 
     def expand(self, question: str) -> str:
         """The other form of each acronym or long form the question uses (empty when none)."""
         folded = fold(question)
         used = set(self._used.findall(question)) if self._used else set()
         extra = [form for a, form in self.long.items() if a in used and fold(form) not in folded]
+        extra += [form for a in _TYPED.findall(question) if a not in self.long and (form := self.spelled(a))]
         if has_diacritics(question):    # typed without marks, the folded words weigh less than an acronym added
             extra += [a for form, a in self.short.items() if form in folded and a not in question]
         return " ".join(extra)

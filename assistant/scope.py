@@ -159,8 +159,8 @@ class Scope:
         """An acronym the question names (NAFOSTED, USD) that no clause mentions in any form."""
         df = self.assistant.stats.df
         for word in _ACRONYM.findall(q):
-            if word in self.assistant.acronyms.long:       # defined by a document, or a common one ("UBND")
-                continue
+            if word in self.assistant.acronyms.long or self.assistant.acronyms.spelled(word):
+                continue        # defined by a document, a common one ("UBND"), or the initials of its words ("TMĐT")
             key = fold(word)
             if df.get(key, 0) == 0 and not any(t.startswith(key) for t in df):
                 return word

@@ -999,3 +999,14 @@ def test_a_body_no_document_names_is_refused_by_its_name(fake_assistant):
     assert scope.unknown_body("Ban Chỉ đạo cấp tỉnh do ai làm Trưởng ban?") == ""
     ans = fake_assistant.ask("Ban Chỉ đạo quốc gia về Chính phủ số do ai làm Trưởng ban?")
     assert ans.abstained and "Ban Chỉ đạo quốc gia" in ans.answer
+
+
+def test_an_initialism_the_documents_write_out_is_read_by_its_words(fake_assistant):
+    acronyms = fake_assistant.acronyms
+    assert acronyms.spelled("TMĐT") == "thương mại điện tử" and acronyms.spelled("BCĐ") == "ban chỉ đạo"
+    assert acronyms.spelled("NAFOSTED") == ""
+    assert "thương mại điện tử" in acronyms.expand("Ai lo kết nối dữ liệu phục vụ TMĐT?")
+    assert fake_assistant.scope.unknown_acronym("BCĐ yêu cầu gì về bán dẫn?") == ""
+    assert fake_assistant.scope.unknown_acronym("Quỹ NAFOSTED được giao gì?") == "NAFOSTED"
+    ans = fake_assistant.ask("Về công nghiệp bán dẫn, BCĐ yêu cầu phát triển loại sản phẩm chip nào?")
+    assert not ans.abstained and "chuyên dụng" in ans.answer
