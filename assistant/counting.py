@@ -7,6 +7,7 @@ import re
 
 from assistant import lists
 from assistant.extract import _UNITS, _counted, coverage, sentences
+from assistant.locate import places
 from assistant.model import Answer
 from corpus import Clause
 from corpus.normalize import clean_markdown, fold
@@ -16,7 +17,11 @@ SHOWN = 12                # items quoted in the answer
 HEAD_SHARE = 0.5          # the words introducing a list must hold this share of the question's to be the list asked
 # what a heading's items are counted as: "bao nhiêu nhóm / mục / nội dung / phần …"
 _GROUPS = {"nhom", "muc", "noi", "phan", "diem", "y", "khoan", "van", "linh"}
+_PARTS = {"thanh phan", "bo phan"}      # the parts of a model or an apparatus
 _ARTICLES = {"cac", "nhung"}     # "CÁC CHƯƠNG TRÌNH CHIẾN LƯỢC" is named by "bao nhiêu chương trình chiến lược"
+# "nhóm (nhiệm vụ) IV", "mục VI": a group numbered as the document numbers its headings
+_GROUP_NUMBER = re.compile(r"\b(?:nhom|muc|phan)(?: nhiem vu)? ([ivxl]+)\b(?! \.)")
+NAMED_HEADING = 0.5       # … or a heading of the part named whose words the question writes this share of
 _MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[-–•])\s")
 # a bullet inside a line or a cell: "… bao gồm: - Nghị định …; - Nghị định …"
 _BULLET = re.compile(r"(?:^|(?<=[\s:;.]))[-–•]\s+(?=\w)")
@@ -33,23 +38,40 @@ def answer(assistant, q: str, clauses: list[Clause]) -> Answer | None:
         found = _bullets(clause, noun) or _inline(assistant, q, clause, noun)
         if found:
             return _said(assistant, q, clause, found)
-        under = _children(assistant, q, clause, noun)
+        under = _children(assistant, q, clause, noun, named=clause is heading)
         if under:
             return _said_under(assistant, q, clause, under)
     return None
 
 
 def _named_heading(assistant, q: str) -> Clause | None:
-    """The heading of the document the question names whose every word the question writes ("Phần nhiệm vụ, giải
-    pháp của Nghị quyết 57 …" and "NHIỆM VỤ, GIẢI PHÁP"), the longest such; None where there is none."""
-    doc = named_document(assistant.index.documents, q)
-    if doc is None:
+    """The heading the question names, of at least two items: by its number in the part it names ("Nhóm nhiệm vụ
+    IV … trong Phụ lục II" and "Phụ lục II, mục IV"), by every word of it ("Phần nhiệm vụ, giải pháp của Nghị
+    quyết 57 …" and "NHIỆM VỤ, GIẢI PHÁP"), or by most of its words within the part named ("Mô hình bộ máy triển khai
+    NQ57 ở Phụ lục 1 …"); None where there is none."""
+    key = fold(q).lower()
+    parts = [p for p in places(q) if p.startswith("phu luc")]
+    # the appendix named says where to look ("NQ57 ở Phụ lục 1 của đề cương" names the topic first)
+    doc = None if parts else named_document(assistant.index.documents, q)
+    found = [c for c in assistant.index.clauses if c.kind == "heading"
+             and (doc is None or assistant.of_document(c.doc_id) == doc.id)
+             and all(p in [x.strip() for x in fold(c.label).lower().split(",")] for p in parts)
+             and len(assistant.children.get((c.doc_id, c.path), [])) >= 2]
+    if doc is None and not parts:
         return None
-    asked = set(re.findall(r"\w+", fold(q).lower()))
-    found = [c for c in assistant.index.clauses if c.kind == "heading" and assistant.of_document(c.doc_id) == doc.id
-             and len(assistant.children.get((c.doc_id, c.path), [])) >= 2
-             and set(re.findall(r"\w+", fold(c.text).lower())) - _ARTICLES <= asked]
-    return max(found, key=lambda c: len(c.text.split()), default=None)
+    number = _GROUP_NUMBER.search(key)
+    if number:
+        numbered = [c for c in found if fold(c.label).lower().rsplit(",", 1)[-1].strip() == f"muc {number.group(1)}"]
+        return numbered[0] if len(numbered) == 1 else None
+    asked = set(re.findall(r"\w+", key))
+    whole = [c for c in found if set(re.findall(r"\w+", fold(c.text).lower())) - _ARTICLES <= asked]
+    if whole:
+        return max(whole, key=lambda c: len(c.text.split()))
+    if not parts:
+        return None
+    # of the headings most of whose words the question writes, the one writing most of the question's
+    named = [c for c in found if coverage(c.text, [q], assistant.stats) >= NAMED_HEADING]
+    return max(named, key=lambda c: coverage(q, [c.text], assistant.stats), default=None)
 
 
 def _asked_noun(q: str) -> str:
@@ -84,18 +106,20 @@ def _inline(assistant, q: str, clause: Clause, noun: str) -> list[tuple[int, int
     return items if re.search(rf"\b{re.escape(noun)}\b", lead) else []
 
 
-def _children(assistant, q: str, clause: Clause, noun: str) -> list[Clause]:
+def _children(assistant, q: str, clause: Clause, noun: str, named: bool = False) -> list[Clause]:
     """The items under a heading the question names ("Phần nhiệm vụ, giải pháp …" and "NHIỆM VỤ, GIẢI PHÁP"), when
     it counts them as groups or parts, or by a word of the heading ("bao nhiêu nhóm nhiệm vụ", "bao nhiêu
     quan điểm"), not a figure under it ("mục tiêu … bao nhiêu doanh nghiệp")."""
     if clause.kind == "row":
         return _sub_rows(assistant, clause, noun)
-    if clause.kind != "heading" or coverage(clause.text, [q], assistant.stats) < HEAD_SHARE:
+    if clause.kind != "heading" or not named and coverage(clause.text, [q], assistant.stats) < HEAD_SHARE:
         return []
     first = noun.split()[0]
-    if first not in _GROUPS and not re.search(rf"\b{re.escape(noun)}\b", fold(clause.text).lower()):
-        return []
     under = assistant.children.get((clause.doc_id, clause.path), [])
+    rows = noun == "nhiem vu" and all(c.kind == "row" for c in under)      # "bao nhiêu nhiệm vụ" and task rows
+    if first not in _GROUPS and noun not in _PARTS and not rows \
+            and not re.search(rf"\b{re.escape(noun)}\b", fold(clause.text).lower()):
+        return []
     return under if len(under) >= 2 else []
 
 
@@ -111,7 +135,7 @@ def _sub_rows(assistant, row: Clause, noun: str) -> list[Clause]:
 
 def _what(q: str) -> str:
     """What the question counts, as it writes it: "nghị định" of "… bao nhiêu nghị định của Chính phủ …"."""
-    m = re.search(r"\bbao nhiêu\s+(.{1,40}?)(?=\s+(?:lớn|chính|cụ thể|được|phải|cần|mà|của|trong|do|đã|sẽ|là|theo)\b|[?,.]|$)",
+    m = re.search(r"\bbao nhiêu\s+(.{1,40}?)(?=\s+(?:lớn|chính|cụ thể|được|phải|cần|mà|của|trong|do|đã|sẽ|là|theo)\b|\s*[?,.(]|$)",
                   q, re.IGNORECASE)
     return m.group(1).strip() if m else ""
 

@@ -873,6 +873,12 @@ def test_a_count_no_clause_writes_is_the_number_of_items_one_enumerates(fake_ass
     # the rows numbered under a row: "chỉ tiêu 11.1" … "11.12" of "chỉ tiêu (số) 11"
     ans = fake_assistant.ask("Chỉ tiêu số 11 trong Phụ lục I của Nghị quyết 03/NQ-CP gồm bao nhiêu chỉ tiêu thành phần?")
     assert ans.answer.startswith("12 chỉ tiêu") and ans.citations[-1].label.endswith("chỉ tiêu 11.12")
+    # a group numbered in the appendix named: its task rows
+    ans = fake_assistant.ask("Nhóm nhiệm vụ V trong Phụ lục II của Nghị quyết 03/NQ-CP có bao nhiêu nhiệm vụ?")
+    assert ans.answer.startswith("28 nhiệm vụ (03/NQ-CP, Phụ lục II, mục V)")
+    # a heading most of whose words the question writes, in the appendix it names (not the resolution it names first)
+    ans = fake_assistant.ask("Mô hình bộ máy triển khai NQ57 ở Phụ lục 1 của đề cương gồm bao nhiêu bộ phận?")
+    assert ans.answer.startswith("6 bộ phận (") and "Phụ lục 1, mục I)" in ans.answer
     # kinds of member are no count of members; topics of a meeting are no count of proposals received
     assert fake_assistant.ask("Hội đồng Tư vấn quốc gia về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
                               "chuyển đổi số có tổng cộng bao nhiêu thành viên?").abstained
