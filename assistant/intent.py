@@ -77,6 +77,8 @@ OFFICES = ("pho thu tuong", "thu tuong", "bo truong", "tong bi thu")
 _DURATION = r"\b(thoi han|thoi gian)\b.*\b(bao nhieu|may) (nam|thang|ngay)\b"
 _HOW = r"\b(theo huong nao|nhu the nao|ra sao|bang cach nao)\b"
 _BELONGS = r"\btruc thuoc (\w+ ){0,2}nao\b"
+# "… công bố cho những ai biết?", "… gửi tới ai?": whom something is for, not who does it
+_TO_WHOM = r"\b(cho|toi|den|voi|gui) (nhung |cac )?ai\b"
 _IS_WHO = r"\b(ai (la|dang la|hien la|giu chuc|dang giu)|la ai|la nguoi nao|la dong chi nao)\b"
 
 
@@ -228,7 +230,8 @@ def classify(question: str) -> Intent:
     elif re.search(_BELONGS, q):
         kind = "generic"        # "Cục … trực thuộc cơ quan nào?" asks the body above it, not who leads a task
     elif (re.search(_LEAD, q) or re.search(_WHO, q) or re.search(r"(^|[\s,])ai\s", question.replace("AI", "").lower())) \
-            and not _asks_object(q) and not _lead_given(q, question) and not _who_is(q):
+            and not _asks_object(q) and not _lead_given(q, question) and not _who_is(q) \
+            and not (re.search(_TO_WHOM, q) and not re.search(_LEAD, q)):
         kind = "lead"
     elif when:
         kind = "when"

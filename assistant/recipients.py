@@ -114,7 +114,7 @@ def _filed(assistant, q: str, doc_ids: tuple[str, ...]) -> Answer | None:
     if not doc.filed:
         return Answer(question=q, answer=f"Văn bản {display_name(doc)} (bản đã nạp) không ghi nơi lưu. [1]",
                       abstained=True, intent="recipients", confidence=1.0, related=(assistant.cite_document(1, doc.id),))
-    return Answer(question=q, answer=f"{display_name(doc)} được lưu tại: {doc.filed} (dòng “Lưu” cuối văn bản). [1]",
+    return Answer(question=q, answer=f"{display_name(doc)} được lưu tại {doc.filed} (dòng “Lưu” cuối văn bản). [1]",
                   abstained=False, intent="recipients", confidence=1.0, citations=(assistant.cite_document(1, doc.id),))
 
 

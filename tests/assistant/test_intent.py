@@ -77,6 +77,11 @@ from assistant.intent import classify
     # "địa bàn nào" asks an area, not a "ban" (a body)
     ("Hội đồng Dân tộc giám sát chính sách gắn với địa bàn nào?", "generic"),
     ("Ban nào chủ trì đề án X?", "lead"),
+    # whom something is for or sent to is no doer
+    ("Các dịch vụ công sẽ được công bố cho những ai biết?", "generic"),
+    ("Ai chủ trì công bố dịch vụ công cho người dân?", "lead"),
+    # which indicators, not how much
+    ("Bộ Công an theo dõi những chỉ tiêu nào?", "list"),
 ])
 def test_kind_of_question(question, kind):
     assert classify(question).kind == kind
