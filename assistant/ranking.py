@@ -50,6 +50,7 @@ ASSESSMENT_REACH = 6      # an assessment among the first this many content clau
 _DEFINITION = re.compile(r"^\s*(?:là|được hiểu là|có nghĩa là|nghĩa là)\s", re.IGNORECASE)   # "Là chỉ tiêu …"
 # "Năm 2025 được xác định là năm gì?", "… là một cuộc cách mạng như thế nào?": the noun the answer is said to be,
 # which a clause writing "… là năm khởi đầu …" gives
+_ASKS_BECOMING = re.compile(r"\b(?:bien|dua|chuyen) ((?:\w+ )?\w+) (?:tro )?thanh (?:cai |dieu |thu )?(?:gi|nao)\b")
 _ASKS_PREDICATE = re.compile(r"\bla (?:mot )?((?!nhung |cac |cai |dieu |gi\b)\w+(?: \w+){0,2}) (?:gi|nao|nhu the nao|ra sao)\b")
 
 
@@ -82,8 +83,9 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     assessed = not role and kind not in ("event", "lead", "coord", "when") \
         and _ASKS_ASSESSMENT.search(fold(q).lower()) is not None
     predicate = asked_predicate(q) if kind == "generic" and not assessed else ""
+    becoming = asked_becoming(q) if kind == "generic" and not assessed else ""
     if not years and kind not in ("lead", "coord", "when", "event", "amount") and not wants_list \
-            and not intent.defines and not named and not role and not assessed and not predicate:
+            and not intent.defines and not named and not role and not assessed and not predicate and not becoming:
         return hits
 
     def bearing(h: Hit) -> bool:
@@ -137,7 +139,8 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     ranked = sorted(hits, key=lambda h: -h.score * factor(h))
     answers = met if kind == "event" else (lambda h: bool(held(h)[0])) if role else \
         (lambda h: assesses(assistant, q, h.clause)) if assessed else \
-        (lambda h: says_is(h.clause, predicate)) if predicate else None
+        (lambda h: says_is(h.clause, predicate)) if predicate else \
+        (lambda h: says_becomes(h.clause, becoming)) if becoming else None
     # the rest go last; a meeting's chair is told once, in a paragraph the question's other words may outrank
     reach = 6 if kind == "event" else ASSESSMENT_REACH if assessed else 4
     content = [i for i, h in enumerate(ranked) if not aside(h.clause, holders=bool(role))][:reach]
@@ -185,6 +188,18 @@ def asked_predicate(q: str) -> str:
 def says_is(clause: Clause, noun: str) -> bool:
     """The clause says something is that noun, and which ("… là năm khởi đầu", "… là cuộc cách mạng sâu sắc")."""
     return re.search(rf"\bla (?:mot )?{re.escape(noun)} \w", fold(clause.text).lower()) is not None
+
+
+def asked_becoming(q: str) -> str:
+    """What a "biến / đưa X thành (cái) gì?" question asks to become ("the che" of "… biến thể chế thành cái gì?"),
+    folded."""
+    m = _ASKS_BECOMING.search(fold(q).lower())
+    return m.group(1) if m else ""
+
+
+def says_becomes(clause: Clause, thing: str) -> bool:
+    """The clause says that thing is to become something ("… đưa thể chế thành một lợi thế cạnh tranh …")."""
+    return re.search(rf"\b{re.escape(thing)} (?:tro )?thanh \w", fold(clause.text).lower()) is not None
 
 
 def assesses(assistant, q: str, clause: Clause) -> bool:

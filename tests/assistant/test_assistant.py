@@ -960,6 +960,11 @@ def test_what_a_thing_is_said_to_be_is_answered_by_the_clause_saying_so(fake_ass
     assert "năm khởi đầu" in ans.answer
     ans = fake_assistant.ask("Nghị quyết 57 coi phát triển khoa học, công nghệ và chuyển đổi số là cuộc cách mạng ra sao?")
     assert "sâu sắc, toàn diện" in ans.answer
+    # "biến X thành cái gì?": the clause saying X is to become something
+    from assistant.ranking import asked_becoming
+    assert asked_becoming("Kế hoạch muốn biến thể chế thành cái gì?") == "the che"
+    ans = fake_assistant.ask("Kế hoạch 3260 muốn đưa thể chế trở thành gì trong đột phá phát triển KH,CN?")
+    assert "lợi thế cạnh tranh" in ans.answer
 
 
 def test_a_row_naming_no_coordinator_says_so_for_a_coordination_question(fake_assistant):
