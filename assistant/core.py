@@ -474,6 +474,10 @@ class Assistant:
             verdict = yesno.body_verdict(stem, clause) if verdict is None else verdict
             pick = yesno.verdict(q, pick == "Đúng" if verdict is None else verdict)
             said, span = yesno.fact(self, stem, clause)
+            if said and pick in ("Không", "Sai") and ranking.YEARS.search(stem) and not ranking.YEARS.search(said):
+                # "… đặt mốc năm 2030 … phải không?" and a target under "Trong năm 2025": the year it is set for
+                head = next((h for h in reversed(clause.context) if ranking.YEARS.search(h)), "")
+                said = f"{head.rstrip(' :')}: {said}" if head else said
             text = f"{pick}. {said} [1]" if said else f"{pick}. [1]"
         return Answer(question=q, answer=text, abstained=False, citations=(self.cite(1, clause, span),),
                       intent="choice", confidence=float(result.get("support", 0.0)))

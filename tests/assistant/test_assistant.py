@@ -1021,3 +1021,9 @@ def test_an_initialism_the_documents_write_out_is_read_by_its_words(fake_assista
     assert fake_assistant.scope.unknown_acronym("Quỹ NAFOSTED được giao gì?") == "NAFOSTED"
     ans = fake_assistant.ask("Về công nghiệp bán dẫn, BCĐ yêu cầu phát triển loại sản phẩm chip nào?")
     assert not ans.abstained and "chuyên dụng" in ans.answer
+
+
+def test_a_year_claim_judged_false_names_the_year_the_clause_is_set_for(fake_assistant):
+    ans = fake_assistant.ask("Đề cương chiến lược đặt mốc năm 2030 cho mục tiêu cơ bản hoàn tất sửa đổi, bổ sung pháp "
+                             "luật và cắt giảm thủ tục hành chính phải không?")
+    assert ans.answer.startswith("Không. Trong năm 2025")
