@@ -202,8 +202,13 @@ def best_sentences(question: str, text: str, stats: TermStats, want_number: bool
     terms = set(content_terms(question))
     # "… tự chịu trách nhiệm về những mặt nào?": the words before "những mặt", not "những mặt" itself
     asked = re.sub(r"\b(?:cai|dieu|thu) (?=gi\b)", "", fold(question).lower())     # "biến … thành cái gì?"
-    m = _ASKED_AFTER_ASPECT.search(asked) or _ASKED_AFTER.search(asked)
-    after = re.compile(rf"\b{m.group(1)}\b") if m else None      # the words the question asks after
+    # the words the question asks after; where the text never writes them ("… phản hồi của những đối tượng
+    # nào?"), the words the asked ones belong to ("phản hồi của người dân, doanh nghiệp …")
+    found = [m.group(1) for m in (_ASKED_AFTER_ASPECT.search(asked) or _ASKED_AFTER.search(asked),
+                                  _ASKED_OF.search(asked)) if m]
+    key = fold(text).lower()
+    words = next((w for w in found if re.search(rf"\b{w}\b", key)), found[0] if found else "")
+    after = re.compile(rf"\b{words}\b") if words else None
     scored = []
     for s, e in sentences(text):
         words = set(_terms(text[s:e]))
@@ -237,6 +242,8 @@ def best_sentences(question: str, text: str, stats: TermStats, want_number: bool
 # the words a "… nào?" / "… gì?" question asks after ("theo hướng nào?", "lên hệ thống nào?", "thành ủy nào?")
 _ASKED_AFTER = re.compile(r"\b([a-z]+ [a-z]+) (?:nao|gi)\b")
 _ASKED_AFTER_ASPECT = re.compile(r"\b([a-z]+ [a-z]+) (?:nhung|cac) (?:mat|diem|khia canh|phuong dien|van de) (?:nao|gi)\b")
+# "… (sự quan tâm,) phản hồi của những đối tượng nào?": the words whose object is asked
+_ASKED_OF = re.compile(r"\b([a-z]+ [a-z]+) (?:cua|cho|voi|tu) (?:nhung|cac) (?:[a-z]+ ){0,2}?(?:nao|gi)\b")
 ASKED_AFTER_WEIGHT = 2.5    # a sentence writing the words a question asks after scores this much more
 AFTER_ASKED = 160     # a long sentence is cut to hold this much after the words the question asks after
 WINDOW_STEP = 4       # … or where the question's words are, its cut tried every this many words

@@ -431,3 +431,14 @@ def test_what_something_is_to_become_is_the_sentence_writing_it_become_something
     for q in ("Nghị quyết muốn biến dữ liệu thành cái gì?", "nghi quyet muon bien du lieu thanh cai gi"):
         said = " ".join(text[s:e] for s, e in best_sentences(q, text, stats))
         assert said.startswith("Bảo đảm dữ liệu thành nguồn tài nguyên"), q
+
+
+def test_whose_response_is_asked_is_read_after_the_words_it_belongs_to():
+    from assistant.extract import TermStats, best_sentences
+    from corpus import Clause
+    text = ("Ghi nhận, biểu dương nỗ lực triển khai Nghị quyết của các bộ, ngành và địa phương trong phiên họp thứ hai. "
+            "Nghị quyết đã thu hút được sự quan tâm, phản hồi của người dân, doanh nghiệp, nhà khoa học.")
+    stats = TermStats([Clause(id="d:1", doc_id="d", path=("1",), label="l", heading="", text=text)])
+    q = "Phiên họp thứ hai cho biết việc triển khai Nghị quyết đã thu hút sự quan tâm, phản hồi của những đối tượng nào?"
+    said = " ".join(text[s:e] for s, e in best_sentences(q, text, stats))
+    assert "người dân, doanh nghiệp" in said and "biểu dương" not in said
