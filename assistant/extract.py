@@ -201,7 +201,7 @@ def best_sentences(question: str, text: str, stats: TermStats, want_number: bool
     """The best sentence, plus the next best when it also matches well and fits (in text order)."""
     terms = set(content_terms(question))
     # "… tự chịu trách nhiệm về những mặt nào?": the words before "những mặt", not "những mặt" itself
-    asked = re.sub(r"\b(?:cai|dieu|thu) (?=gi\b)", "", fold(question).lower())     # "biến … thành cái gì?"
+    asked = re.sub(r"\b(?:cai|dieu|thu|khoan) (?=gi\b)", "", fold(question).lower())   # "biến … thành cái gì?"
     # the words the question asks after; where the text never writes them ("… phản hồi của những đối tượng
     # nào?"), the words the asked ones belong to ("phản hồi của người dân, doanh nghiệp …")
     found = [m.group(1) for m in (_ASKED_AFTER_ASPECT.search(asked) or _ASKED_AFTER.search(asked),

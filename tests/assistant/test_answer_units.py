@@ -428,7 +428,8 @@ def test_what_something_is_to_become_is_the_sentence_writing_it_become_something
     text = ("Có cơ chế hỗ trợ doanh nghiệp xây dựng trung tâm dữ liệu, khai thác dữ liệu lớn. Bảo đảm dữ liệu thành "
             "nguồn tài nguyên quan trọng. Phát triển hạ tầng dữ liệu vùng.")
     stats = TermStats([Clause(id="d:1", doc_id="d", path=("1",), label="l", heading="", text=text)])
-    for q in ("Nghị quyết muốn biến dữ liệu thành cái gì?", "nghi quyet muon bien du lieu thanh cai gi"):
+    for q in ("Nghị quyết muốn biến dữ liệu thành cái gì?", "nghi quyet muon bien du lieu thanh cai gi",
+              "Nghị quyết muốn dữ liệu thành khoản gì?"):
         said = " ".join(text[s:e] for s, e in best_sentences(q, text, stats))
         assert said.startswith("Bảo đảm dữ liệu thành nguồn tài nguyên"), q
 
