@@ -50,6 +50,8 @@ PLAIN_WORDS: dict[str, str] = {
     "hệ quả": "hậu quả dẫn đến",
     "chắp vá": "chưa đồng bộ",
     "người làm": "nhân lực đội ngũ",
+    "trụ cột": "trọng tâm cốt lõi",
+    "then chốt": "trọng tâm cốt lõi",
 }
 
 
