@@ -36,6 +36,8 @@ COMMON = {
     "CĐS": "chuyển đổi số", "QPPL": "quy phạm pháp luật", "DVC": "dịch vụ công", "CSDL": "cơ sở dữ liệu",
     "BHXH": "bảo hiểm xã hội", "MTTQ": "mặt trận tổ quốc", "NSNN": "ngân sách nhà nước",
 }
+# words that join a phrase to another, never a word an initialism stands for ("trực tuyến để thực hiện")
+_JOINING = frozenset("để và của các những với cho là thì mà có được trong theo về tại từ đến khi nếu".split())
 INITIALISM_MIN = 3        # letters an initialism must have to be read from the documents' words
 
 
@@ -54,33 +56,44 @@ class Acronyms:
         self.long = {**COMMON, **{a: forms.most_common(1)[0][0] for a, forms in seen.items()}}
         self.short = {fold(form): a for a, form in self.long.items()}
         self._texts = [c.full_text for c in clauses]
-        self._spelled: dict[str, str] = {}
+        self._spelled: dict[str, tuple[Counter, dict[str, set[str]]]] = {}
         self._used = re.compile(r"(?<![\w&])(?:%s)(?![\w&])" % "|".join(map(re.escape, self.long))) if self.long else None
 
-    def spelled(self, acronym: str) -> str:
+    def spelled(self, acronym: str, before: str = "") -> str:
         """The words of the documents whose initials spell an initialism no document defines ("TMĐT" ->
-        "thương mại điện tử"), the most written such run of words within a sentence part; "" where none."""
-        if acronym in self._spelled:
-            return self._spelled[acronym]
-        letters = fold(acronym).lower()
-        found: Counter = Counter()
-        if len(letters) >= INITIALISM_MIN and letters.isalpha():
-            for text in self._texts:
-                for part in _BOUNDARY.split(text):
-                    words = (part or "").split()
-                    for i in range(len(words) - len(letters) + 1):
-                        run = words[i:i + len(letters)]
-                        if all(fold(w)[:1].lower() == ch and w.isalpha() for w, ch in zip(run, letters)):
-                            found[" ".join(w.lower() for w in run)] += 1
-        self._spelled[acronym] = found.most_common(1)[0][0] if found else ""
-        return self._spelled[acronym]
+        "thương mại điện tử"): of the runs of such words within a sentence part, the one written after the word
+        the question writes before it ("Cổng TTĐT": "cổng thông tin điện tử"), else the most written; "" where
+        none."""
+        if acronym not in self._spelled:
+            letters = fold(acronym).lower()
+            found: Counter = Counter()
+            after: dict[str, set[str]] = {}
+            if len(letters) >= INITIALISM_MIN and letters.isalpha():
+                for text in self._texts:
+                    for part in _BOUNDARY.split(text):
+                        words = (part or "").split()
+                        for i in range(len(words) - len(letters) + 1):
+                            run = words[i:i + len(letters)]
+                            if all(fold(w)[:1].lower() == ch and w.isalpha() and w.lower() not in _JOINING
+                                   for w, ch in zip(run, letters)):
+                                form = " ".join(w.lower() for w in run)
+                                found[form] += 1
+                                after.setdefault(form, set()).add(fold(words[i - 1]).lower() if i else "")
+            self._spelled[acronym] = (found, after)
+        found, after = self._spelled[acronym]
+        key = fold(before).lower()
+        placed = [f for f, _ in found.most_common() if key and key in after[f]]
+        return placed[0] if placed else found.most_common(1)[0][0] if found else ""
 
     def expand(self, question: str) -> str:
         """The other form of each acronym or long form the question uses (empty when none)."""
         folded = fold(question)
         used = set(self._used.findall(question)) if self._used else set()
         extra = [form for a, form in self.long.items() if a in used and fold(form) not in folded]
-        extra += [form for a in _TYPED.findall(question) if a not in self.long and (form := self.spelled(a))]
+        for m in _TYPED.finditer(question):
+            before = question[:m.start()].split()[-1:]
+            if m.group(0) not in self.long and (form := self.spelled(m.group(0), before[0] if before else "")):
+                extra.append(form)
         if has_diacritics(question):    # typed without marks, the folded words weigh less than an acronym added
             extra += [a for form, a in self.short.items() if form in folded and a not in question]
         return " ".join(extra)

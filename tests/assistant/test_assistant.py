@@ -1016,6 +1016,9 @@ def test_an_initialism_the_documents_write_out_is_read_by_its_words(fake_assista
     acronyms = fake_assistant.acronyms
     assert acronyms.spelled("TMĐT") == "thương mại điện tử" and acronyms.spelled("BCĐ") == "ban chỉ đạo"
     assert acronyms.spelled("NAFOSTED") == ""
+    # of the runs its initials spell, the one written after the word the question writes before it
+    assert acronyms.spelled("TTĐT", "Cổng") == "thông tin điện tử"
+    assert "thông tin điện tử" in acronyms.expand("Kênh phản ánh trên Cổng TTĐT của Đảng báo cáo khi nào?")
     assert "thương mại điện tử" in acronyms.expand("Ai lo kết nối dữ liệu phục vụ TMĐT?")
     assert fake_assistant.scope.unknown_acronym("BCĐ yêu cầu gì về bán dẫn?") == ""
     assert fake_assistant.scope.unknown_acronym("Quỹ NAFOSTED được giao gì?") == "NAFOSTED"
