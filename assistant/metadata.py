@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from assistant.extract import coverage
 from assistant.intent import Intent
 from assistant.model import Answer
 from corpus import Clause, Document
@@ -161,7 +162,6 @@ def _recited_date(assistant, question: str, doc: Document) -> Answer | None:
     """The date a recital of the document gives the text the question names ("Căn cứ Luật … ngày 22 tháng 11 năm
     2019", "… công văn số 83/BKHCN-BTTTT-VP ngày 08 tháng 01 năm 2025"): of each recital's dated parts, the one
     writing most of the question's words."""
-    from assistant.extract import coverage
     best, share = None, 0.0
     for c in assistant.index.clauses:
         if c.doc_id != doc.id or not is_recital(c):
