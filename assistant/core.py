@@ -168,7 +168,8 @@ class Assistant:
         writing.sort(key=lambda c: order.get(c.id, len(order)))
         # a heading quoted ("Cú hích 'Bảo đảm an ninh, chủ quyền số' nhằm mục tiêu gì?") is answered by what is
         # under it, but where the question asks which one it is ("… là chương trình số mấy?")
-        which = bool(_ASKS_WHICH_ITEM.search(fold(question).lower()) or _ASKS_WHAT_IT_IS.search(fold(question).lower()))
+        key = fold(question).lower()
+        which = bool(_ASKS_WHICH_ITEM.search(key) or _ASKS_WHAT_IT_IS.search(key))
         lead = []
         rest = _QUOTED.sub(" ", question)      # what the question asks of it: the item under it saying so first
         for c in writing:
@@ -824,9 +825,9 @@ _ASKS_WHY = re.compile(r"\b(?:vi sao|tai sao|de lam gi|nham (?:muc dich )?gi|tac
                       r"y nghia (?:gi|the nao|ra sao)|loi ich (?:gi|the nao)|de dat (?:duoc )?gi)\b")
 # a sentence saying what the one before it does: "Việc này …", "Điều đó …", "Qua đó …"
 _REFERS_BACK_SENTENCE = re.compile(r"\s*(?:Việc (?:này|đó|làm này)|Điều (?:này|đó)|Qua đó|Nhờ đó|Từ đó|Đây là|Như vậy)\b")
-# "… theo điều mấy / mục nào / phụ lục nào …?": the place is the answer
 # "… tại kỳ họp thứ mấy?", "… là hội nghị lần thứ mấy?": the ordinal of a sitting or a round
 _ASKS_ORDINAL = re.compile(r"\b(ky hop|phien hop|hoi nghi|lan|dot|khoa|giai doan) thu (?:may|bao nhieu|nao)\b")
+# "… theo điều mấy / mục nào / phụ lục nào …?": the place is the answer
 _ASKS_WHICH_PART = re.compile(r"\b(?:dieu|muc|khoan|phu luc|chuong|phan|diem) (?:may|nao|so may|so bao nhieu|thu may)\b")
 _ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|may (tuan|thang|quy|nam) mot lan|chu ky nao|tan suat|"
                              r"(?:may|bao nhieu) lan (?:mot|moi|trong mot|hang) (?:nam|thang|quy|tuan)|"

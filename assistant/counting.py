@@ -53,12 +53,12 @@ def _named_heading(assistant, q: str) -> Clause | None:
     parts = [p for p in places(q) if p.startswith("phu luc")]
     # the appendix named says where to look ("NQ57 ở Phụ lục 1 của đề cương" names the topic first)
     doc = None if parts else named_document(assistant.index.documents, q)
+    if doc is None and not parts:
+        return None
     found = [c for c in assistant.index.clauses if c.kind == "heading"
              and (doc is None or assistant.of_document(c.doc_id) == doc.id)
              and all(p in [x.strip() for x in fold(c.label).lower().split(",")] for p in parts)
              and len(assistant.children.get((c.doc_id, c.path), [])) >= 2]
-    if doc is None and not parts:
-        return None
     number = _GROUP_NUMBER.search(key)
     if number:
         numbered = [c for c in found if fold(c.label).lower().rsplit(",", 1)[-1].strip() == f"muc {number.group(1)}"]

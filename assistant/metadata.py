@@ -176,11 +176,12 @@ def _recited_date(assistant, question: str, doc: Document) -> Answer | None:
     if best is None or share < RECITED_SHARE:
         return None
     c, start, m = best
-    cited = c.text[start:m.start()].strip(" ,;và").removeprefix("Căn cứ").strip()
+    part = c.text[start:m.start()]
+    cited = part.strip(" ,;và").removeprefix("Căn cứ").strip()
     when = " ".join(m.group(1).split())
     text = f"Phần mở đầu của {display_name(doc)} ghi: {cited} ngày {when}. [1]"
     return Answer(question=question, answer=text, abstained=False, intent="date", confidence=1.0,
-                  citations=(assistant.cite(1, c, (start + len(c.text[start:]) - len(c.text[start:].lstrip()), m.end())),))
+                  citations=(assistant.cite(1, c, (start + len(part) - len(part.lstrip()), m.end())),))
 
 
 def _basis(assistant, question: str, doc: Document, name: str) -> Answer:

@@ -48,9 +48,10 @@ _ASSESSING = re.compile(r"\b(?:chua|con (?:cham|thieu|yeu|nhieu|han che|khoang c
                         r"yeu kem|bat cap|diem nghen|vuong mac|dat duoc|ket qua (?:quan trong|tich cuc|noi bat))\b")
 ASSESSMENT_REACH = 6      # an assessment among the first this many content clauses goes first
 _DEFINITION = re.compile(r"^\s*(?:là|được hiểu là|có nghĩa là|nghĩa là)\s", re.IGNORECASE)   # "Là chỉ tiêu …"
+# "… biến / đưa thể chế thành cái gì?": what is to become something
+_ASKS_BECOMING = re.compile(r"\b(?:bien|dua|chuyen) ((?:\w+ )?\w+) (?:tro )?thanh (?:cai |dieu |thu )?(?:gi|nao)\b")
 # "Năm 2025 được xác định là năm gì?", "… là một cuộc cách mạng như thế nào?": the noun the answer is said to be,
 # which a clause writing "… là năm khởi đầu …" gives
-_ASKS_BECOMING = re.compile(r"\b(?:bien|dua|chuyen) ((?:\w+ )?\w+) (?:tro )?thanh (?:cai |dieu |thu )?(?:gi|nao)\b")
 _ASKS_PREDICATE = re.compile(r"\bla (?:mot )?((?!nhung |cac |cai |dieu |gi\b)\w+(?: \w+){0,2}) (?:gi|nao|nhu the nao|ra sao)\b")
 
 

@@ -81,11 +81,12 @@ def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
 
 def _whether(assistant, q: str, clause: Clause, lines: list[tuple[int, int]], who: str, doc) -> Answer:
     """"Có" and the line naming the recipient asked, or "Không" where no line of the list names it."""
+    initials = _initials(fold(who))
+
     def names(s: int, e: int) -> bool:
         line = clause.text[s:e]
-        initials = "".join(w[0] for w in fold(who).split()).upper()
-        return coverage(who, [line], assistant.stats) >= NAMED_SHARE or len(initials) >= 3 and any(
-            fold(t).upper() == initials for t in re.findall(r"\b[A-ZĐ]{3,}\b", line))
+        return coverage(who, [line], assistant.stats) >= NAMED_SHARE or (
+            len(initials) >= 3 and initials in _abbreviations(line))
 
     def holds(s: int, e: int) -> bool:
         """The line names a group the recipient is one of: "Các bộ, cơ quan ngang bộ …" for "Bộ Tài chính"."""
@@ -133,9 +134,18 @@ def _is_of_kind(line: str, kind: str) -> bool:
     folded = fold(line).lower()
     if re.search(rf"\b{re.escape(kind)}\b", folded):
         return True
-    initials = "".join(w[0] for w in kind.split()).upper()
-    return any(fold(t).upper().startswith(initials) and len(t) > len(initials)
-               for t in re.findall(r"\b[A-ZĐ]{3,}\b", line))
+    initials = _initials(kind)
+    return any(t.startswith(initials) and len(t) > len(initials) for t in _abbreviations(line))
+
+
+def _initials(words: str) -> str:
+    """"VP" of "van phong", "VPCP" of "van phong chinh phu" (folded words)."""
+    return "".join(w[0] for w in words.split()).upper()
+
+
+def _abbreviations(line: str) -> list[str]:
+    """The abbreviations a recipient line writes ("VPTW, VPCP, VPQH"), folded."""
+    return [fold(t).upper() for t in re.findall(r"\b[A-ZĐ]{3,}\b", line)]
 
 
 def _why(assistant, q: str, clause: Clause, lines: list[tuple[int, int]]) -> Answer | None:
