@@ -21,7 +21,7 @@ from assistant.settings import Settings
 from assistant.compound import OF_DOCUMENT, answered_by, merge, names_no_subject, split_compound
 from assistant.locate import located
 from assistant.scope import CODE, Scope, compared_names
-from assistant.tasks import TaskBook, when_sources
+from assistant.tasks import TaskBook, restates, when_sources
 from corpus import Clause
 from corpus.agencies import find_agencies, lookup
 from corpus.deadlines import find_deadlines, fold_with_offsets
@@ -292,7 +292,7 @@ class Assistant:
             ans = metadata.answer(self, asked, intent, doc_ids)
             if ans is not None:
                 return self._finish(ans, t0, timings, note)
-        if intent.kind == "list" or intent.overdue:
+        if intent.kind == "list" or intent.overdue or intent.is_list and self.tasks.written_deadline(q):
             ans = self.tasks.answer_list(self, q, intent, doc_ids)
             if ans is not None:
                 return self._finish(ans, t0, timings, note)
@@ -329,6 +329,7 @@ class Assistant:
                 ans = self._not_listed(part, intent, hits, laws) if names is laws_named else None
                 return self._finish(ans or self._abstain(q, intent, hits, 0.0), t0, timings, note)
             hits = named
+        hits = _place_first(q, hits)
         context = [self.context_text(hits[0].clause)]     # the everyday words read as the documents write them
         conf = max(coverage(q, context, self.stats), coverage(in_document_words(q), context, self.stats))
         if place is not None:       # "Theo Điều 3 …": answered from that place (and what is under it) alone
@@ -345,7 +346,7 @@ class Assistant:
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
         ans = facts.with_status_date(self, part, facts.with_asked_column(self, part, self._extract(part if topic else q, intent, hits[:k],
                                                                                                   conf)))
-        if intent.whether and intent.kind == "generic" and not ans.abstained and ans.citations:
+        if intent.whether and intent.kind in ("generic", "list") and not ans.abstained and ans.citations:
             ans = self._whether(part, ans)
         if intent.kind == "amount" and not ans.abstained and _gives_only_the_given(part, ans.answer):
             # "Trong 100 chuyên gia …, bao nhiêu người phải là chuyên gia nước ngoài?" and "… 100 chuyên gia …"
@@ -374,6 +375,9 @@ class Assistant:
         """"Có"/"Không" before the answer to "… có … không?"; of a table row whose cells are years, the verdict
         and the cell of the year that holds what the question says ("Không. Mốc 2045: 6G diện rộng …")."""
         clause = self.clause(ans.citations[0].clause_id)
+        asked = yesno.any_asked(q)      # "… có bác bỏ kiến nghị nào không?": "Có" only where it "bác bỏ"
+        if clause and asked and not all(w in fold(self.context_text(clause)).lower() for w in content_terms(asked)):
+            return ans
         found = yesno.column_verdict(yesno.statement(q), clause, self.stats) if clause and clause.columns else None
         if found is None:
             return replace(ans, answer=f"{yesno.whether(q, ans.citations[0])}. {ans.answer}")
@@ -517,6 +521,9 @@ class Assistant:
         if asked_number and not any(re.search(rf"[-/]\s*{_INITIALS[asked_number.group(1)]}\s*(?:[-/]|$)", fold(m.group(1)).lower())
                                     for h in hits[:2] for m in metadata.DOC_NUMBER.finditer(fold(h.clause.text))):
             return False        # "… kèm theo quyết định số mấy?" and clauses that write no number of a quyết định
+        numeral = _ASKS_NUMERAL.search(fold(q).lower())
+        if numeral and not re.search(rf"\b{numeral.group(1)}\W+(?:so\s+)?\d", fold(hits[0].clause.full_text).lower()):
+            return False        # "… là phiên bản số mấy?" and a clause that numbers no version
         often = _ASKS_HOW_OFTEN.search(fold(q).lower()) if intent.kind in ("generic", "when", "amount") else None
         if often and not _STATES_HOW_OFTEN.search(fold(hits[0].clause.full_text).lower()):
             return False        # "… báo cáo theo định kỳ nào?", "… bao lâu một lần?" and a duty that names no
@@ -551,6 +558,12 @@ class Assistant:
                        and counts_what_is_asked(q, self.context_text(h.clause), self.stats.pair_df)
                        and names_measure(q, self.context_text(h.clause)) for h in sources)
         if intent.kind == "when":
+            doers = {m.agency for m in find_agencies(q) if m.agency.id in ranking.subjects(q)}
+            named = {m.agency for h in when_sources(hits) for m in find_agencies(self.context_text(h.clause))}
+            # a group ("các bộ, ngành") may hold the body asked, except a district's, which no central group holds
+            if doers and named and not doers & named and all(a.kind != "group" for a in doers) \
+                    and (all(a.kind == "local" for a in doers) or all(a.kind != "group" for a in named)):
+                return False    # "UBND cấp huyện phải … xong trước thời hạn nào?" and the provinces' deadline
             return any(any(t.deadline for t in self.tasks.of_clause(h.clause.id))
                        or any(d.kind != "unparsed" for _, _, d in find_deadlines(h.clause.text))
                        or bool(_RELATIVE_TIME.search(fold(h.clause.text)))
@@ -686,6 +699,16 @@ class Assistant:
                       intent=intent.kind, confidence=conf)
 
 
+def _place_first(q: str, hits: list[Hit]) -> list[Hit]:
+    """"… sẽ được công bố ở đâu?": where the best clause names no place, the runner-up restating it that does
+    (the appendix row whose "Kết quả" cell says "trên cổng TTĐT …") answers."""
+    if not asks_place(q) or len(hits) < 2 or names_what_is_asked(q, hits[0].clause.full_text):
+        return hits
+    alt = next((h for h in when_sources(hits)[1:] if restates(hits[0].clause, h.clause)
+                and names_what_is_asked(q, h.clause.full_text)), None)
+    return hits if alt is None else [alt] + [h for h in hits if h is not alt]
+
+
 def _place_asked(q: str, clause: Clause) -> str:
     """"Điều 1: " before the answer to "… kèm theo điều mấy?" (any question asking which article, section or
     appendix), "" otherwise."""
@@ -776,7 +799,7 @@ def named_laws(q: str) -> list[str]:
 
 # "… nói gì về Y?", "… đề cập thế nào đến Y?", "… có nội dung gì về Y?": the topic Y, folded
 _ABOUT = re.compile(r"\b(?:noi gi|noi the nao|de cap (?:gi|the nao|nhu the nao)|co (?:noi dung|quy dinh|de cap) gi|"
-                    r"quy dinh gi|neu gi)\s+(?:ve|den|toi)\s+([^?.!;]+?)\s*\??$")
+                    r"quy dinh gi|neu gi)\s+(?:ve|den|toi)\s+([^?.!;]+?)(?:\s+khong)?\s*\??$")
 _GENERIC_TOPIC = re.compile(r"^(?:(?:viec|van de|linh vuc|cac|nhung|phat trien|xay dung|thuc hien)\s+)+")
 _CHOICE_START = re.compile(r"(?:^|\s)A[.):]\s")
 _CHOICE = re.compile(r"(?:^|\s)([A-D])[.):]\s+(.+?)(?=\s+[A-D][.):]\s|$)", re.S)
@@ -828,6 +851,7 @@ _REFERS_BACK_SENTENCE = re.compile(r"\s*(?:Việc (?:này|đó|làm này)|Điề
 # "… tại kỳ họp thứ mấy?", "… là hội nghị lần thứ mấy?": the ordinal of a sitting or a round
 _ASKS_ORDINAL = re.compile(r"\b(ky hop|phien hop|hoi nghi|lan|dot|khoa|giai doan) thu (?:may|bao nhieu|nao)\b")
 # "… theo điều mấy / mục nào / phụ lục nào …?": the place is the answer
+_ASKS_NUMERAL = re.compile(r"\b(phien ban|ma so|version)\s+(?:so\s+)?(?:may|bao nhieu|nao)\b")   # "phiên bản số mấy?"
 _ASKS_WHICH_PART = re.compile(r"\b(?:dieu|muc|khoan|phu luc|chuong|phan|diem) (?:may|nao|so may|so bao nhieu|thu may)\b")
 _ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|may (tuan|thang|quy|nam) mot lan|chu ky nao|tan suat|"
                              r"(?:may|bao nhieu) lan (?:mot|moi|trong mot|hang) (?:nam|thang|quy|tuan)|"

@@ -10,6 +10,7 @@ from assistant.extract import _UNITS, _counted, coverage, sentences
 from assistant.locate import places
 from assistant.model import Answer
 from corpus import Clause
+from corpus.deadlines import fold_with_offsets
 from corpus.normalize import clean_markdown, fold
 from corpus.references import named_document
 
@@ -30,12 +31,12 @@ _BULLET = re.compile(r"(?:^|(?<=[\s:;.]))[-–•]\s+(?=\w)")
 def answer(assistant, q: str, clauses: list[Clause]) -> Answer | None:
     """The number of items the best of `clauses` enumerates of what the question counts, with the items; None
     when the question counts nothing, or none of them enumerates it."""
-    noun = _counted(q, assistant.stats.pair_df) or _asked_noun(q)
+    noun = _counted(q, assistant.stats.pair_df) or _asked_noun(q) or _asked_kind(q)
     if not noun:
         return None
     heading = _named_heading(assistant, q)
     for clause in ([heading] if heading is not None else []) + clauses:
-        found = _bullets(clause, noun) or _inline(assistant, q, clause, noun)
+        found = _bullets(clause, noun) or _inline(assistant, q, clause, noun) or _names(clause, noun)
         if found:
             return _said(assistant, q, clause, found)
         under = _children(assistant, q, clause, noun, named=clause is heading)
@@ -81,6 +82,27 @@ def _asked_noun(q: str) -> str:
     if not m or m.group(1) in _UNITS or f"{m.group(1)} {m.group(2)}" in ("phan tram", "ty le", "ti le"):
         return ""
     return f"{m.group(1)} {m.group(2)}"
+
+
+def _asked_kind(q: str) -> str:
+    """The one word "bao nhiêu" ends the question with, folded: "luat" of "… tất cả bao nhiêu luật?"."""
+    m = re.search(r"\bbao nhieu\s+([a-z]+)\s*[?.!]*\s*$", fold(q).lower())
+    return m.group(1) if m and m.group(1) not in _UNITS else ""
+
+
+def _names(clause: Clause, noun: str) -> list[tuple[int, int]]:
+    """The names the clause gives of the counted kind, each written with a capital and a capitalised word after it
+    ("Luật Ngân sách nhà nước, Luật Giá, …"), from each to the next (or to the end of its sentence); at least
+    three different ones."""
+    key, at = fold_with_offsets(clause.text)
+    starts = [at[m.start()] for m in re.finditer(rf"\b{re.escape(noun)}\s+(?=\w)", key.lower())
+              if clause.text[at[m.start()]].isupper() and clause.text[at[m.end()]].isupper()]
+    spans = []
+    for s, nxt in zip(starts, starts[1:] + [len(clause.text)]):
+        end = re.search(r"[.;:]\s|[.;:]?$", clause.text[s:nxt])
+        spans.append((s, s + end.start()))
+    names = {fold(clause.text[s:e]).lower().strip(" ,") for s, e in spans}
+    return spans if len(names) >= 3 else []
 
 
 def _bullets(clause: Clause, noun: str) -> list[tuple[int, int]]:
@@ -152,7 +174,7 @@ def _said_under(assistant, q: str, clause: Clause, under: list[Clause]) -> Answe
 def _said(assistant, q: str, clause: Clause, found: list[tuple[int, int]]) -> Answer:
     """The count of the items the clause writes, quoted."""
     lines = [f"{len(found)} {_what(q)}".strip() + ": [1]"]
-    lines += [f"- {lists.shorten(clean_markdown(clause.text[s:e]).strip(' ;.-'), 140)}" for s, e in found[:SHOWN]]
+    lines += [f"- {lists.shorten(clean_markdown(clause.text[s:e]).strip(' ;.,-'), 140)}" for s, e in found[:SHOWN]]
     if len(found) > SHOWN:
         lines.append(f"… và {len(found) - SHOWN} ý khác.")
     return Answer(question=q, answer="\n".join(lines), abstained=False, intent="amount", confidence=1.0,

@@ -40,7 +40,7 @@ _WHEN = (r"\b(khi nao|bao gio|thoi han|han chot|han cuoi|truoc ngay nao|den han|
          r"thang nao|nam nao|(?<!nguon )(?<!nang )(?<!no )(?<!dong )(?<!ap )(?<!the )luc nao|thoi diem nao|tu ngay nao|han la|thoi gian nao|giai doan nao|bao lau|"
          r"ngay nao|dip nao|moc nao|truoc thoi diem nao|thoi han nao|(quy|thang|nam|ngay) may)\b")
 _AMOUNT = (r"\b(bao nhieu|ty le|ti le|toi thieu|it nhat|muc nao|phan tram|chi tieu|may phan tram|"
-           r"ty trong|ti trong|quy mo|con so)\b|%")
+           r"ty trong|ti trong|quy mo(?! (?:lon|nho|vua)\b)|con so)\b|%")     # "doanh nghiệp quy mô lớn" is no size asked
 _LIST = (r"\b(nhung nhiem vu nao|cac nhiem vu|nhiem vu nao|nhiem vu gi|trach nhiem gi|nhung viec nao|viec gi|"
          r"nhung gi|liet ke|"
          r"co nhung nhiem vu|gom nhung|bao gom nhung|cac viec|nhung nhiem vu|danh sach)\b")
@@ -137,6 +137,8 @@ _YESNO = r"\b(dung hay sai|co dung|dung khong|phai khong|co phai)\b"
 # "Đề cương có đề xuất dùng PPP … không?": "có … không" around the claim, with no question word in it
 _HAS_OR_NOT = r"\bco\b(?! phai\b).{3,}\bkhong\s*[?.!]*\s*$"
 _ASKS_WHAT = r"\b(nao|gi|bao nhieu)\b"
+# "Có nhiệm vụ nào về … không?", "… có bác bỏ kiến nghị nào không?": "nào"/"gì" inside "có … không" means "any"
+ANY_OR_NOT = re.compile(r"\bco\b(?! (?:phai|quan|so|che|hoi|cau|ban|ly|the)\b)((?:(?!\bbao nhieu\b).)*?)\b(?:nao|gi)\b.*\bkhong\s*[?.!]*\s*$")
 _WINDOW = (r"\b(quy (i|ii|iii|iv|1|2|3|4)\b|thang \d{1,2}|nam 20\d\d|\d{1,2}/20\d\d|truoc ngay|"
            r"6 thang dau nam|cuoi nam)")
 
@@ -157,7 +159,8 @@ class Intent:
 
 
 # "Tổ đảng … chủ trì thẩm tra những dự án luật nào?": the lead is named, the work it leads is asked
-_OBJECT_ASKED = r"\b(?:chu tri|phu trach|dam nhiem|dam nhan)\s+(?:[a-z]+\s+){0,6}?(?:nhung|cac)\s+([a-z]+)(?:\s+[a-z]+){0,3}?\s+nao\b"
+# "… chủ trì thẩm tra, giám sát cơ chế … nhằm thúc đẩy những loại công nghệ nào?": what is led is asked
+_OBJECT_ASKED = r"\b(?:chu tri|phu trach|dam nhiem|dam nhan)\s+(?:[^?;]{0,100}?\s)??(?:nhung|cac)\s+([a-z]+)(?:\s+[a-z]+){0,3}?\s+nao\b"
 _AGENCY_HEADS = {"bo", "co", "don", "uy", "ban", "to", "dia", "nganh", "tinh", "dang", "hoi", "van", "cuc", "vien",
                  "tong", "ngan", "tap", "doanh", "chinh", "thanh", "bo,"}
 
@@ -171,6 +174,13 @@ def _lead_given(q: str, question: str) -> bool:
         and not re.search(r"(^|[\s,])ai([\s,?.!]|$)", question.replace("AI", "").lower())
 
 
+def _asks_whose(q: str) -> bool:
+    """"… biểu dương nỗ lực … của những đảng ủy nào?": the body is asked as the owner of something said of it,
+    not as the one leading a task ("… thuộc trách nhiệm của bộ nào?" is)."""
+    m = re.search(rf"\b(\w+ \w+) cua (?:nhung |cac )?{_WHO[2:]}", q)
+    return bool(m) and m.group(1) not in ("trach nhiem", "nhiem vu", "tham quyen") and not re.search(_LEAD, q)
+
+
 def _who_is(q: str) -> bool:
     """"Ai là lực lượng tiên phong …?", "Chủ thể của … là ai?": who is said to be something, no task led."""
     return bool(re.search(r"(^|[\s,])ai la\s|\bla ai\b", q)) and not re.search(_LEAD, q) and not re.search(_WHO, q) \
@@ -180,6 +190,12 @@ def _who_is(q: str) -> bool:
 def _asks_object(q: str) -> bool:
     m = re.search(_OBJECT_ASKED, q)
     return bool(m) and m.group(1) not in _AGENCY_HEADS and not re.search(_WHO, q[:m.start()])
+
+
+def _any_or_not(q: str) -> bool:
+    """"nào"/"gì" stands only inside the "có … không": no question word before the "có"."""
+    m = ANY_OR_NOT.search(q)
+    return m is not None and not re.search(_ASKS_WHAT, q[:m.start()])
 
 
 def classify(question: str) -> Intent:
@@ -230,7 +246,7 @@ def classify(question: str) -> Intent:
     elif re.search(_BELONGS, q):
         kind = "generic"        # "Cục … trực thuộc cơ quan nào?" asks the body above it, not who leads a task
     elif (re.search(_LEAD, q) or re.search(_WHO, q) or re.search(r"(^|[\s,])ai\s", question.replace("AI", "").lower())) \
-            and not _asks_object(q) and not _lead_given(q, question) and not _who_is(q) \
+            and not _asks_object(q) and not _lead_given(q, question) and not _who_is(q) and not _asks_whose(q) \
             and not (re.search(_TO_WHOM, q) and not re.search(_LEAD, q)):
         kind = "lead"
     elif when:
@@ -242,6 +258,6 @@ def classify(question: str) -> Intent:
         kind = "amount"     # "TFP được giải thích là chỉ tiêu gì?" asks what the indicator is, not its value
     else:
         kind = "list" if is_list and window else "generic"
-    return Intent(kind=kind, is_list=is_list, has_window=window, overdue=overdue, yes_no=yes_no,
-                  whether=not yes_no and bool(re.search(_HAS_OR_NOT, q)) and not re.search(_ASKS_WHAT, q),
+    whether = not yes_no and bool(re.search(_HAS_OR_NOT, q)) and (not re.search(_ASKS_WHAT, q) or _any_or_not(q))
+    return Intent(kind=kind, is_list=is_list, has_window=window, overdue=overdue, yes_no=yes_no, whether=whether,
                   defines=kind == "generic" and bool(re.search(_DEFINE, q)))

@@ -25,6 +25,8 @@ _WHETHER = re.compile(r"\bgui (?:toi |den |cho |ve )?(?P<who>.+?)\s+(?:hay )?kho
 # "… được lưu ở đâu?", "đơn vị lưu là gì", "nơi lưu": where the document's copies are kept
 _FILED = re.compile(r"\b(?:luu|luu tru|luu giu) (?:o|tai) (?:dau|noi nao|don vi nao|nhung dau|nhung don vi nao|cho nao)\b|"
                     r"\b(?:noi|don vi|ban) luu\b")
+# "… gồm những thành phần nào / những ai / những gì": the members of one recipient line asked
+_PARTS_ASKED = re.compile(r"\b(?:gom|bao gom)\s+(?:nhung|cac)?\s*(?:\w+\s+){0,2}?(?:nao|gi|ai)\b")
 NAMED_SHARE = 0.75        # a recipient line writing this share of the words asked is the recipient asked
 _PURPOSE = re.compile(r"\(\s*(để|de)\s+(?P<what>[^)]+)\)", re.IGNORECASE)
 # the short forms a recipient list writes its purposes in
@@ -62,6 +64,11 @@ def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
     lines = _lines(listed)
     if _WHY.search(key):
         return _why(assistant, q, listed, lines)
+    part = _part_asked(q, listed, lines)
+    if part is not None:
+        s, e = part
+        return Answer(question=q, answer=f"{display_name(doc)} gửi {listed.text[s:e].rstrip(' ,;')} [1]", abstained=False,
+                      intent="recipients", confidence=1.0, citations=(assistant.cite(1, listed, (s, e)),))
     whether = _WHETHER.search(key, sent.start())
     if whether:
         who = q[at[whether.start("who")]:at[whether.end("who") - 1] + 1]
@@ -117,6 +124,22 @@ def _filed(assistant, q: str, doc_ids: tuple[str, ...]) -> Answer | None:
                       abstained=True, intent="recipients", confidence=1.0, related=(assistant.cite_document(1, doc.id),))
     return Answer(question=q, answer=f"{display_name(doc)} được lưu tại {doc.filed} (dòng “Lưu” cuối văn bản). [1]",
                   abstained=False, intent="recipients", confidence=1.0, citations=(assistant.cite_document(1, doc.id),))
+
+
+def _part_asked(q: str, listed: Clause, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """"… phần gửi Văn phòng Chính phủ (VPCP) gồm những thành phần nào?": the one line that opens with a
+    recipient the question names, before a colon ("VPCP: BTCN, các PCN, …"); None where there is none."""
+    if not _PARTS_ASKED.search(fold(q).lower()):
+        return None
+    named = [(s, e) for s, e in lines if ":" in listed.text[s:e]
+             and _names(q, listed.text[s:s + listed.text[s:e].index(":")].strip(" -"))]
+    return named[0] if len(named) == 1 else None
+
+
+def _names(q: str, head: str) -> bool:
+    """The question writes the head: as it is ("VPCP"), or folded when it has more than one word."""
+    return len(head) >= 3 and (re.search(rf"\b{re.escape(head)}\b", q) is not None or " " in head
+                               and re.search(rf"\b{re.escape(fold(head).lower())}\b", fold(q).lower()) is not None)
 
 
 def _lines(clause: Clause) -> list[tuple[int, int]]:

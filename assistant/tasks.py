@@ -89,6 +89,10 @@ def _agency_matches(task: Task, name: str, role: str = "any") -> bool:
     return any(key == fold(n) or key in fold(n) for n in names)
 
 
+# the words of a deadline that is a date alone ("tháng 3/2025", "trước quý II/2025"), folded
+_DATE_WORDS = {"thang", "quy", "nam", "ngay", "truoc", "trong", "den", "tu", "cuoi", "dau", "i", "ii", "iii", "iv"}
+
+
 class TaskBook:
     def __init__(self, tasks: list[Task], clauses: dict[str, Clause]):
         self.all = tasks
@@ -147,13 +151,22 @@ class TaskBook:
             out.append(t)
         return sorted(out, key=_deadline_key)
 
+    def written_deadline(self, question: str) -> str:
+        """The deadline the question writes as the tasks' cells write it, folded, where it is more than a date:
+        "2025 và những năm tiếp theo", "hằng năm", "thường xuyên" ("" where none is written)."""
+        key = " ".join(re.findall(r"\w+", fold(question).lower()))
+        said = {" ".join(re.findall(r"\w+", fold(t.deadline.text).lower())) for t in self.tasks if t.deadline}
+        said = [d for d in said if {w for w in d.split() if not w.isdigit()} - _DATE_WORDS and len(d.split()) >= 2 and re.search(rf"\b{d}\b", key)]
+        return max(said, key=len, default="")
+
     # -- answers ---------------------------------------------------------------
     def answer_list(self, assistant, question: str, intent: Intent, doc_ids=()) -> Answer | None:
         from assistant.core import today
         window = None
+        written = self.written_deadline(question)
         # "trong quý II/2025", "tháng 12/2028"; "trước 30/6/2025" (no start: anything due by then)
         found = [d for _, _, d in find_deadlines(question) if d.kind == "due" and d.end]
-        if found:
+        if found and not written:
             starts = [None if _BY.match(fold(d.text).lower()) else d.start for d in found]
             window = Window(None if None in starts else min(starts), max(d.end for d in found),
                             found[0].spoken or found[0].text)
@@ -175,7 +188,7 @@ class TaskBook:
             else:                   # "… trong Phụ lục II": an appendix the question names is where to look
                 refs = [assistant.index.document(r) for r in referenced_documents(assistant.index.documents, question)]
                 doc_ids = tuple(d.id for d in refs if d is not None and d.part_of)[:1]
-        if window is None and not agency and not intent.overdue:
+        if window is None and not agency and not intent.overdue and not written:
             return None
         as_of = today(assistant.settings)
         targets = bool(asked) and asked.group(1).startswith("chi tieu")   # "… những chỉ tiêu nào?": the targets
@@ -184,6 +197,8 @@ class TaskBook:
             rows.extend(self.query(window=window, agency=agency, doc_id=doc, as_of=as_of, overdue=intent.overdue,
                                    role=role, targets=targets))
         rows = list({t.id: t for t in rows}.values())
+        if written:         # "… có thời hạn '2025 và những năm tiếp theo'?": that cell as written
+            rows = [t for t in rows if t.deadline and " ".join(re.findall(r"\w+", fold(t.deadline.text).lower())) == written]
         if agency and role == "any":            # what the agency leads comes before what it supports
             rows.sort(key=lambda t: agency not in t.lead)
         rows = self._on_topic(assistant, question, mentions, rows)
@@ -192,7 +207,9 @@ class TaskBook:
         what = []
         if agency:
             what.append(f"của {agency} ({ {'lead': 'chủ trì', 'coord': 'phối hợp'}.get(role, 'chủ trì hoặc phối hợp')})")
-        if window:
+        if written:
+            what.append(f"có thời hạn “{next(t.deadline.text for t in rows)}”")
+        elif window:
             words = window.text.split()         # the date alone: "hạn cuối cùng là tháng 12/2028" -> "tháng 12/2028"
             while len(words) > 1 and fold(words[0]).lower() in _LEADING:
                 words = words[1:]
@@ -361,11 +378,12 @@ _TASK_NOUNS = {"nhiem", "viec", "cong", "trach", "hoat", "noi", "de", "chuong", 
 
 
 def as_written(names: tuple[str, ...], text: str) -> str:
-    """Agencies by their full names, each with the abbreviation the clause writes it by, if it does
-    ("Đài Truyền hình Việt Nam (VTV)"): the reader sees the clause's own words in the answer."""
+    """Agencies by their full names, each with the shorter form the clause writes it by, if it does
+    ("Đài Truyền hình Việt Nam (VTV)", "Ban Kinh tế Trung ương (Ban Kinh tế TW)"): the reader sees the clause's
+    own words in the answer."""
     short = {m.agency.name: m.surface for m in find_agencies(text)
-             if m.surface.isupper() and len(m.surface) <= 8 and m.surface != m.agency.name}
-    return ", ".join(f"{n} ({short[n]})" if n in short and short[n] not in n else n for n in names)
+             if len(m.surface) < len(m.agency.name) and fold(m.surface).lower() not in fold(m.agency.name).lower()}
+    return ", ".join(f"{n} ({short[n]})" if n in short else n for n in names)
 
 
 def when_sources(hits: list) -> list:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.extract import best_sentences, coverage
+from assistant.intent import ANY_OR_NOT
 from assistant.tasks import action_span, as_written
 from corpus import Clause
 from corpus.agencies import agency_ids, find_agencies
@@ -30,6 +31,13 @@ def statement(question: str) -> str:
     """The claim a yes/no question asks about, without its frame: "Có phải X chủ trì Y không?" -> "X chủ trì Y"."""
     s = _CLOSING.sub("", _INSIDE.sub(" ", _OPENING.sub("", question.strip())))
     return s.strip() or question
+
+
+def any_asked(question: str) -> str:
+    """What "Có … nào … không?" asks whether there is any of: "bác bỏ kiến nghị" of "… có bác bỏ kiến nghị nào
+    của … không?", "nhiệm vụ" of "Có nhiệm vụ nào về … không?"; "" for other questions."""
+    m = ANY_OR_NOT.search(fold(question).lower())
+    return m.group(1) if m else ""
 
 
 def verdict(question: str, true: bool) -> str:

@@ -443,3 +443,35 @@ def test_whose_response_is_asked_is_read_after_the_words_it_belongs_to():
     q = "Phiên họp thứ hai cho biết việc triển khai Nghị quyết đã thu hút sự quan tâm, phản hồi của những đối tượng nào?"
     said = " ".join(text[s:e] for s, e in best_sentences(q, text, stats))
     assert "người dân, doanh nghiệp" in said and "biểu dương" not in said
+
+
+def _row(text: str, kind: str = "item"):
+    from corpus import Clause
+    return Clause(id="D:1", doc_id="D", path=("1",), label="D, mục 1", heading="", text=text, kind=kind)
+
+
+def test_names_of_the_kind_counted_are_counted():
+    from assistant.counting import _asked_kind, _names
+    text = ("Chủ trì thẩm tra. Khẩn trương rà soát, kiến nghị sửa đổi, bổ sung Luật Ngân sách nhà nước, Luật Giá, "
+            "Luật Quản lý, sử dụng vốn nhà nước, Luật Thuế thu nhập cá nhân; Luật Thuế giá trị gia tăng.")
+    assert _asked_kind("Ủy ban được giao rà soát tất cả bao nhiêu luật?") == "luat"
+    assert _asked_kind("Có bao nhiêu tỷ?") == ""             # a unit, not a kind of thing named
+    spans = _names(_row(text), "luat")
+    assert len(spans) == 5 and text[spans[2][0]:spans[2][1]].startswith("Luật Quản lý, sử dụng vốn")
+    # a word written in lower case, or fewer than three names, counts nothing
+    assert _names(_row("Xây dựng luật về dữ liệu và Luật Giá, Luật Thuế."), "luat") == []
+
+
+def test_one_recipient_line_is_asked_by_its_head():
+    from assistant.recipients import _lines, _part_asked
+    listed = _row("Ban Bí thư Trung ương Đảng;\nVăn phòng Quốc hội;\nVPCP: BTCN, các PCN, Trợ lý TTg, Công báo;",
+                  kind="recipients")
+    s, e = _part_asked("Phần gửi Văn phòng Chính phủ (VPCP) gồm những thành phần nào?", listed, _lines(listed))
+    assert listed.text[s:e].startswith("VPCP: BTCN")
+    assert _part_asked("Nơi nhận gồm những ai?", listed, _lines(listed)) is None
+
+
+def test_agencies_are_named_with_the_shorter_form_the_row_writes():
+    from assistant.tasks import as_written
+    said = as_written(("Ban Kinh tế Trung ương", "Bộ Tài chính"), "Phối hợp: Ban Kinh tế TW, Bộ Tài chính")
+    assert said == "Ban Kinh tế Trung ương (Ban Kinh tế TW), Bộ Tài chính"

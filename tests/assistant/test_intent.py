@@ -117,9 +117,33 @@ def test_the_post_asked(question, role):
     ("Có phải Bộ Nội vụ chủ trì không?", False),            # a yes/no question of the older frame
     ("Cơ quan nào có trách nhiệm báo cáo, có hay không?", False),   # a question word inside
     ("Nghị quyết có bao nhiêu nhiệm vụ?", False),
+    # "nào" / "gì" inside the "có … không" means "any"
+    ("Trong Phụ lục II, có nhiệm vụ nào về phát triển kinh tế đêm không?", True),
+    ("Hội nghị có bác bỏ kiến nghị nào của Tổ Giúp việc không?", True),
+    ("Bộ nào có phải báo cáo không?", False),               # the question word before the "có"
+    ("Kế hoạch có bao nhiêu nhiệm vụ không?", False),
 ])
 def test_has_or_not_questions(question, whether):
     assert classify(question).whether is whether
+
+
+def test_what_is_asked_about_any_of():
+    from assistant.yesno import any_asked
+    assert any_asked("Hội nghị có bác bỏ kiến nghị nào của Tổ Giúp việc không?").strip() == "bac bo kien nghi"
+    assert any_asked("Nghị quyết có giao Bộ Công an nhiệm vụ không?") == ""
+
+
+def test_a_has_or_not_question_asks_no_amount():
+    # "quy mô lớn" names the kind of enterprise; nothing is counted
+    intent = classify("Chương trình có yêu cầu xây dựng bộ tiêu chí đánh giá doanh nghiệp quy mô lớn không?")
+    assert intent.whether and intent.kind == "generic"
+    assert classify("Quy mô kinh tế số đến 2030 đạt bao nhiêu?").kind == "amount"
+
+
+def test_what_a_named_lead_leads_is_asked():
+    q = "theo ke hoach 3260, uy ban KH,CN&MT chu tri tham tra, giam sat co che dac thu nham thuc day nhung loai cong nghe nao"
+    assert classify(q).kind != "lead"
+    assert classify("Cơ quan nào chủ trì thẩm tra các dự án luật nào?").kind == "lead"
 
 
 def test_a_rate_asked_of_tasks_is_an_amount_not_a_list():

@@ -186,3 +186,29 @@ def test_real_answers_of_session_13(real_assistant):
     assert real_assistant.ask("Bộ nào chủ trì xây dựng Đề án phát triển công nghiệp vũ trụ quốc gia?").abstained
     assert real_assistant.ask("Theo Kế hoạch 3260, Ban Dân nguyện báo cáo kết quả giải quyết kiến nghị cử tri "
                               "theo định kỳ nào?").abstained
+
+
+def test_real_answers_of_session_18(real_assistant):
+    # "có … nào … không?" asks whether there is any: "Có" where the clause has it, no verdict where it says
+    # something else ("thống nhất với những kiến nghị" is no "bác bỏ")
+    ans = real_assistant.ask("Trong Phụ lục II, có nhiệm vụ nào về phát triển kinh tế đêm không?")
+    assert ans.answer.startswith("Có.") and ans.citations[0].label == "03/NQ-CP, Phụ lục II, nhiệm vụ 108"
+    ans = real_assistant.ask("Lãnh đạo hai Ban Chỉ đạo có bác bỏ kiến nghị nào của Thường trực Tổ Giúp việc không?")
+    assert not ans.answer.startswith("Có")
+    # where something is published: the appendix row restating the task names the place
+    ans = real_assistant.ask("Danh mục các bài toán lớn để doanh nghiệp công nghệ số giải quyết được công bố ở đâu?")
+    assert "cổng TTĐT" in ans.answer and ans.citations[0].label == "03/NQ-CP, Phụ lục II, nhiệm vụ 124"
+    # tasks by a deadline written in words, as the cells write it
+    ans = real_assistant.ask("Những nhiệm vụ nào có thời hạn 2025 và những năm tiếp theo?")
+    assert ans.answer.startswith("Có 3 nhiệm vụ") and len(ans.citations) == 3
+    # the laws a clause names, counted
+    ans = real_assistant.ask("Theo Kế hoạch 3260, Ủy ban Tài chính, Ngân sách được giao rà soát, kiến nghị sửa đổi bao "
+                             "nhiêu luật?")
+    assert ans.answer.startswith("9 luật")
+    # one line of the recipients, asked by its head
+    ans = real_assistant.ask("Trong nơi nhận của Nghị quyết 03/NQ-CP, phần gửi VPCP gồm những thành phần nào?")
+    assert "Trợ lý TTg" in ans.answer and ans.citations[0].label == "03/NQ-CP, Nơi nhận"
+    # a version number no clause gives, and a district body no deadline is set for: abstentions
+    assert real_assistant.ask("Khung kiến trúc Chính phủ điện tử Việt Nam sau khi cập nhật là phiên bản số mấy?").abstained
+    assert real_assistant.ask("Nghị quyết 03 giao UBND cấp huyện xây dựng kế hoạch thực hiện Nghị quyết 57 xong trước "
+                              "thời hạn nào?").abstained
