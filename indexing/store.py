@@ -208,13 +208,18 @@ def build_index(corpus: Corpus, folder: Path | str, settings: IndexSettings = In
     read = {i for i, c in enumerate(corpus.clauses) if c.kind == "part"
             and not unread_part(by_id.get(c.id.rsplit(".", 1)[0]), c, settings.dense_chars)}
     todo = [i for i, v in enumerate(vectors) if v is None and i not in read]
+    same: dict[str, list[int]] = {}     # clauses whose embedded text is the same ("Tên nhiệm vụ: …" twice) share it
+    for i in todo:
+        same.setdefault(keys[i], []).append(i)
+    todo = [ids[0] for ids in same.values()]
     batch = 32
     with tqdm(total=len(todo), desc="Nhúng điều khoản", unit="đk", disable=not show_progress) as bar:
         for s in range(0, len(todo), batch):
             ids = todo[s:s + batch]
             out = embedder.embed([dtexts[i] for i in ids], query=False)
             for i, v in zip(ids, out):
-                vectors[i] = v
+                for j in same[keys[i]]:
+                    vectors[j] = v
             bar.update(len(ids))
     dim = next(len(v) for v in vectors if v is not None)
     vectors = [np.zeros(dim, np.float32) if v is None else v for v in vectors]
