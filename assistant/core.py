@@ -77,6 +77,7 @@ class Assistant:
         self._stats: TermStats | None = None
         self._book: TaskBook | None = None
         self._scope: Scope | None = None
+        self._folded: dict[str, str] | None = None
         self._by_id = {c.id: c for c in self.index.clauses}
         self.clause_agencies: dict[str, frozenset[str]] = {}
         self.parents = {c.id.rsplit(".", 1)[0] for c in self.index.clauses if "." in c.id.split(":", 1)[-1]}
@@ -111,7 +112,7 @@ class Assistant:
 
     def warm_up(self) -> None:
         self.index.embedder.embed(["khởi động"], query=True)
-        _ = self.stats, self.tasks, self.scope
+        _ = self.stats, self.tasks, self.scope, self.folded_contexts
 
     def clause(self, clause_id: str) -> Clause | None:
         return self._by_id.get(clause_id)
@@ -330,6 +331,10 @@ class Assistant:
                 return self._finish(ans or self._abstain(q, intent, hits, 0.0), t0, timings, note)
             hits = named
         hits = _place_first(q, hits)
+        ranked = self._naming_rare_first(part, hits)
+        if not ranked:
+            return self._finish(self._abstain(q, intent, hits, 0.0), t0, timings, note)
+        hits = ranked
         context = [self.context_text(hits[0].clause)]     # the everyday words read as the documents write them
         conf = max(coverage(q, context, self.stats), coverage(in_document_words(q), context, self.stats))
         if place is not None:       # "Theo Điều 3 …": answered from that place (and what is under it) alone
@@ -630,6 +635,23 @@ class Assistant:
         return len(refs) != 1 or not _names_as_source(self.index.documents, q) or \
             self.of_document(clause.doc_id) == self.of_document(refs[0])
 
+    def _naming_rare_first(self, q: str, hits: list[Hit]) -> list[Hit]:
+        """"Phong trào bình dân học vụ số …" names a movement that one or two clauses write: only the hits writing
+        it answer; none when no hit does (the words of another movement would be a confident wrong answer)."""
+        for name in ranking.named_things(q):
+            pattern = re.compile(rf"\b{re.escape(name)}\b")
+            writing = {cid for cid, text in self.folded_contexts.items() if pattern.search(text)}
+            if writing and len(writing) <= RARE_NAME:
+                hits = [h for h in hits if h.clause.id in writing]
+        return hits
+
+    @property
+    def folded_contexts(self) -> dict[str, str]:
+        """Each clause's text with its document's name and the headings above it, folded, by clause id."""
+        if self._folded is None:
+            self._folded = {c.id: fold(self.context_text(c)).lower() for c in self.index.clauses}
+        return self._folded
+
     def context_text(self, clause: Clause) -> str:
         doc = self.index.document(clause.doc_id)
         return " ".join([doc.citation_name if doc else "", *clause.context[-2:], clause.full_text])
@@ -886,6 +908,7 @@ _ASKS_MEANING = re.compile(r"\b(nghia la gi|co nghia (la )?gi|viet tat cua|la vi
                            r"viet day du|ten day du)\b")
 # "… bao nhiêu … cho / phục vụ / dành cho X?": what an amount is for, ending the question
 _AMOUNT_FOR = re.compile(r"\b(?:cho|phục vụ|dành cho)\s+([^?,;]{5,60}?)\s*\??$", re.IGNORECASE)
+RARE_NAME = 2             # a programme's name written in at most this many clauses says which clause answers
 PURPOSE_SHARE = 0.5       # the stating clause must write this share of it (its rare word pairs weighing most)
 QUOTED_BELOW = 30         # the clauses under a quoted heading looked through for the one the question asks
 _QUOTED = re.compile(r"[\"“'‘]([^\"”'’]{3,80})[\"”'’]")      # a phrase the question quotes

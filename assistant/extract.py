@@ -695,9 +695,22 @@ def asked_count(question: str) -> int:
 
 
 def ordinal_conflict(question: str, text: str) -> bool:
-    """The question names a sitting by its number ("phiên họp thứ nhất") and the text names only others."""
-    asked, said = set(meeting_ordinals(fold(question))), set(meeting_ordinals(fold(text)))
-    return bool(asked and said and not asked & said)
+    """The question names a sitting ("phiên họp thứ nhất") or a session of the National Assembly ("Kỳ họp thứ
+    10") by its number and the text names only others of that kind."""
+    q, t = fold(question).lower(), fold(text).lower()
+    for numbers in (meeting_ordinals, _sessions):
+        asked, said = set(numbers(q)), set(numbers(t))
+        if asked and said and not asked & said:
+            return True
+    return False
+
+
+_SESSION = re.compile(r"\bky hop (?:thu )?(\d{1,2}|nhat|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b")
+
+
+def _sessions(folded: str) -> list[int]:
+    """The sessions a folded text numbers: "kỳ họp thứ 9", "kỳ họp thứ mười"."""
+    return [int(w) if w.isdigit() else {"nhat": 1, "mot": 1, **NUMBER_WORDS}[w] for w in _SESSION.findall(folded)]
 
 
 def names_place(text: str) -> bool:

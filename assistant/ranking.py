@@ -332,3 +332,20 @@ def lead_in_first(assistant, q: str, hits: list[Hit]) -> list[Hit]:
     at = next(i for i, h in enumerate(hits) if h.clause in items)
     others = [h for h in hits if h.clause.id != lead.id]
     return others[:at] + [Hit(lead, hits[at].score)] + others[at:]
+
+
+# a programme, fund, body … the question names by its kind and name words ("Phong trào bình dân học vụ số …",
+# "Trung tâm Đổi mới sáng tạo Quốc gia …"), folded; "quỹ" is told from "quy định" by its marks
+_KIND = r"(?:phong trao|chuong trinh|de an|du an|quyx|giai thuong|trung tam|he thong|nen tang|hoi dong|chien luoc|mang luoi|vien)"
+_NAME_STOP = (r"(?:phai|duoc|do|cua|co|la|trong|theo|den|cho|nham|va|voi|tai|se|da|can|gom|thuoc|ve|nao|gi|bao|khi|"
+              r"truoc|sau|thi|thuc|o|tren|dat|the|nhu|tham|duoi)")
+_NAMED = re.compile(rf"\b{_KIND}\s+((?:(?!{_NAME_STOP}\b)[a-z0-9]+\s*){{2,}})")
+NAME_WORDS = 6            # a longer run of words is no name a clause would write whole
+
+
+def named_things(q: str) -> list[str]:
+    """The name words after each kind the question names: "binh dan hoc vu so" of "Phong trào bình dân học vụ số
+    phải hoàn thành …"."""
+    key = fold(re.sub(r"(?i)\bquỹ\b", "quyx", q)).lower()
+    return [m.group(1).strip() for m in _NAMED.finditer(key) if len(m.group(1).split()) <= NAME_WORDS]
+

@@ -475,3 +475,17 @@ def test_agencies_are_named_with_the_shorter_form_the_row_writes():
     from assistant.tasks import as_written
     said = as_written(("Ban Kinh tế Trung ương", "Bộ Tài chính"), "Phối hợp: Ban Kinh tế TW, Bộ Tài chính")
     assert said == "Ban Kinh tế Trung ương (Ban Kinh tế TW), Bộ Tài chính"
+
+
+def test_a_session_of_another_number_conflicts():
+    assert ordinal_conflict("Tại Kỳ họp thứ 10, Quốc hội thông qua những luật nào?", "thông qua tại Kỳ họp thứ 9")
+    assert not ordinal_conflict("Tại Kỳ họp thứ 9, Quốc hội thông qua những luật nào?", "tại Kỳ họp thứ 9 (tháng 5)")
+    # a sitting of the Steering Committee is not a session of the National Assembly
+    assert not ordinal_conflict("Tại Kỳ họp thứ 9, Quốc hội thông qua luật nào?", "Phiên họp thứ hai của Ban Chỉ đạo")
+
+
+def test_the_names_a_question_gives_after_a_kind():
+    from assistant.ranking import named_things
+    assert named_things("Phong trào bình dân học vụ số phải hoàn thành trước thời điểm nào?") == ["binh dan hoc vu so"]
+    assert named_things("Quỹ đầu tư mạo hiểm quốc gia do ai quản lý?") == ["dau tu mao hiem quoc gia"]
+    assert named_things("Quy định về thủ tục hành chính do ai ban hành?") == []      # "quy định" is no fund

@@ -212,3 +212,7 @@ def test_real_answers_of_session_18(real_assistant):
     assert real_assistant.ask("Khung kiến trúc Chính phủ điện tử Việt Nam sau khi cập nhật là phiên bản số mấy?").abstained
     assert real_assistant.ask("Nghị quyết 03 giao UBND cấp huyện xây dựng kế hoạch thực hiện Nghị quyết 57 xong trước "
                               "thời hạn nào?").abstained
+    # a movement one clause names is answered from that clause alone; another session of the National Assembly
+    assert real_assistant.ask("Phong trào bình dân học vụ số phải phổ cập kiến thức số cho toàn dân trước thời điểm "
+                              "nào?").abstained
+    assert real_assistant.ask("Tại Kỳ họp thứ 10, Quốc hội dự kiến thông qua những luật nào về chuyển đổi số?").abstained
