@@ -293,7 +293,7 @@ class Assistant:
             ans = metadata.answer(self, asked, intent, doc_ids)
             if ans is not None:
                 return self._finish(ans, t0, timings, note)
-        if intent.kind == "list" or intent.overdue or intent.is_list and self.tasks.written_deadline(q):
+        if intent.kind == "list" or intent.overdue or intent.is_list and self.tasks.written_cell(q)[1]:
             ans = self.tasks.answer_list(self, q, intent, doc_ids)
             if ans is not None:
                 return self._finish(ans, t0, timings, note)

@@ -41,11 +41,12 @@ _WHEN = (r"\b(khi nao|bao gio|thoi han|han chot|han cuoi|truoc ngay nao|den han|
          r"ngay nao|dip nao|moc nao|truoc thoi diem nao|thoi han nao|(quy|thang|nam|ngay) may)\b")
 _AMOUNT = (r"\b(bao nhieu|ty le|ti le|toi thieu|it nhat|muc nao|phan tram|chi tieu|may phan tram|"
            r"ty trong|ti trong|quy mo(?! (?:lon|nho|vua)\b)|con so)\b|%")     # "doanh nghiệp quy mô lớn" is no size asked
-_LIST = (r"\b(nhung nhiem vu nao|cac nhiem vu|nhiem vu nao|nhiem vu gi|trach nhiem gi|nhung viec nao|viec gi|"
+_LIST = (r"\b(nhung nhiem vu nao|cac nhiem vu|nhiem vu nao|nhiem vu gi|trach nhiem gi|nhung viec nao|viec nao|viec gi|"
          r"nhung gi|liet ke|"
          r"co nhung nhiem vu|gom nhung|bao gom nhung|cac viec|nhung nhiem vu|danh sach)\b")
 _ASKS_TASKS = r"\b((nhiem vu|viec|trach nhiem|noi dung) (nao|gi)|liet ke|danh sach|gom nhung|bao gom nhung)\b"
-_AGENCY_WORD = r"\b(bo|ban|uy ban|van phong|dang doan|dang uy|to dang|ban can su|tinh uy|chinh phu|quoc hoi)\b"
+_AGENCY_WORD = (r"\b(bo|ban|uy ban|van phong|dang doan|dang uy|to dang|ban can su|tinh uy|chinh phu|quoc hoi|"
+                r"ngan hang nha nuoc|vien han lam|dai truyen hinh|dai tieng noi|thong tan xa)\b")
 _NAMES_MANY = r"\b(nhung|nhiem vu nao|viec nao|liet ke|danh sach|gom|bao gom|nhiem vu (cua|ma))\b"
 _RATE = r"\b(ty le|ti le|phan tram|ty trong|ti trong)\b|%"
 _OVERDUE = r"\b(qua han|tre han|cham tien do)\b"
@@ -133,7 +134,7 @@ _EVENT = r"\b(phien hop|cuoc hop|hoi nghi|ky hop|buoi lam viec|phien thu)\b"
 _HAPPENED = (r"\b(hop|dien ra|to chuc|khai mac)\s+(vao\s+)?"
              r"(ngay nao|khi nao|bao gio|luc nao|hom nao|thoi gian nao|nam nao)\b|"
              r"\b(ai|nguoi nao|dong chi nao) (chu tri|chu toa)\b|\b(chu tri|chu toa) boi ai\b")
-_YESNO = r"\b(dung hay sai|co dung|dung khong|phai khong|co phai)\b"
+_YESNO = r"\b(dung hay sai|co dung|dung khong|phai khong|co phai)\b|\s(?:a|ha|u)\s*\?+\s*$"   # "… chủ trì à?"
 # "Đề cương có đề xuất dùng PPP … không?": "có … không" around the claim, with no question word in it
 _HAS_OR_NOT = r"\bco\b(?! phai\b).{3,}\bkhong\s*[?.!]*\s*$"
 _ASKS_WHAT = r"\b(nao|gi|bao nhieu)\b"

@@ -34,7 +34,7 @@ def _as_named(text: str) -> str:
     return " ".join((text[:m.start()] if m else text).split()[:10])
 
 
-_ASKS_CONTENT = re.compile(r"\b(quy dinh|noi dung|de cap)\b")
+_ASKS_CONTENT = re.compile(r"\b(quy dinh|noi dung|de cap|ban ve|noi ve|ve (?:chuyen|van de|viec|linh vuc) gi)\b")
 
 
 # what a document is asked about itself: when it was adopted, issued, signed or took effect
@@ -118,10 +118,11 @@ class Scope:
                 ans = metadata.referenced_date(self.assistant, q, unknown)
                 if ans is not None:
                     return ans
-            if (_ASKS_CONTENT.search(fold(q)) and (about_it or not mentioned)) or _asks_what_it_holds(q, unknown) or (
-                    about_it and _OWN_DATE.search(fold(q))) or (
-                    not mentioned and intent.kind in ("signer", "date", "issuer", "number", "generic")):
-                return refuse(f"Các văn bản đã nạp không có văn bản số {unknown} (chỉ có thể được nhắc tới); "
+            # a document no loaded text names: nothing is known of it
+            if not mentioned or _ASKS_CONTENT.search(fold(q)) and about_it or _asks_what_it_holds(q, unknown) or (
+                    about_it and _OWN_DATE.search(fold(q))):
+                said = "chỉ được nhắc tới" if mentioned else "và không văn bản nào nhắc tới văn bản này"
+                return refuse(f"Các văn bản đã nạp không có văn bản số {unknown} ({said}); "
                               "hoidap chỉ trả lời từ nội dung các văn bản đã nạp.")
         law = _LAW_NAME.search(q)
         if law and intent.kind in ("date", "when") and _OWN_DATE.search(fold(q)) \

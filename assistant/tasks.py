@@ -151,19 +151,24 @@ class TaskBook:
             out.append(t)
         return sorted(out, key=_deadline_key)
 
-    def written_deadline(self, question: str) -> str:
-        """The deadline the question writes as the tasks' cells write it, folded, where it is more than a date:
-        "2025 và những năm tiếp theo", "hằng năm", "thường xuyên" ("" where none is written)."""
-        key = " ".join(re.findall(r"\w+", fold(question).lower()))
-        said = {" ".join(re.findall(r"\w+", fold(t.deadline.text).lower())) for t in self.tasks if t.deadline}
-        said = [d for d in said if {w for w in d.split() if not w.isdigit()} - _DATE_WORDS and len(d.split()) >= 2 and re.search(rf"\b{d}\b", key)]
-        return max(said, key=len, default="")
+    def written_cell(self, question: str) -> tuple[str, str]:
+        """The cell the question writes as the task table writes it, folded: a deadline that is more than a date
+        ("2025 và những năm tiếp theo", "thường xuyên"), or an output it names as the output ("… có đầu ra là
+        Quyết định của Bộ trưởng"); ("deadline" or "result", the words), or ("", "") where it writes none."""
+        key = _words(question)
+        due = {_words(t.deadline.text) for t in self.tasks if t.deadline}
+        due = [d for d in due if {w for w in d.split() if not w.isdigit()} - _DATE_WORDS and len(d.split()) >= 2
+               and re.search(rf"\b{d}\b", key)]
+        made = [r for r in {_words(t.result) for t in self.tasks if t.result}
+                if len(r.split()) >= 2 and re.search(rf"\b(?:dau ra|ket qua|san pham)(?: la| bang)? {r}\b", key)]
+        return max([("deadline", d) for d in due] + [("result", r) for r in made], key=lambda x: len(x[1]),
+                   default=("", ""))
 
     # -- answers ---------------------------------------------------------------
     def answer_list(self, assistant, question: str, intent: Intent, doc_ids=()) -> Answer | None:
         from assistant.core import today
         window = None
-        written = self.written_deadline(question)
+        field, written = self.written_cell(question)
         # "trong quý II/2025", "tháng 12/2028"; "trước 30/6/2025" (no start: anything due by then)
         found = [d for _, _, d in find_deadlines(question) if d.kind == "due" and d.end]
         if found and not written:
@@ -198,7 +203,8 @@ class TaskBook:
                                    role=role, targets=targets))
         rows = list({t.id: t for t in rows}.values())
         if written:         # "… có thời hạn '2025 và những năm tiếp theo'?": that cell as written
-            rows = [t for t in rows if t.deadline and " ".join(re.findall(r"\w+", fold(t.deadline.text).lower())) == written]
+            rows = [t for t in rows if _words(t.deadline.text if field == "deadline" and t.deadline else
+                                              t.result if field == "result" else "") == written]
         if agency and role == "any":            # what the agency leads comes before what it supports
             rows.sort(key=lambda t: agency not in t.lead)
         rows = self._on_topic(assistant, question, mentions, rows)
@@ -208,7 +214,7 @@ class TaskBook:
         if agency:
             what.append(f"của {agency} ({ {'lead': 'chủ trì', 'coord': 'phối hợp'}.get(role, 'chủ trì hoặc phối hợp')})")
         if written:
-            what.append(f"có thời hạn “{next(t.deadline.text for t in rows)}”")
+            what.append(f"có thời hạn “{rows[0].deadline.text}”" if field == "deadline" else f"có kết quả “{rows[0].result}”")
         elif window:
             words = window.text.split()         # the date alone: "hạn cuối cùng là tháng 12/2028" -> "tháng 12/2028"
             while len(words) > 1 and fold(words[0]).lower() in _LEADING:
@@ -375,6 +381,11 @@ OWNER = re.compile(r"\b(của|cua|thuộc|thuoc|chương trình hành động|ch
 _ASKED_NOUN = re.compile(r"\b(?:nhung|cac) ((?:[a-z]+ ){0,3}?[a-z]+) (?:nao|gi)\b")
 _TASK_NOUNS = {"nhiem", "viec", "cong", "trach", "hoat", "noi", "de", "chuong", "du", "van", "luat", "nghi", "ke",
                "giai", "chinh", "san", "ket", "bao", "quy", "thong", "chi", "muc", "nhom", "linh"}
+
+
+def _words(text: str) -> str:
+    """The words of a text, folded, one space apart: how two cells are compared."""
+    return " ".join(re.findall(r"\w+", fold(text).lower()))
 
 
 def as_written(names: tuple[str, ...], text: str) -> str:

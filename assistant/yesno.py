@@ -16,8 +16,9 @@ _OPENING = re.compile(r"^\s*(?:có phải(?: là)?|phải chăng|co phai(?: la)?
 _INSIDE = re.compile(r"\s(?:có phải(?: là)?|co phai(?: la)?)\s", re.IGNORECASE)
 _CLOSING = re.compile(r"[,\s]*(?:hay|hoặc|hoac)?\s*(?:có đúng không|co dung khong|đúng không|dung khong|phải không|"
                       r"phai khong|đúng hay sai|dung hay sai|không|khong|chưa|chua)\s*[?.!]*\s*$", re.IGNORECASE)
-_TRUE_FALSE = re.compile(r"\b(dung hay sai|co dung|dung khong)\b")
-_IS_IT = re.compile(r"\b(co phai|phai khong|phai chang)\b")
+_TRUE_FALSE = re.compile(r"\b(dung hay sai)\b")
+_RIGHT = re.compile(r"\b(co dung|dung khong)\b")        # "…, đúng không?": "Đúng" or "Không đúng"
+_IS_IT = re.compile(r"\b(co phai|phai khong|phai chang)\b|\s(?:a|ha|u)\s*\?+\s*$")   # "… chủ trì à?"
 _NEGATION = re.compile(r"\b(khong(?! ngung)|chua|cam|chang)\b")     # folded: typed with or without marks
 _BY = re.compile(r"\b(truoc|cham nhat|muon nhat|khong muon hon|khong qua)\b")
 _LEADS = re.compile(r"\b(chu tri|dau moi|phu trach)\b")
@@ -42,10 +43,12 @@ def any_asked(question: str) -> str:
 
 def verdict(question: str, true: bool) -> str:
     """The word that answers the question as it is put: "Có"/"Không" to "… có … không?", "Đúng"/"Không" to
-    "Có phải … không?", "Đúng"/"Sai" to "… đúng hay sai?"."""
+    "Có phải … không?", "Đúng"/"Sai" to "… đúng hay sai?", "Đúng"/"Không đúng" to "…, đúng không?"."""
     key = fold(question).lower()
     if _TRUE_FALSE.search(key):
         return "Đúng" if true else "Sai"
+    if _RIGHT.search(key):
+        return "Đúng" if true else "Không đúng"
     if _IS_IT.search(key):
         return "Đúng" if true else "Không"
     return "Có" if true else "Không"

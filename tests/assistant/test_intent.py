@@ -156,3 +156,14 @@ def test_who_is_something_and_an_object_asked_after_a_long_task_are_no_lead_ques
     assert classify("Ai là cơ quan đầu mối theo dõi thực hiện Nghị quyết?").kind == "lead"
     assert classify("Ủy ban Quốc phòng và An ninh chủ trì giám sát chính sách ngăn chặn những loại tội phạm nào?"
                     ).kind != "lead"
+
+
+def test_a_question_ending_in_a_is_yes_or_no():
+    assert classify("Phiên họp thứ hai là Thủ tướng chủ trì à?").yes_no
+    assert not classify("Phiên họp thứ hai do ai chủ trì?").yes_no
+
+
+def test_which_task_of_a_named_body_is_a_list():
+    assert classify("Ngân hàng Nhà nước dính tới những việc nào trong Phụ lục II?").kind == "list"
+    assert classify("viec nao trong phu luc II co han thang 10/2025").kind == "list"
+

@@ -32,6 +32,8 @@ def test_yes_no_answer_states_the_fact(fake_assistant):
 
 @pytest.mark.parametrize("question, true, false", [
     ("Bộ Tài chính chủ trì đề án này, đúng hay sai?", "Đúng", "Sai"),
+    ("Phụ lục I đặt chỉ tiêu phủ sóng 5G là 100% dân số, đúng không?", "Đúng", "Không đúng"),
+    ("Thủ tướng chủ trì phiên họp à?", "Đúng", "Không"),
     ("Có phải Bộ Nội vụ chủ trì sửa đổi Luật Tổ chức Chính phủ không?", "Đúng", "Không"),
     ("Nghị quyết 57 có khuyến khích doanh nghiệp đầu tư cho nghiên cứu không?", "Có", "Không"),
 ])

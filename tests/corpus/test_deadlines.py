@@ -297,3 +297,10 @@ def test_a_bare_cycle_does_not_say_when():
 def test_a_deadline_said_as_the_last_day_or_as_due(phrase):
     found = [d for _, _, d in find_deadlines(phrase)]
     assert found and found[0].kind == "due" and found[0].end.isoformat() == "2028-12-31"
+
+
+def test_a_date_after_han_is_a_deadline():
+    # "có hạn tháng 10/2025": "hạn" alone says what the date is
+    found = [d for _, _, d in find_deadlines("Việc nào trong Phụ lục II có hạn tháng 10/2025?")]
+    assert [(d.start, d.end) for d in found] == [(D(2025, 10, 1), D(2025, 10, 31))]
+    assert find_deadlines("Các hạn chế năm 2025 là gì?") == []

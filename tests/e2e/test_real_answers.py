@@ -216,3 +216,11 @@ def test_real_answers_of_session_18(real_assistant):
     assert real_assistant.ask("Phong trào bình dân học vụ số phải phổ cập kiến thức số cho toàn dân trước thời điểm "
                               "nào?").abstained
     assert real_assistant.ask("Tại Kỳ họp thứ 10, Quốc hội dự kiến thông qua những luật nào về chuyển đổi số?").abstained
+    # a document number no loaded text names; tasks by their output; "…, đúng không?" answered "Không đúng"
+    ans = real_assistant.ask("Thông báo 25-TB/TGV giao Bộ Khoa học và Công nghệ làm việc gì?")
+    assert ans.abstained and "25-TB/TGV" in ans.answer
+    ans = real_assistant.ask("Những nhiệm vụ nào trong Phụ lục II có đầu ra là Quyết định của Bộ trưởng?")
+    assert ans.answer.startswith("Có 2 nhiệm vụ") and len(ans.citations) == 2
+    ans = real_assistant.ask("Phụ lục I đặt chỉ tiêu phủ sóng 5G năm 2030 là 100% dân số, đúng không?")
+    assert ans.answer.startswith("Không đúng.") and "99" in ans.answer
+
