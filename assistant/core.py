@@ -26,7 +26,7 @@ from corpus import Clause
 from corpus.agencies import find_agencies, lookup
 from corpus.deadlines import find_deadlines, fold_with_offsets
 from corpus.normalize import clean_markdown, fold, has_diacritics
-from corpus.references import named_document, naming_spans, referenced_documents, without_names
+from corpus.references import head_type, named_document, naming_spans, referenced_documents, without_names
 from indexing import Filters, Hit, HybridRetriever, Index, load_index
 from indexing.tokenize import STOPWORDS, STOPWORDS_WRITTEN
 
@@ -78,6 +78,7 @@ class Assistant:
         self._book: TaskBook | None = None
         self._scope: Scope | None = None
         self._folded: dict[str, str] | None = None
+        self._type_written: dict[str, int] = {}         # folded type word -> clauses writing it
         self._by_id = {c.id: c for c in self.index.clauses}
         self.clause_agencies: dict[str, frozenset[str]] = {}
         self.parents = {c.id.rsplit(".", 1)[0] for c in self.index.clauses if "." in c.id.split(":", 1)[-1]}
@@ -124,12 +125,13 @@ class Assistant:
         documents' words for its everyday ones ("tiền" -> "kinh phí"). `first` is the clause to lead with when
         the caller has found it already (the place the question names, or the section it asks by heading)."""
         refs = referenced_documents(self.index.documents, question)
+        bare = () if refs else self._by_its_type(question)
         asked = without_names(self.index.documents, question) if refs else question
         if len(content_terms(asked)) < 2:       # "Phiên họp thứ hai do ai chủ trì?": the sitting is the subject
             asked = question
         query = " ".join(x for x in (asked, about, self.acronyms.expand(question), document_words(question)) if x)
         hits = (retriever or self.retriever).search(query, k=max(k + RERANK_EXTRA, ranking.SENTENCE_POOL),
-                                                    filters=filters, boost_docs=refs)
+                                                    filters=filters, boost_docs=refs or bare)
         hits = ranking.by_best_sentence(self, query, hits)[:k + RERANK_EXTRA]
         intent = intent or classify(question)
         ranked = ranking.prefer_content(ranking.fits_question(self, question, intent, hits),
@@ -139,7 +141,7 @@ class Assistant:
             # "Nghị quyết 57 do ai ký?" asks that document alone
             named = self.of_document(refs[0])
             ranked = sorted(ranked, key=lambda h: self.of_document(h.clause.doc_id) != named)
-        ranked = ranking.from_named(ranked, refs if _names_as_source(self.index.documents, question) else ())
+        ranked = ranking.from_named(ranked, refs if _names_as_source(self.index.documents, question) else bare)
         ranked = self._quoting_first(question, ranked)
         narrowed = filters is not None and (filters.doc_types or filters.date_from or filters.date_to)
         doc_ids = filters.doc_ids if filters else ()
@@ -154,6 +156,18 @@ class Assistant:
             ids = {c.id for c in lead}
             ranked = [Hit(c, top) for c in lead] + [h for h in ranked if h.clause.id not in ids]
         return ranked[:k]
+
+    def _by_its_type(self, question: str) -> tuple[str, ...]:
+        """"Đề cương muốn …": a document named by its type alone, where one loaded document has that type and
+        the documents seldom write the word for anything else (unlike "kế hoạch" or "thông báo")."""
+        head = head_type(fold(question).lower())
+        typed = [d.id for d in self.index.documents if not d.part_of and fold(d.type or "").lower() == head]
+        if not head or len(typed) != 1:
+            return ()
+        if head not in self._type_written:
+            self._type_written[head] = sum(1 for c in self.index.clauses
+                                           if re.search(rf"\b{head}\b", fold(c.full_text).lower()))
+        return tuple(typed) if self._type_written[head] <= BARE_TYPE else ()
 
     def _quoting_first(self, question: str, ranked: list[Hit]) -> list[Hit]:
         """A phrase the question quotes ("'Talent Development Program'", "phong trào “học tập số”") is looked
@@ -908,6 +922,7 @@ _ASKS_MEANING = re.compile(r"\b(nghia la gi|co nghia (la )?gi|viet tat cua|la vi
                            r"viet day du|ten day du)\b")
 # "… bao nhiêu … cho / phục vụ / dành cho X?": what an amount is for, ending the question
 _AMOUNT_FOR = re.compile(r"\b(?:cho|phục vụ|dành cho)\s+([^?,;]{5,60}?)\s*\??$", re.IGNORECASE)
+BARE_TYPE = 3             # clauses that may write a type word before it no longer names its one document alone
 RARE_NAME = 2             # a programme's name written in at most this many clauses says which clause answers
 PURPOSE_SHARE = 0.5       # the stating clause must write this share of it (its rare word pairs weighing most)
 QUOTED_BELOW = 30         # the clauses under a quoted heading looked through for the one the question asks

@@ -668,7 +668,8 @@ _ASKS_MEMBERS = re.compile(r"\bcu the (la |gom )?(nhung|cac|gi|la gi)\b|\bcu the
 _ASKS_WHICH = re.compile(r"\b(?:nhung|cac) ((?:[a-z]+ ){0,5}?[a-z]+) nao\b")
 _NUMBER_WRITTEN = {"hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"}
 _COUNTED = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)")
-_OPENS_LIST = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?::|gom\b|bao gom\b|la\s*:|nhu\s*:|\(1\)|\(i\))")
+_OPENS_LIST = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?::|gom\b|bao gom\b|la\s*:|nhu\s*:|\(1\)|\(i\))|"
+                         r"^[^.;:()]{0,60}\([^)]*,[^)]*\)")   # "một số lĩnh vực tiếp cận … (AI, IoT, bán dẫn…)"
 
 
 def _group_counts(question: str):

@@ -27,7 +27,7 @@ _TYPES = ("nghi quyet", "ke hoach", "thong bao", "de cuong", "quyet dinh", "chi 
 _DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 
 
-def _head_type(q: str) -> str:
+def head_type(q: str) -> str:
     """The first document type the question names: its subject ("Kế hoạch … Nghị quyết 57" -> kế hoạch)."""
     found = [(q.find(t), t) for t in _TYPES if re.search(rf"\b{t}\b", q)]
     return min(found)[1] if found else ""
@@ -57,7 +57,7 @@ def _score(doc: Document, q: str, carried_out: int = 0) -> int:
     asked, titled = meeting_ordinal(q), meeting_ordinal(fold(doc.title))
     if asked and asked == titled:
         score += 4
-    kind, head = fold(doc.type or ""), _head_type(q)
+    kind, head = fold(doc.type or ""), head_type(q)
     if score and kind and head and kind.startswith(head):
         score += 3          # the type only tells apart documents something else already points at
     return score
@@ -107,7 +107,7 @@ def _only_of_type(documents: list[Document], q: str) -> list[str]:
     """"Đề cương chiến lược …" names the document whose title opens so (its type and the next word) when
     it is the only main document of that type and the words stand as a source ("Theo đề cương chiến lược",
     at the start), not as an object ("xây dựng kế hoạch triển khai")."""
-    head = _head_type(q)
+    head = head_type(q)
     same = [d for d in documents if not d.part_of and head and fold(d.type or "").startswith(head)]
     if len(same) != 1:
         return []

@@ -489,3 +489,9 @@ def test_the_names_a_question_gives_after_a_kind():
     assert named_things("Phong trào bình dân học vụ số phải hoàn thành trước thời điểm nào?") == ["binh dan hoc vu so"]
     assert named_things("Quỹ đầu tư mạo hiểm quốc gia do ai quản lý?") == ["dau tu mao hiem quoc gia"]
     assert named_things("Quy định về thủ tục hành chính do ai ban hành?") == []      # "quy định" is no fund
+
+
+def test_some_of_a_kind_named_in_brackets_names_them():
+    text = "Một số lĩnh vực tiếp cận trình độ quốc tế (AI, IoT, bán dẫn, công nghệ sinh học…)."
+    assert names_what_is_asked("Những lĩnh vực nào tiếp cận trình độ quốc tế?", text)
+    assert not names_what_is_asked("Những thành phố nào được chọn thí điểm?", "Thí điểm cho một số thành phố lớn (loại I).")

@@ -223,4 +223,7 @@ def test_real_answers_of_session_18(real_assistant):
     assert ans.answer.startswith("Có 2 nhiệm vụ") and len(ans.citations) == 2
     ans = real_assistant.ask("Phụ lục I đặt chỉ tiêu phủ sóng 5G năm 2030 là 100% dân số, đúng không?")
     assert ans.answer.startswith("Không đúng.") and "99" in ans.answer
+    # "Đề cương …" names the one loaded outline by its type alone
+    ans = real_assistant.ask("Đề cương muốn tới 2030 những lĩnh vực nào tiếp cận trình độ quốc tế?")
+    assert "IoT" in ans.answer and ans.citations[0].label == "Đề cương chiến lược triển khai NQ 57, mục II.2.1"
 
