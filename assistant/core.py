@@ -79,6 +79,7 @@ class Assistant:
         self._scope: Scope | None = None
         self._folded: dict[str, str] | None = None
         self._type_written: dict[str, int] = {}         # folded type word -> clauses writing it
+        self._cited: dict[str, set[str]] = {}           # main document -> the main documents it names
         self._by_id = {c.id: c for c in self.index.clauses}
         self.clause_agencies: dict[str, frozenset[str]] = {}
         self.parents = {c.id.rsplit(".", 1)[0] for c in self.index.clauses if "." in c.id.split(":", 1)[-1]}
@@ -345,7 +346,7 @@ class Assistant:
                 return self._finish(ans or self._abstain(q, intent, hits, 0.0), t0, timings, note)
             hits = named
         hits = _place_first(q, hits)
-        ranked = self._naming_rare_first(part, hits)
+        ranked = self._of_the_source(part, self._naming_rare_first(part, hits))
         if not ranked:
             return self._finish(self._abstain(q, intent, hits, 0.0), t0, timings, note)
         hits = ranked
@@ -648,6 +649,24 @@ class Assistant:
         refs = referenced_documents(self.index.documents, q)
         return len(refs) != 1 or not _names_as_source(self.index.documents, q) or \
             self.of_document(clause.doc_id) == self.of_document(refs[0])
+
+    def _of_the_source(self, q: str, hits: list[Hit]) -> list[Hit]:
+        """"Kế hoạch 3260 đặt mục tiêu bao nhiêu …": a question asking what one document says is answered by it,
+        or by a document carrying it out (one that cites it: 03/NQ-CP for Nghị quyết 57), not by another."""
+        refs = referenced_documents(self.index.documents, q)
+        if len(refs) != 1 or not hits or not _names_as_source(self.index.documents, q):
+            return hits
+        named = self.of_document(refs[0])
+        return [h for h in hits if self.of_document(h.clause.doc_id) == named or named in self.cited(h.clause.doc_id)]
+
+    def cited(self, doc_id: str) -> set[str]:
+        """The main documents a document's clauses cite by their full number ("57-NQ/TW"), by id."""
+        doc_id = self.of_document(doc_id)
+        if doc_id not in self._cited:
+            text = " ".join(fold(c.text).lower() for c in self.index.clauses if self.of_document(c.doc_id) == doc_id)
+            self._cited[doc_id] = {d.id for d in self.index.documents if not d.part_of and d.number
+                                   and fold(d.number).lower() in text}
+        return self._cited[doc_id]
 
     def _naming_rare_first(self, q: str, hits: list[Hit]) -> list[Hit]:
         """"Phong trào bình dân học vụ số …" names a movement that one or two clauses write: only the hits writing

@@ -226,4 +226,6 @@ def test_real_answers_of_session_18(real_assistant):
     # "Đề cương …" names the one loaded outline by its type alone
     ans = real_assistant.ask("Đề cương muốn tới 2030 những lĩnh vực nào tiếp cận trình độ quốc tế?")
     assert "IoT" in ans.answer and ans.citations[0].label == "Đề cương chiến lược triển khai NQ 57, mục II.2.1"
+    # a plan asked what it sets is not answered by a resolution that never cites it
+    assert real_assistant.ask("Kế hoạch 3260 bố trí bao nhiêu kinh phí để xây dựng Quốc hội số?").abstained
 
