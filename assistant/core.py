@@ -346,7 +346,7 @@ class Assistant:
                 return self._finish(ans or self._abstain(q, intent, hits, 0.0), t0, timings, note)
             hits = named
         hits = _place_first(q, hits)
-        ranked = self._of_the_source(part, self._naming_rare_first(part, hits))
+        ranked = self._of_the_source(part, self._writing_rare_names(part, hits))
         if not ranked:
             return self._finish(self._abstain(q, intent, hits, 0.0), t0, timings, note)
         hits = ranked
@@ -668,7 +668,7 @@ class Assistant:
                                    and fold(d.number).lower() in text}
         return self._cited[doc_id]
 
-    def _naming_rare_first(self, q: str, hits: list[Hit]) -> list[Hit]:
+    def _writing_rare_names(self, q: str, hits: list[Hit]) -> list[Hit]:
         """"Phong trào bình dân học vụ số …" names a movement that one or two clauses write: only the hits writing
         it answer; none when no hit does (the words of another movement would be a confident wrong answer)."""
         for name in ranking.named_things(q):
@@ -905,8 +905,8 @@ _ASKS_WHY = re.compile(r"\b(?:vi sao|tai sao|de lam gi|nham (?:muc dich )?gi|tac
 _REFERS_BACK_SENTENCE = re.compile(r"\s*(?:Việc (?:này|đó|làm này)|Điều (?:này|đó)|Qua đó|Nhờ đó|Từ đó|Đây là|Như vậy)\b")
 # "… tại kỳ họp thứ mấy?", "… là hội nghị lần thứ mấy?": the ordinal of a sitting or a round
 _ASKS_ORDINAL = re.compile(r"\b(ky hop|phien hop|hoi nghi|lan|dot|khoa|giai doan) thu (?:may|bao nhieu|nao)\b")
-# "… theo điều mấy / mục nào / phụ lục nào …?": the place is the answer
 _ASKS_NUMERAL = re.compile(r"\b(phien ban|ma so|version)\s+(?:so\s+)?(?:may|bao nhieu|nao)\b")   # "phiên bản số mấy?"
+# "… theo điều mấy / mục nào / phụ lục nào …?": the place is the answer
 _ASKS_WHICH_PART = re.compile(r"\b(?:dieu|muc|khoan|phu luc|chuong|phan|diem) (?:may|nao|so may|so bao nhieu|thu may)\b")
 _ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|may (tuan|thang|quy|nam) mot lan|chu ky nao|tan suat|"
                              r"(?:may|bao nhieu) lan (?:mot|moi|trong mot|hang) (?:nam|thang|quy|tuan)|"
@@ -941,7 +941,7 @@ _ASKS_MEANING = re.compile(r"\b(nghia la gi|co nghia (la )?gi|viet tat cua|la vi
                            r"viet day du|ten day du)\b")
 # "… bao nhiêu … cho / phục vụ / dành cho X?": what an amount is for, ending the question
 _AMOUNT_FOR = re.compile(r"\b(?:cho|phục vụ|dành cho)\s+([^?,;]{5,60}?)\s*\??$", re.IGNORECASE)
-BARE_TYPE = 3             # clauses that may write a type word before it no longer names its one document alone
+BARE_TYPE = 3             # a type word more clauses write is a common noun there ("kế hoạch"), naming no document
 RARE_NAME = 2             # a programme's name written in at most this many clauses says which clause answers
 PURPOSE_SHARE = 0.5       # the stating clause must write this share of it (its rare word pairs weighing most)
 QUOTED_BELOW = 30         # the clauses under a quoted heading looked through for the one the question asks

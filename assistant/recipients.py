@@ -132,11 +132,11 @@ def _part_asked(q: str, listed: Clause, lines: list[tuple[int, int]]) -> tuple[i
     if not _PARTS_ASKED.search(fold(q).lower()):
         return None
     named = [(s, e) for s, e in lines if ":" in listed.text[s:e]
-             and _names(q, listed.text[s:s + listed.text[s:e].index(":")].strip(" -"))]
+             and _writes_head(q, listed.text[s:s + listed.text[s:e].index(":")].strip(" -"))]
     return named[0] if len(named) == 1 else None
 
 
-def _names(q: str, head: str) -> bool:
+def _writes_head(q: str, head: str) -> bool:
     """The question writes the head: as it is ("VPCP"), or folded when it has more than one word."""
     return len(head) >= 3 and (re.search(rf"\b{re.escape(head)}\b", q) is not None or " " in head
                                and re.search(rf"\b{re.escape(fold(head).lower())}\b", fold(q).lower()) is not None)

@@ -203,8 +203,7 @@ class TaskBook:
                                    role=role, targets=targets))
         rows = list({t.id: t for t in rows}.values())
         if written:         # "… có thời hạn '2025 và những năm tiếp theo'?": that cell as written
-            rows = [t for t in rows if _words(t.deadline.text if field == "deadline" and t.deadline else
-                                              t.result if field == "result" else "") == written]
+            rows = [t for t in rows if _words(_cell(t, field)) == written]
         if agency and role == "any":            # what the agency leads comes before what it supports
             rows.sort(key=lambda t: agency not in t.lead)
         rows = self._on_topic(assistant, question, mentions, rows)
@@ -381,6 +380,11 @@ OWNER = re.compile(r"\b(của|cua|thuộc|thuoc|chương trình hành động|ch
 _ASKED_NOUN = re.compile(r"\b(?:nhung|cac) ((?:[a-z]+ ){0,3}?[a-z]+) (?:nao|gi)\b")
 _TASK_NOUNS = {"nhiem", "viec", "cong", "trach", "hoat", "noi", "de", "chuong", "du", "van", "luat", "nghi", "ke",
                "giai", "chinh", "san", "ket", "bao", "quy", "thong", "chi", "muc", "nhom", "linh"}
+
+
+def _cell(task: Task, field: str) -> str:
+    """The task's deadline cell or its output cell, as written."""
+    return (task.deadline.text if task.deadline else "") if field == "deadline" else task.result
 
 
 def _words(text: str) -> str:
