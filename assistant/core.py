@@ -308,6 +308,9 @@ class Assistant:
             ans = metadata.answer(self, asked, intent, doc_ids)
             if ans is not None:
                 return self._finish(ans, t0, timings, note)
+        ans = self.tasks.answer_by_value(self, q)      # "… mục nào ghi con số 09 cho năm 2030?"
+        if ans is not None:
+            return self._finish(ans, t0, timings, note)
         if intent.kind == "list" or intent.overdue or intent.is_list and self.tasks.written_cell(q)[1]:
             ans = self.tasks.answer_list(self, q, intent, doc_ids)
             if ans is not None:

@@ -93,6 +93,11 @@ def _agency_matches(task: Task, name: str, role: str = "any") -> bool:
 _DATE_WORDS = {"thang", "quy", "nam", "ngay", "truoc", "trong", "den", "tu", "cuoi", "dau", "i", "ii", "iii", "iv"}
 
 
+# a target asked by its value: "mục nào ghi con số 09", "chỉ tiêu nào đạt 100%" (folded; not a year)
+_BY_VALUE = re.compile(r"\b(?:con so|gia tri|muc|ghi|dat|la|bang)\s+(?:≥|>=|≤|<=|toi thieu\s+)?(?!(?:19|20)\d\d\b)(\d+(?:,\d+)?)\b")
+_ASKS_TARGET = re.compile(r"\b(?:chi tieu|muc|dong|hang) (?:nao|gi)\b")
+
+
 class TaskBook:
     def __init__(self, tasks: list[Task], clauses: dict[str, Clause]):
         self.all = tasks
@@ -225,7 +230,29 @@ class TaskBook:
         noun = "chỉ tiêu" if targets else "nhiệm vụ"
         if targets and agency:
             what[0] = f"do {agency} theo dõi, đánh giá"
-        lines = [f"Có {len(rows)} {noun} {' '.join(what)}:"]
+        return self._listed(assistant, question, rows, f"Có {len(rows)} {noun} {' '.join(what)}:", targets)
+
+    def answer_by_value(self, assistant, question: str) -> Answer | None:
+        """"Trong bảng chỉ tiêu …, mục nào ghi con số 09 cho năm 2030?": the targets whose value is the number
+        the question gives (of the horizon it names, if any); None where it asks no target by a value or none has
+        it."""
+        key = fold(question).lower()
+        m = _BY_VALUE.search(key)
+        if not m or not _ASKS_TARGET.search(key):
+            return None
+        asked = float(m.group(1).replace(",", "."))
+        years = set(re.findall(r"\b20[2-5]\d\b", key))
+        rows = [t for t in self.targets if asked in {float(n.replace(",", ".")) for n in re.findall(r"\d+(?:,\d+)?", t.value)}
+                and (not years or years & set(re.findall(r"\b20\d\d\b", t.horizon)))]
+        if not rows:
+            return None
+        head = f"Có {len(rows)} chỉ tiêu ghi {m.group(1)}" + (f" ({', '.join(sorted(years))})" if years else "") + ":"
+        return self._listed(assistant, question, rows, head, targets=True)
+
+    def _listed(self, assistant, question: str, rows: list[Task], head: str, targets: bool) -> Answer:
+        """The rows as a numbered list under `head`, each cited once."""
+        noun = "chỉ tiêu" if targets else "nhiệm vụ"
+        lines = [head]
         cites: dict[str, Citation] = {}         # by clause: two tasks of one clause cite it once
         for i, t in enumerate(rows[:MAX_LISTED], 1):
             clause = self.clauses.get(t.clause_id)

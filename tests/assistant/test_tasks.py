@@ -111,3 +111,17 @@ def test_the_task_an_answer_names_is_quoted_whole_or_cut_at_a_word(fake_assistan
     assert "Ủy ban châu Âu" in ans.answer           # the action is 230 characters: quoted whole
     cut = shorten("chữ " * 100, ACTION_CHARS)
     assert cut.endswith("chữ…") and len(cut) <= ACTION_CHARS + 1
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Trong bảng chỉ tiêu, mục nào ghi con số 09 cho năm 2030?", "09"),
+    ("Chỉ tiêu nào đạt 100% đến năm 2030?", "100"),
+    ("Chỉ tiêu nào đạt đến năm 2030?", None),          # a year is no value
+    ("Mục tiêu đến năm 2030 là bao nhiêu?", None),      # no target asked by its value
+])
+def test_a_target_asked_by_its_value(question, value):
+    from assistant.tasks import _ASKS_TARGET, _BY_VALUE
+    from corpus.normalize import fold
+    key = fold(question).lower()
+    m = _BY_VALUE.search(key)
+    assert (m.group(1) if m and _ASKS_TARGET.search(key) else None) == value

@@ -228,4 +228,7 @@ def test_real_answers_of_session_18(real_assistant):
     assert "IoT" in ans.answer and ans.citations[0].label == "Đề cương chiến lược triển khai NQ 57, mục II.2.1"
     # a plan asked what it sets is not answered by a resolution that never cites it
     assert real_assistant.ask("Kế hoạch 3260 bố trí bao nhiêu kinh phí để xây dựng Quốc hội số?").abstained
+    # a target asked by its value
+    ans = real_assistant.ask("Trong bảng chỉ tiêu kèm Nghị quyết 03, mục nào ghi con số 09 cho năm 2030?")
+    assert "cáp quang biển" in ans.answer and ans.citations[0].label == "03/NQ-CP, Phụ lục I, chỉ tiêu 23.2"
 
