@@ -252,7 +252,8 @@ def classify(question: str) -> Intent:
         kind = "lead"
     elif when:
         kind = "when"
-    elif re.search(r"\b(nhung|cac) chi tieu (nao|gi)\b", q) and not re.search(r"\bbao nhieu\b|%", q):
+    elif re.search(r"\b(?:(?:nhung|cac) )?chi tieu (nao|gi)\b", q) and re.search(r"\btheo doi\b|\b(nhung|cac) chi tieu\b", q) \
+            and not re.search(r"\bbao nhieu\b|%", q):
         kind, is_list = "list", True    # "Phụ lục I giao Bộ Công an theo dõi những chỉ tiêu nào?": which indicators
     elif re.search(_AMOUNT, q) and not (re.search(_DEFINE, q) and re.search(r"\bchi tieu (gi|nao)\b", q)
                                         and not re.search(r"\bbao nhieu\b|%", q)):

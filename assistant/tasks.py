@@ -93,6 +93,8 @@ def _agency_matches(task: Task, name: str, role: str = "any") -> bool:
 _DATE_WORDS = {"thang", "quy", "nam", "ngay", "truoc", "trong", "den", "tu", "cuoi", "dau", "i", "ii", "iii", "iv"}
 
 
+# the output a question names as the output: "… có đầu ra là Quyết định của Bộ trưởng?", "kết quả là Nghị định"
+_OUTPUT_NAMED = re.compile(r"\b(?:dau ra|ket qua|san pham)(?: la| bang)?\s+([^?,.;]+?)\s*(?:[?,.;]|$)")
 # a target asked by its value: "mục nào ghi con số 09", "chỉ tiêu nào đạt 100%" (folded; not a year)
 _BY_VALUE = re.compile(r"\b(?:con so|gia tri|muc|ghi|dat|la|bang)\s+(?:≥|>=|≤|<=|toi thieu\s+)?(?!(?:19|20)\d\d\b)(\d+(?:,\d+)?)\b")
 _ASKS_TARGET = re.compile(r"\b(?:chi tieu|muc|dong|hang) (?:nao|gi)\b")
@@ -164,8 +166,9 @@ class TaskBook:
         due = {_words(t.deadline.text) for t in self.tasks if t.deadline}
         due = [d for d in due if {w for w in d.split() if not w.isdigit()} - _DATE_WORDS and len(d.split()) >= 2
                and re.search(rf"\b{d}\b", key)]
-        made = [r for r in {_words(t.result) for t in self.tasks if t.result}
-                if len(r.split()) >= 2 and re.search(rf"\b(?:dau ra|ket qua|san pham)(?: la| bang)? {r}\b", key)]
+        named = _OUTPUT_NAMED.search(fold(question).lower())
+        said = _words(named.group(1)) if named else ""
+        made = [said] if said and any(_words(t.result).startswith(said) for t in self.tasks if t.result) else []
         return max([("deadline", d) for d in due] + [("result", r) for r in made], key=lambda x: len(x[1]),
                    default=("", ""))
 
@@ -201,14 +204,16 @@ class TaskBook:
         if window is None and not agency and not intent.overdue and not written:
             return None
         as_of = today(assistant.settings)
-        targets = bool(asked) and asked.group(1).startswith("chi tieu")   # "… những chỉ tiêu nào?": the targets
+        # "… những chỉ tiêu nào?", "Chỉ tiêu nào do Bộ Công an theo dõi?": the targets
+        targets = bool(asked) and asked.group(1).startswith("chi tieu") or bool(re.search(r"\bchi tieu (?:nao|gi)\b", qf.lower()))
         rows = []
         for doc in (doc_ids or ("",)):
             rows.extend(self.query(window=window, agency=agency, doc_id=doc, as_of=as_of, overdue=intent.overdue,
                                    role=role, targets=targets))
         rows = list({t.id: t for t in rows}.values())
         if written:         # "… có thời hạn '2025 và những năm tiếp theo'?": that cell as written
-            rows = [t for t in rows if _words(_cell(t, field)) == written]
+            rows = [t for t in rows if _words(_cell(t, field)) == written
+                    or field == "result" and _words(t.result).startswith(written)]     # "Nghị định (của Chính phủ)"
         if agency and role == "any":            # what the agency leads comes before what it supports
             rows.sort(key=lambda t: agency not in t.lead)
         rows = self._on_topic(assistant, question, mentions, rows)

@@ -167,3 +167,8 @@ def test_which_task_of_a_named_body_is_a_list():
     assert classify("Ngân hàng Nhà nước dính tới những việc nào trong Phụ lục II?").kind == "list"
     assert classify("viec nao trong phu luc II co han thang 10/2025").kind == "list"
 
+
+def test_which_targets_a_body_follows_is_a_list():
+    assert classify("Chỉ tiêu nào do Bộ Công an theo dõi?").kind == "list"
+    assert classify("TFP được giải thích là chỉ tiêu gì?").kind != "list"
+

@@ -231,4 +231,9 @@ def test_real_answers_of_session_18(real_assistant):
     # a target asked by its value
     ans = real_assistant.ask("Trong bảng chỉ tiêu kèm Nghị quyết 03, mục nào ghi con số 09 cho năm 2030?")
     assert "cáp quang biển" in ans.answer and ans.citations[0].label == "03/NQ-CP, Phụ lục I, chỉ tiêu 23.2"
+    # tasks by the start of the output they name; targets a body follows, asked without "những"
+    ans = real_assistant.ask("Nhiệm vụ nào có kết quả là Nghị định?")
+    assert ans.answer.startswith("Có 9 nhiệm vụ") and "Nghị định của Chính phủ" in ans.answer
+    ans = real_assistant.ask("Chỉ tiêu nào do Bộ Công an theo dõi?")
+    assert ans.answer.startswith("Có 5 chỉ tiêu") and all("Phụ lục I," in c.label for c in ans.citations)
 
