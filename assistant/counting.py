@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant import lists
-from assistant.extract import _UNITS, _counted, coverage, sentences
+from assistant.extract import UNITS, counted_noun, coverage, sentences
 from assistant.locate import places
 from assistant.model import Answer
 from corpus import Clause
@@ -31,7 +31,7 @@ _BULLET = re.compile(r"(?:^|(?<=[\s:;.]))[-–•]\s+(?=\w)")
 def answer(assistant, q: str, clauses: list[Clause]) -> Answer | None:
     """The number of items the best of `clauses` enumerates of what the question counts, with the items; None
     when the question counts nothing, or none of them enumerates it."""
-    noun = _counted(q, assistant.stats.pair_df) or _asked_noun(q) or _asked_kind(q)
+    noun = counted_noun(q, assistant.stats.pair_df) or _asked_noun(q) or _asked_kind(q)
     if not noun:
         return None
     heading = _named_heading(assistant, q)
@@ -77,9 +77,9 @@ def _named_heading(assistant, q: str) -> Clause | None:
 
 def _asked_noun(q: str) -> str:
     """The two syllables after "bao nhiêu", folded, where they are no unit or share: "tồn tại" of "bao nhiêu tồn
-    tại, hạn chế" (whose "tại" `_counted` reads as the preposition)."""
+    tại, hạn chế" (whose "tại" `counted_noun` reads as the preposition)."""
     m = re.search(r"\bbao nhieu\s+([a-z]+)\s+([a-z]+)\b", fold(q).lower())
-    if not m or m.group(1) in _UNITS or f"{m.group(1)} {m.group(2)}" in ("phan tram", "ty le", "ti le"):
+    if not m or m.group(1) in UNITS or f"{m.group(1)} {m.group(2)}" in ("phan tram", "ty le", "ti le"):
         return ""
     return f"{m.group(1)} {m.group(2)}"
 
@@ -87,7 +87,7 @@ def _asked_noun(q: str) -> str:
 def _asked_kind(q: str) -> str:
     """The one word "bao nhiêu" ends the question with, folded: "luat" of "… tất cả bao nhiêu luật?"."""
     m = re.search(r"\bbao nhieu\s+([a-z]+)\s*[?.!]*\s*$", fold(q).lower())
-    return m.group(1) if m and m.group(1) not in _UNITS else ""
+    return m.group(1) if m and m.group(1) not in UNITS else ""
 
 
 def _names(clause: Clause, noun: str) -> list[tuple[int, int]]:

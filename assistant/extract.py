@@ -383,7 +383,7 @@ def counts_what_is_asked(question: str, text: str, written=None) -> bool:
     """The text counts what the question asks the number of ("bao nhiêu sáng chế" and "… 50 sáng chế …",
     "Phó Chủ tịch kiêm nhiệm (03)", a table row naming it), in the question's words or the documents' words
     for them; true when the question counts no noun."""
-    asked = [_counted(question, written), _counted(in_document_words(question), written)]
+    asked = [counted_noun(question, written), counted_noun(in_document_words(question), written)]
     if not asked[0]:
         one = _counted_body(question)
         return not one or _counts_body(text, one)
@@ -439,7 +439,7 @@ def names_measure(question: str, text: str) -> bool:
     # "tỷ lệ giải ngân … bao nhiêu": the rate of what, a word of two syllables the text must write
     key, at = fold_with_offsets(question)
     m = _RATE_OF.search(key.lower())
-    if not m or m.group(1) in _UNITS:
+    if not m or m.group(1) in UNITS:
         return True
     # a function word or question phrase as written ("tỷ lệ là bao nhiêu", "tỷ lệ phần trăm"), not "nội địa",
     # whose syllables fold as those of "nơi" and "nội dung" do
@@ -470,7 +470,7 @@ def _qualifier(question: str) -> set[str]:
     return set(words)
 
 
-def _counted(question: str, written=None) -> str:
+def counted_noun(question: str, written=None) -> str:
     """The noun of two words after "bao nhiêu" ("sáng chế", "kỹ sư" before "bán dẫn"), folded, or "" when a
     unit, a function word or a noun of one word ("người", too general to demand) follows, or when the
     question asks a share ("tỷ lệ bao nhiêu doanh thu"). Typed without marks, a second word that folds like a
@@ -491,7 +491,7 @@ def _counted(question: str, written=None) -> str:
             return (said in STOPWORDS_WRITTEN or said in verbs) and not (often and said in _NOUN_TAILS)
         return (word in STOPWORDS or word in {fold(v) for v in verbs}) and not often
 
-    if first in _UNITS and not often or ends(first, set()) or ends(second, _VERBS):     # "chỉ số" is no unit
+    if first in UNITS and not often or ends(first, set()) or ends(second, _VERBS):     # "chỉ số" is no unit
         return ""
     return f"{first} {second}"
 
@@ -500,7 +500,7 @@ _NOUN_TAILS = {"số"}      # written function words that also end nouns: "chỉ
 # function words that fold like no syllable of a noun: "theo nghi" is "theo Nghị quyết", never a noun
 _NEVER_NOUN = {"theo", "cua", "trong", "cho", "voi", "ve", "tai", "tu", "den", "va", "hoac", "cac", "nhung", "moi",
                "nay", "khi", "neu", "thi", "ma", "de", "o", "vao", "tren", "duoi", "sau", "truoc"}
-_UNITS = {"tien", "ty", "trieu", "nghin", "ngan", "dong", "usd", "phan", "muc", "so", "con", "cai", "lan", "gio",
+UNITS = {"tien", "ty", "trieu", "nghin", "ngan", "dong", "usd", "phan", "muc", "so", "con", "cai", "lan", "gio",
           "tuan", "km", "m2", "ha", "tan", "chi", "kinh", "von", "cho", "trong", "nguon",
           "luot", "dot", "luong"}           # measure words: "bao nhiêu lượt cán bộ" counts turns
 # words after "bao nhiêu <noun>" that end the noun ("bao nhiêu người phải …"), as written: folded, "thì"

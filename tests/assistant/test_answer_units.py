@@ -372,9 +372,9 @@ def test_a_part_of_a_sentence_quoted_alone_reads_as_a_sentence():
     ("Đến năm 2030 phải chi khoảng bao nhiêu so với GDP?", ""),
 ])
 def test_the_noun_a_question_counts(question, noun):
-    from assistant.extract import _counted
+    from assistant.extract import counted_noun
     # the pair counts stand in for the corpus': "chỉ số" and "so với" are written in many clauses
-    assert _counted(question, {"chi so": 14, "so voi": 20}) == noun
+    assert counted_noun(question, {"chi so": 14, "so voi": 20}) == noun
 
 
 @pytest.mark.parametrize("question, where", [
