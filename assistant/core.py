@@ -581,7 +581,8 @@ class Assistant:
                        and counts_what_is_asked(q, self.context_text(h.clause), self.stats.pair_df)
                        and names_measure(q, self.context_text(h.clause)) for h in sources)
         if intent.kind == "when":
-            doers = {m.agency for m in find_agencies(q) if m.agency.id in ranking.subjects(q)}
+            subjects = ranking.subjects(q)
+            doers = {m.agency for m in find_agencies(q) if m.agency.id in subjects}
             named = {m.agency for h in when_sources(hits) for m in find_agencies(self.context_text(h.clause))}
             # a group ("các bộ, ngành") may hold the body asked, except a district's, which no central group holds
             if doers and named and not doers & named and all(a.kind != "group" for a in doers) \

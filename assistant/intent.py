@@ -33,7 +33,8 @@ _LEAD = (r"\b(bo nao|co quan nao|don vi nao|ai chu tri|chu tri|ai chiu trach nhi
          r"ai phu trach|phu trach|giao cho ai|giao cho (co quan|bo) nao|ai lo|ai thuc hien|ai dam nhiem|"
          r"ai dam nhan|ai la dau moi|dau moi|ai co trach nhiem|co quan thuc hien|ai theo doi|ai dung ra|"
          r"dung ra lo|ai (lo|lam) (viec|nhiem vu))\b")
-_WHO = r"\b(bo|co quan|don vi|bo phan|uy ban|(?<!dia )ban|to chuc|dang uy|dia phuong|noi|dau moi|tinh|to) nao\b"
+_BODY_ASKED = r"(bo|co quan|don vi|bo phan|uy ban|(?<!dia )ban|to chuc|dang uy|dia phuong|noi|dau moi|tinh|to) nao\b"
+_WHO = rf"\b{_BODY_ASKED}"
 _COORD = r"\b(phoi hop|ai cung|cung voi ai|co quan phoi hop)\b"
 _WHEN = (r"\b(khi nao|bao gio|thoi han|han chot|han cuoi|truoc ngay nao|den han|han hoan thanh|"
          r"hoan thanh (vao |trong )?(luc|khi|thang|quy|nam|ngay)? ?nao|thoi gian hoan thanh|quy nao|"
@@ -134,7 +135,8 @@ _EVENT = r"\b(phien hop|cuoc hop|hoi nghi|ky hop|buoi lam viec|phien thu)\b"
 _HAPPENED = (r"\b(hop|dien ra|to chuc|khai mac)\s+(vao\s+)?"
              r"(ngay nao|khi nao|bao gio|luc nao|hom nao|thoi gian nao|nam nao)\b|"
              r"\b(ai|nguoi nao|dong chi nao) (chu tri|chu toa)\b|\b(chu tri|chu toa) boi ai\b")
-_YESNO = r"\b(dung hay sai|co dung|dung khong|phai khong|co phai)\b|\s(?:a|ha|u)\s*\?+\s*$"   # "… chủ trì à?"
+QUESTION_PARTICLE = r"\s(?:a|ha|u)\s*\?+\s*$"    # "… chủ trì à?", folded
+_YESNO = rf"\b(dung hay sai|co dung|dung khong|phai khong|co phai)\b|{QUESTION_PARTICLE}"
 # "Đề cương có đề xuất dùng PPP … không?": "có … không" around the claim, with no question word in it
 _HAS_OR_NOT = r"\bco\b(?! phai\b).{3,}\bkhong\s*[?.!]*\s*$"
 _ASKS_WHAT = r"\b(nao|gi|bao nhieu)\b"
@@ -178,7 +180,7 @@ def _lead_given(q: str, question: str) -> bool:
 def _asks_whose(q: str) -> bool:
     """"… biểu dương nỗ lực … của những đảng ủy nào?": the body is asked as the owner of something said of it,
     not as the one leading a task ("… thuộc trách nhiệm của bộ nào?" is)."""
-    m = re.search(rf"\b(\w+ \w+) cua (?:nhung |cac )?{_WHO[2:]}", q)
+    m = re.search(rf"\b(\w+ \w+) cua (?:nhung |cac )?{_BODY_ASKED}", q)
     return bool(m) and m.group(1) not in ("trach nhiem", "nhiem vu", "tham quyen") and not re.search(_LEAD, q)
 
 

@@ -132,7 +132,7 @@ def _part_asked(q: str, listed: Clause, lines: list[tuple[int, int]]) -> tuple[i
     if not _PARTS_ASKED.search(fold(q).lower()):
         return None
     named = [(s, e) for s, e in lines if ":" in listed.text[s:e]
-             and _writes_head(q, listed.text[s:s + listed.text[s:e].index(":")].strip(" -"))]
+             and _writes_head(q, listed.text[s:e].split(":", 1)[0].strip(" -"))]
     return named[0] if len(named) == 1 else None
 
 

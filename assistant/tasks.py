@@ -168,7 +168,7 @@ class TaskBook:
                and re.search(rf"\b{d}\b", key)]
         named = _OUTPUT_NAMED.search(fold(question).lower())
         said = _words(named.group(1)) if named else ""
-        made = [said] if said and any(_words(t.result).startswith(said) for t in self.tasks if t.result) else []
+        made = [said] if said and any(_writes(t, "result", said) for t in self.tasks) else []
         return max([("deadline", d) for d in due] + [("result", r) for r in made], key=lambda x: len(x[1]),
                    default=("", ""))
 
@@ -212,8 +212,7 @@ class TaskBook:
                                    role=role, targets=targets))
         rows = list({t.id: t for t in rows}.values())
         if written:         # "… có thời hạn '2025 và những năm tiếp theo'?": that cell as written
-            rows = [t for t in rows if _words(_cell(t, field)) == written
-                    or field == "result" and _words(t.result).startswith(written)]     # "Nghị định (của Chính phủ)"
+            rows = [t for t in rows if _writes(t, field, written)]
         if agency and role == "any":            # what the agency leads comes before what it supports
             rows.sort(key=lambda t: agency not in t.lead)
         rows = self._on_topic(assistant, question, mentions, rows)
@@ -414,9 +413,12 @@ _TASK_NOUNS = {"nhiem", "viec", "cong", "trach", "hoat", "noi", "de", "chuong", 
                "giai", "chinh", "san", "ket", "bao", "quy", "thong", "chi", "muc", "nhom", "linh"}
 
 
-def _cell(task: Task, field: str) -> str:
-    """The task's deadline cell or its output cell, as written."""
-    return (task.deadline.text if task.deadline else "") if field == "deadline" else task.result
+def _writes(task: Task, field: str, words: str) -> bool:
+    """The task's deadline cell is those folded words, or its output cell starts with them ("Nghị định" of
+    "Nghị định của Chính phủ")."""
+    if field == "deadline":
+        return task.deadline is not None and _words(task.deadline.text) == words
+    return bool(task.result) and _words(task.result).startswith(words)
 
 
 def _words(text: str) -> str:

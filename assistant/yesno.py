@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.extract import best_sentences, coverage
-from assistant.intent import ANY_OR_NOT
+from assistant.intent import ANY_OR_NOT, QUESTION_PARTICLE
 from assistant.tasks import action_span, as_written
 from corpus import Clause
 from corpus.agencies import agency_ids, find_agencies
@@ -18,7 +18,7 @@ _CLOSING = re.compile(r"[,\s]*(?:hay|hoặc|hoac)?\s*(?:có đúng không|co dun
                       r"phai khong|đúng hay sai|dung hay sai|không|khong|chưa|chua)\s*[?.!]*\s*$", re.IGNORECASE)
 _TRUE_FALSE = re.compile(r"\b(dung hay sai)\b")
 _RIGHT = re.compile(r"\b(co dung|dung khong)\b")        # "…, đúng không?": "Đúng" or "Không đúng"
-_IS_IT = re.compile(r"\b(co phai|phai khong|phai chang)\b|\s(?:a|ha|u)\s*\?+\s*$")   # "… chủ trì à?"
+_IS_IT = re.compile(rf"\b(co phai|phai khong|phai chang)\b|{QUESTION_PARTICLE}")
 _NEGATION = re.compile(r"\b(khong(?! ngung)|chua|cam|chang)\b")     # folded: typed with or without marks
 _BY = re.compile(r"\b(truoc|cham nhat|muon nhat|khong muon hon|khong qua)\b")
 _LEADS = re.compile(r"\b(chu tri|dau moi|phu trach)\b")
