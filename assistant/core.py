@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
-from assistant import catalogue, counting, facts, lists, metadata, outline, ranking, recipients, yesno
+from assistant import catalogue, counting, courtesy, facts, lists, metadata, outline, ranking, recipients, yesno
 from assistant.acronyms import Acronyms
 from assistant.extract import (TermStats, asked_column, asks_chair, asks_place, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
@@ -238,7 +238,7 @@ class Assistant:
         if not q:
             return Answer(question="", answer="Câu hỏi trống: hãy nhập một câu hỏi về các văn bản đã nạp.",
                           abstained=True, intent="empty", note="empty question")
-        typed = q
+        typed, q = q, courtesy.plain(q)
         if not has_diacritics(q):
             # typed without diacritics, read as the documents would write it ("bao nhieu chi so" -> "bao nhiêu chỉ
             # số"): the checks that tell the "số" of "chỉ số" from that of "một số" need the marks (the tuning

@@ -1,0 +1,29 @@
+"""The words around a question typed in a chat, which ask nothing: a preamble ("Em đang làm báo cáo quý, cho em
+hỏi …", "Xin hỏi: …") and polite endings ("… vậy ạ?", "… giúp mình nhé"). Left in, "ạ" folds to the "à" of
+"… chủ trì à?" (a yes/no question) and a preamble's words join the search."""
+from __future__ import annotations
+
+import re
+
+from corpus.normalize import fold
+
+# up to where a preamble ends: "… cho em hỏi (nhanh|chút|là)", "xin hỏi:", "nhờ anh chị xem giúp", folded
+_ASK_START = re.compile(
+    r"^.{0,160}?\b(?:cho (?:em|minh|toi|anh|chi|to|tui) hoi|cho hoi|xin hoi|(?:em|minh|toi|anh|chi) (?:muon|can) hoi|"
+    r"nho (?:(?:anh|chi|ban|moi nguoi|cac anh chi|he thong) )?(?:xem|tra|kiem tra|tra cuu)(?: giup| giup (?:em|minh|toi))?)"
+    r"(?:\s+(?:nhanh|chut|xiu|ty|mot chut|voi|la))*\s*[:,.]?\s+")
+# polite words at the end: "ạ", "vậy", "với", "nhé", "nha", "nhỉ", "giúp em", "giùm mình"; "ạ" only with its mark
+_ENDING = re.compile(r"(?:\s+(?:ạ|Ạ|vậy|vay|với|voi|nhé|nhe|nha|nhỉ|(?:giúp|giup|giùm|gium)(?:\s+(?:em|mình|minh|tôi|toi))?))+"
+                     r"(?=\s*[?.!]*\s*$)", re.IGNORECASE)
+MIN_WORDS = 4           # what is left of a question once its preamble goes
+
+
+def plain(question: str) -> str:
+    """The question without a chat preamble and polite ending; unchanged where too little would be left."""
+    q = _ENDING.sub("", question).rstrip()
+    key = fold(q).lower()
+    m = _ASK_START.match(key) if len(key) == len(q) else None     # a place in the key is one in the question
+    if m and len(q[m.end():].split()) >= MIN_WORDS:
+        rest = q[m.end():]
+        q = rest[:1].upper() + rest[1:]
+    return q if len(q.split()) >= MIN_WORDS else question
