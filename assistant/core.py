@@ -13,7 +13,7 @@ from assistant.acronyms import Acronyms
 from assistant.extract import (TermStats, asked_column, asks_chair, asks_place, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
                                sentences, states_asked_unit, states_change)
-from assistant.intent import OFFICES, Intent, asked_body, asked_role, classify, names_document
+from assistant.intent import OFFICES, SAYS_ABOUT, Intent, asked_body, asked_role, classify, names_document
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
 from assistant.plain_words import document_words, in_document_words
@@ -238,7 +238,7 @@ class Assistant:
         if not q:
             return Answer(question="", answer="Câu hỏi trống: hãy nhập một câu hỏi về các văn bản đã nạp.",
                           abstained=True, intent="empty", note="empty question")
-        typed, q = q, courtesy.plain(q)
+        typed, q = q, courtesy.counts(courtesy.plain(q))
         if not has_diacritics(q):
             # typed without diacritics, read as the documents would write it ("bao nhieu chi so" -> "bao nhiêu chỉ
             # số"): the checks that tell the "số" of "chỉ số" from that of "một số" need the marks (the tuning
@@ -249,7 +249,9 @@ class Assistant:
     def _ask(self, q: str, k: int | None, doc_ids: tuple[str, ...], t0: float, note: str) -> Answer:
         parts = split_compound(q)
         # a true/false statement may hold "và"; it splits only where one question ends and another begins
-        if len(parts) > 1 and not parse_choices(q) and (not classify(q).yes_no or q.startswith(parts[0][0])):
+        first = parts[0][0].rstrip("?")        # "… có nhắc tới X không, nằm ở thách thức nào?" splits after "không"
+        if len(parts) > 1 and not parse_choices(q) and (not classify(q).yes_no or q.startswith(parts[0][0]) or (
+                q.startswith(first) and re.search(r"\b(khong|chua)$", fold(first).lower()))):
             answers = []
             for part, topic in parts:
                 if answers and answered_by(part, answers[0], topic):
@@ -644,11 +646,17 @@ class Assistant:
     def _on_topic(self, q: str, clause: Clause) -> bool:
         """"X nói gì về Y?" is answered only by a clause writing Y ("kinh tế tuần hoàn", not "kinh tế"), of X
         when the question names X as its source ("Thông báo 23-TB/TGV có nội dung gì về …")."""
-        m = _ABOUT.search(fold(q).lower())
+        m = SAYS_ABOUT.search(fold(q).lower())
         if not m:
             return True
         topic = _GENERIC_TOPIC.sub("", m.group(1)).strip()
-        if topic and topic not in fold(self.context_text(clause)).lower():
+        written = fold(self.context_text(clause)).lower()
+        year = _TOPIC_YEAR.search(topic)        # "… về tỉ lệ doanh nghiệp công nghệ số năm 2045": the year apart
+        if year and year.start() > 0:
+            topic = topic[:year.start()].strip()
+            if year.group(1) not in written:
+                return False
+        if topic and topic not in written:
             return False
         refs = referenced_documents(self.index.documents, q)
         return len(refs) != 1 or not _names_as_source(self.index.documents, q) or \
@@ -771,7 +779,14 @@ def _place_first(q: str, hits: list[Hit]) -> list[Hit]:
 def _place_asked(q: str, clause: Clause) -> str:
     """"Điều 1: " before the answer to "… kèm theo điều mấy?" (any question asking which article, section or
     appendix), "" otherwise."""
-    if _ASKS_WHICH_PART.search(fold(q).lower()) and ", " in clause.label:
+    key = fold(q).lower()
+    m = _ASKS_WHICH_HEADING.search(key)
+    if m:       # "… nằm ở thách thức nào?": the heading under the one naming that kind ("Thách thức & Rủi ro")
+        heads = [fold(h).lower() for h in clause.context]
+        at = next((i for i in range(len(heads) - 1, -1, -1) if re.search(rf"\b{m.group(1)}\b", heads[i])), None)
+        if at is not None and at + 1 < len(heads):
+            return f"{clause.context[at + 1]}: "
+    if _ASKS_WHICH_PART.search(key) and ", " in clause.label:
         return f"{clause.label.split(', ', 1)[1]}: "
     return ""
 
@@ -856,9 +871,8 @@ def named_laws(q: str) -> list[str]:
     return titled or [m.group(1) for m in _BILL_TITLE.finditer(fold(q).lower())]
 
 
-# "… nói gì về Y?", "… đề cập thế nào đến Y?", "… có nội dung gì về Y?": the topic Y, folded
-_ABOUT = re.compile(r"\b(?:noi gi|noi the nao|de cap (?:gi|the nao|nhu the nao)|co (?:noi dung|quy dinh|de cap) gi|"
-                    r"quy dinh gi|neu gi)\s+(?:ve|den|toi)\s+([^?.!;]+?)(?:\s+khong)?\s*\??$")
+# a year closing the topic asked about ("… về tỉ lệ doanh nghiệp công nghệ số năm 2045"), folded
+_TOPIC_YEAR = re.compile(r"\s*(?:(?:vao|den|toi|trong)\s+)?(?:nam\s+)?(20\d\d)$")
 _GENERIC_TOPIC = re.compile(r"^(?:(?:viec|van de|linh vuc|cac|nhung|phat trien|xay dung|thuc hien)\s+)+")
 _CHOICE_START = re.compile(r"(?:^|\s)A[.):]\s")
 _CHOICE = re.compile(r"(?:^|\s)([A-D])[.):]\s+(.+?)(?=\s+[A-D][.):]\s|$)", re.S)
@@ -911,6 +925,8 @@ _REFERS_BACK_SENTENCE = re.compile(r"\s*(?:Việc (?:này|đó|làm này)|Điề
 _ASKS_ORDINAL = re.compile(r"\b(ky hop|phien hop|hoi nghi|lan|dot|khoa|giai doan) thu (?:may|bao nhieu|nao)\b")
 _ASKS_NUMERAL = re.compile(r"\b(phien ban|ma so|version)\s+(?:so\s+)?(?:may|bao nhieu|nao)\b")   # "phiên bản số mấy?"
 # "… theo điều mấy / mục nào / phụ lục nào …?": the place is the answer
+_ASKS_WHICH_HEADING = re.compile(r"\b(?:nam o|nam trong|thuoc|o|trong) (?:phan |muc |nhom )?(thach thuc|rui ro|chuong trinh|"
+                                 r"giai phap|linh vuc|muc tieu|quan diem|bien phap|dot pha|nhom) nao\b")
 _ASKS_WHICH_PART = re.compile(r"\b(?:dieu|muc|khoan|phu luc|chuong|phan|diem) (?:may|nao|so may|so bao nhieu|thu may)\b")
 _ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|may (tuan|thang|quy|nam) mot lan|chu ky nao|tan suat|"
                              r"(?:may|bao nhieu) lan (?:mot|moi|trong mot|hang) (?:nam|thang|quy|tuan)|"

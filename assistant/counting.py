@@ -56,7 +56,7 @@ def _named_heading(assistant, q: str) -> Clause | None:
     doc = None if parts else named_document(assistant.index.documents, q)
     if doc is None and not parts:
         return None
-    found = [c for c in assistant.index.clauses if c.kind == "heading"
+    found = [c for c in assistant.index.clauses if c.kind in ("heading", "item")
              and (doc is None or assistant.of_document(c.doc_id) == doc.id)
              and all(p in [x.strip() for x in fold(c.label).lower().split(",")] for p in parts)
              and len(assistant.children.get((c.doc_id, c.path), [])) >= 2]
@@ -64,6 +64,10 @@ def _named_heading(assistant, q: str) -> Clause | None:
     if number:
         numbered = [c for c in found if fold(c.label).lower().rsplit(",", 1)[-1].strip() == f"muc {number.group(1)}"]
         return numbered[0] if len(numbered) == 1 else None
+    # "Phụ lục II … bao nhiêu nhiệm vụ?": the appendix itself
+    whole_part = [c for c in found if parts and fold(c.label).lower().rsplit(",", 1)[-1].strip() == parts[-1]]
+    if len(whole_part) == 1 and _rows_below(assistant, whole_part[0], _row_kind(q)):
+        return whole_part[0]
     asked = set(re.findall(r"\w+", key))
     whole = [c for c in found if set(re.findall(r"\w+", fold(c.text).lower())) - _ARTICLES <= asked]
     if whole:
@@ -134,6 +138,8 @@ def _children(assistant, q: str, clause: Clause, noun: str, named: bool = False)
     quan điểm"), not a figure under it ("mục tiêu … bao nhiêu doanh nghiệp")."""
     if clause.kind == "row":
         return _sub_rows(assistant, clause, noun)
+    if named and _rows_below(assistant, clause, noun):
+        return _rows_below(assistant, clause, noun)
     if clause.kind != "heading" or not named and coverage(clause.text, [q], assistant.stats) < HEAD_SHARE:
         return []
     first = noun.split()[0]
@@ -143,6 +149,29 @@ def _children(assistant, q: str, clause: Clause, noun: str, named: bool = False)
             and not re.search(rf"\b{re.escape(noun)}\b", fold(clause.text).lower()):
         return []
     return under if len(under) >= 2 else []
+
+
+_ONE_ROW = re.compile(r"\b(?:nhiem vu|chi tieu)(?: so)? \d")      # "chỉ tiêu số 11": a row named, not the table
+
+
+def _row_kind(q: str) -> str:
+    """The kind of table row a question counts ("nhiệm vụ", "chỉ tiêu"), folded, or ""."""
+    key = fold(q).lower()
+    m = re.search(r"\bbao nhieu (nhiem vu|chi tieu)\b(?! thanh phan)", key)     # not the parts of one row
+    return m.group(1) if m and not _ONE_ROW.search(key) else ""
+
+
+def _rows_below(assistant, clause: Clause, noun: str) -> list[Clause]:
+    """The rows of the kind counted below a part whose items are headings of rows ("Phụ lục II" and its seven
+    groups of tasks), each numbered at the top level ("chỉ tiêu 11", not "11.1"); [] where it holds none."""
+    if noun not in ("nhiem vu", "chi tieu"):
+        return []
+    groups = assistant.children.get((clause.doc_id, clause.path), [])
+    if not groups or any(g.kind != "heading" for g in groups):
+        return []
+    rows = [c for g in groups for c in assistant.children.get((g.doc_id, g.path), [])
+            if c.kind == "row" and "." not in c.path[-1]]
+    return rows if rows and all(fold(c.label).lower().rsplit(",", 1)[-1].strip().startswith(noun) for c in rows) else []
 
 
 def _sub_rows(assistant, row: Clause, noun: str) -> list[Clause]:
@@ -163,10 +192,25 @@ def _what(q: str) -> str:
 
 
 def _said_under(assistant, q: str, clause: Clause, under: list[Clause]) -> Answer:
-    """The count of the items under a heading, each cited."""
+    """The count of the items under a heading, each cited; rows under groups, counted by group."""
+    if under[0].path[:-2] == clause.path:        # rows of the groups under it
+        return _said_by_group(assistant, q, clause, under)
     lines = [f"{len(under)} {_what(q)}".strip() + f" ({clause.label}): [1]"]
     lines += [f"- {lists.shorten(c.heading or c.full_text, 140)} [{i}]" for i, c in enumerate(under[:SHOWN], 2)]
     cites = (assistant.cite(1, clause),) + tuple(assistant.cite(i, c) for i, c in enumerate(under[:SHOWN], 2))
+    return Answer(question=q, answer="\n".join(lines), abstained=False, intent="amount", confidence=1.0,
+                  citations=cites)
+
+
+def _said_by_group(assistant, q: str, clause: Clause, rows: list[Clause]) -> Answer:
+    """"140 nhiệm vụ (03/NQ-CP, Phụ lục II): - mục I …: 13 …", each group cited."""
+    groups = [g for g in assistant.children.get((clause.doc_id, clause.path), [])
+              if any(r.path[:-1] == g.path for r in rows)]
+    lines = [f"{len(rows)} {_what(q)}".strip() + f" ({clause.label}): [1]"]
+    for i, g in enumerate(groups, 2):
+        n = sum(1 for r in rows if r.path[:-1] == g.path)
+        lines.append(f"- {g.label.rsplit(', ', 1)[-1]} ({lists.shorten(g.text, 80)}): {n} [{i}]")
+    cites = (assistant.cite(1, clause),) + tuple(assistant.cite(i, g) for i, g in enumerate(groups, 2))
     return Answer(question=q, answer="\n".join(lines), abstained=False, intent="amount", confidence=1.0,
                   citations=cites)
 

@@ -1,6 +1,6 @@
-"""The words around a question typed in a chat, which ask nothing: a preamble ("Em đang làm báo cáo quý, cho em
-hỏi …", "Xin hỏi: …") and polite endings ("… vậy ạ?", "… giúp mình nhé"). Left in, "ạ" folds to the "à" of
-"… chủ trì à?" (a yes/no question) and a preamble's words join the search."""
+"""Chat wording: the words around a question that ask nothing, a preamble ("Em đang làm báo cáo quý, cho em hỏi
+…", "Xin hỏi: …") and polite endings ("… vậy ạ?", "… giúp mình nhé") (left in, "ạ" folds to the "à" of "… chủ trì
+à?", a yes/no question, and a preamble's words join the search); and the everyday "mấy" of a count."""
 from __future__ import annotations
 
 import re
@@ -27,3 +27,15 @@ def plain(question: str) -> str:
         rest = q[m.end():]
         q = rest[:1].upper() + rest[1:]
     return q if len(q.split()) >= MIN_WORDS else question
+
+
+# "có mấy nhóm", "mấy dự án luật": "mấy" before a noun counts; after one it asks which ("quý mấy", "số mấy",
+# "lần thứ mấy"), and "mấy việc nào" asks which tasks
+_HOW_MANY = re.compile(r"(?<!\bthứ )(?<!\bsố )(?<!\bquý )(?<!\btháng )(?<!\bngày )(?<!\bnăm )(?<!\bđiều )(?<!\bmục )"
+                       r"(?<!\bkhoản )(?<!\blục )(?<!\bkhóa )(?<!\bkỳ )(?<!\bđợt )(?<!\bphần )(?<!\bnhóm )(?<!\bchương )"
+                       r"\b(mấy)(?=\s+\w)(?!(?:\s+\w+){1,3}\s+nào\b)", re.IGNORECASE)
+
+
+def counts(question: str) -> str:
+    """The question with the "mấy" of a count written "bao nhiêu", as the documents' questions are read."""
+    return _HOW_MANY.sub(lambda m: "Bao nhiêu" if m.group(1)[0].isupper() else "bao nhiêu", question)

@@ -78,7 +78,13 @@ def asked_role(question: str) -> str:
 OFFICES = ("pho thu tuong", "thu tuong", "bo truong", "tong bi thu")
 _DURATION = r"\b(thoi han|thoi gian)\b.*\b(bao nhieu|may) (nam|thang|ngay)\b"
 _HOW = r"\b(theo huong nao|nhu the nao|ra sao|bang cach nao)\b"
+# "… nói gì về Y?", "… đề cập thế nào đến Y?", "… có nội dung gì về Y?": what a text says of Y, folded (group 1: Y)
+SAYS_ABOUT = re.compile(r"\b(?:noi gi|noi the nao|de cap (?:gi|the nao|nhu the nao)|co (?:noi dung|quy dinh|de cap) gi|"
+                        r"quy dinh gi|neu gi)\s+(?:ve|den|toi)\s+([^?.!;]+?)(?:\s+khong)?\s*\??$")
 _BELONGS = r"\btruc thuoc (\w+ ){0,2}nao\b"
+# "Cuộc họp 16/5 có đại diện những ủy ban nào dự?", "… ai tham dự phiên họp?": who attended, not who chaired
+_ATTENDS = (r"\b(cuoc hop|phien hop|hoi nghi|buoi hop)\b.*\b(tham du|du hop|du|co mat|tham gia)\s*[?.!]*$|"
+            r"\b(tham du|du|co mat|tham gia)( cuoc hop| phien hop| hoi nghi| buoi hop)\b")
 # "… công bố cho những ai biết?", "… gửi tới ai?": whom something is for, not who does it
 _TO_WHOM = r"\b(cho|toi|den|voi|gui) (nhung |cac )?ai\b"
 _IS_WHO = r"\b(ai (la|dang la|hien la|giu chuc|dang giu)|la ai|la nguoi nao|la dong chi nao)\b"
@@ -246,7 +252,7 @@ def classify(question: str) -> Intent:
         kind = "role"
     elif re.search(_COORD, q) and not _lead_given(q, question):     # "… do X phối hợp với Y xây dựng … khi nào?"
         kind = "coord"
-    elif re.search(_BELONGS, q):
+    elif re.search(_BELONGS, q) or re.search(_ATTENDS, q) and not re.search(r"\bbao nhieu\b", q):
         kind = "generic"        # "Cục … trực thuộc cơ quan nào?" asks the body above it, not who leads a task
     elif (re.search(_LEAD, q) or re.search(_WHO, q) or re.search(r"(^|[\s,])ai\s", question.replace("AI", "").lower())) \
             and not _asks_object(q) and not _lead_given(q, question) and not _who_is(q) and not _asks_whose(q) \
@@ -257,7 +263,7 @@ def classify(question: str) -> Intent:
     elif re.search(r"\b(?:(?:nhung|cac) )?chi tieu (nao|gi)\b", q) and re.search(r"\btheo doi\b|\b(nhung|cac) chi tieu\b", q) \
             and not re.search(r"\bbao nhieu\b|%", q):
         kind, is_list = "list", True    # "Phụ lục I giao Bộ Công an theo dõi những chỉ tiêu nào?": which indicators
-    elif re.search(_AMOUNT, q) and not (re.search(_DEFINE, q) and re.search(r"\bchi tieu (gi|nao)\b", q)
+    elif re.search(_AMOUNT, q) and not SAYS_ABOUT.search(q) and not (re.search(_DEFINE, q) and re.search(r"\bchi tieu (gi|nao)\b", q)
                                         and not re.search(r"\bbao nhieu\b|%", q)):
         kind = "amount"     # "TFP được giải thích là chỉ tiêu gì?" asks what the indicator is, not its value
     else:

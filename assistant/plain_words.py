@@ -52,6 +52,8 @@ PLAIN_WORDS: dict[str, str] = {
     "người làm": "nhân lực đội ngũ",
     "trụ cột": "trọng tâm cốt lõi",
     "then chốt": "trọng tâm cốt lõi",
+    "làm thử": "thí điểm",
+    "chạy thử": "thí điểm vận hành thử nghiệm",
 }
 
 

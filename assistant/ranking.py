@@ -336,7 +336,7 @@ def lead_in_first(assistant, q: str, hits: list[Hit]) -> list[Hit]:
 
 # a programme, fund, body … the question names by its kind and name words ("Phong trào bình dân học vụ số …",
 # "Trung tâm Đổi mới sáng tạo Quốc gia …"), folded; "quỹ" is told from "quy định" by its marks
-_KIND = r"(?:phong trao|chuong trinh|de an|du an|quyx|giai thuong|trung tam|he thong|nen tang|hoi dong|chien luoc|mang luoi|vien)"
+_KIND = r"(?:phong trao|chuong trinh|de an|du an|quyx|giai thuong|trung tam|he thong|nen tang|hoi dong|chien luoc|mang luoi|vien|cuc)"
 _NAME_STOP = (r"(?:phai|duoc|do|cua|co|la|trong|theo|den|cho|nham|va|voi|tai|se|da|can|gom|thuoc|ve|nao|gi|bao|khi|"
               r"truoc|sau|thi|thuc|o|tren|dat|the|nhu|tham|duoi)")
 _NAMED = re.compile(rf"\b{_KIND}\s+((?:(?!{_NAME_STOP}\b)[a-z0-9]+\s*){{2,}})")

@@ -41,6 +41,12 @@ _ASKS_CONTENT = re.compile(r"\b(quy dinh|noi dung|de cap|ban ve|noi ve|ve (?:chu
 _TO_BE_DONE = re.compile(r"\b(phai|du kien|se (duoc|phai)|trinh|xay dung|sua doi|hoan thanh)\b")  # a task's deadline
 # the kinds of body a proper name starts with (two words of them in lower case: "Ban Chỉ đạo", "Tổ công tác"), and
 # what may follow them (folded) without being part of the name
+# items a document numbers: "Chương trình 2: …", "nhiệm vụ 45" (a row's label), folded
+_NUMBERED_KINDS = r"(chuong trinh|nhom nhiem vu|nhiem vu|chi tieu|giai doan|dot)"
+_NUMBERED = re.compile(rf"\b{_NUMBERED_KINDS} (\d{{1,3}})\b(?![./]\d)")
+# … and as a question names one: "chương trình chiến lược số 6", "nhiệm vụ thứ 150"
+_NUMBERED_ASKED = re.compile(rf"\b{_NUMBERED_KINDS}(?: chien luoc)? (?:so |thu )?(\d{{1,3}})\b(?![./]\d)")
+_INITIALS = re.compile(r"[A-ZĐ]{2,}(?:&[A-ZĐ]{2,})*")        # "ĐMST&CĐS", "UBND": a name in initials
 _BODY_NAMED = re.compile(r"\b(Ban Chỉ đạo|Hội đồng|Ủy ban|Uỷ ban|Quỹ|Trung tâm|Viện|Cục|Tổ công tác|Sàn|Cổng|Mạng lưới|"
                    r"Liên minh|Hiệp hội|Học viện)\s+((?:[^\s,.;:?!()\"“”]+\s*){1,6})")
 _NOT_NAME = {"do", "la", "co", "duoc", "truc", "thuoc", "nao", "gi", "phai", "se", "da", "can", "va", "cua", "trong",
@@ -101,6 +107,12 @@ class Scope:
         # every text as words between spaces: "Hàn Quốc" is not in "… thời hạn quốc gia"
         self.words = " " + " ".join(re.sub(r"[^\w]+", " ", fold(t).lower()) for t in texts) + " "
         self.raw = " ".join(" ".join(t.split()) for t in texts)        # as written, for names with capitals
+        self._texts, self._agencies = texts, None
+        # the numbers each kind of numbered item is written with ("Chương trình 1" … "Chương trình 5")
+        self.numbered: dict[str, set[int]] = {}
+        for t in texts + [c.label for c in index.clauses]:
+            for m in _NUMBERED.finditer(fold(t).lower()):
+                self.numbered.setdefault(m.group(1), set()).add(int(m.group(2)))
 
     def check(self, q: str, intent: Intent) -> Answer | None:
         """An answer (an abstention, or the date a clause gives a cited document) or None to go on."""
@@ -150,6 +162,9 @@ class Scope:
         name = self.unknown_name(q) or self.unknown_body(q)
         if name:
             return refuse(f"Các văn bản đã nạp không nhắc tới “{name}”, nên không có thông tin để trả lời.")
+        beyond = self.unknown_numbered(q)
+        if beyond:
+            return refuse(f"Các văn bản đã nạp không có {beyond}, nên không có thông tin để trả lời.")
         sitting = self.unknown_sitting(q)
         if sitting:
             return refuse(f"Các văn bản đã nạp không nói về phiên họp thứ {sitting}, nên không có thông tin để "
@@ -179,12 +194,14 @@ class Scope:
                 if key in _NOT_NAME or not (w[0].isupper() or key in _SCOPE_WORDS):
                     break
                 kept.append(w)
-            if len(kept) == 1 and len(after) > 1 and fold(after[1]).lower() not in _NOT_NAME:
+            if len(kept) == 1 and len(after) > 1 and fold(after[1]).lower() not in _NOT_NAME \
+                    and not _INITIALS.fullmatch(kept[0]):
                 kept.append(after[1])       # "Quỹ Hỗ trợ …": one capital, then the name goes on in lower case
-            if len(kept) < 2:
+            if len(kept) < 2 and not (kept and _INITIALS.fullmatch(kept[0])):     # "Cục ĐMST&CĐS" is whole
                 continue
             name = f"{m.group(1)} {' '.join(kept)}"
-            if f" {' '.join(fold(name).lower().split())} " not in self.words:
+            written = re.sub(r"[^\w]+", " ", fold(name).lower()).strip()     # as `words` holds the texts
+            if f" {written} " not in self.words:
                 return _as_named(q[m.start():])
         return ""
 
@@ -208,13 +225,30 @@ class Scope:
         loaded = any(name in fold(f"{d.type} {d.title}") for d in self.documents)
         return "" if loaded else m.group(0).strip()
 
+    @property
+    def agencies_written(self) -> set[str]:
+        """The ids of the agencies the documents name anywhere (their texts, titles, issuers), found once."""
+        if self._agencies is None:
+            texts = self._texts + [d.issuer for d in self.documents if d.issuer]
+            self._agencies = {m.agency.id for t in texts for m in find_agencies(t)}
+        return self._agencies
+
     def unknown_agency(self, q: str) -> str:
         """A body the question names by its kind and a capitalised name ("Bộ Chuyển đổi số quốc gia", "Ủy ban
         Quốc gia về trí tuệ nhân tạo") that no document writes: the capitalised name never written, or its field
-        ("về trí tuệ …") never written after it. Bodies the agency list knows are not checked."""
+        ("về trí tuệ …") never written after it; a body the agency list knows ("Kiểm toán nhà nước") that no
+        document names in any of its forms."""
         if sum(w[:1].isupper() for w in q.split()) > len(q.split()) / 2:
             return ""      # a question written Title Case throughout: capitals mark no name
-        known = [(m.start, m.end) for m in find_agencies(q)]
+        mentions = find_agencies(q)
+        # "Kiểm toán nhà nước": a central body the agency list knows and no document names; not a local one
+        # ("các địa phương" may stand for it) nor one formed from or merged into another (the documents may
+        # name it by its other name)
+        unwritten = [m for m in mentions if m.agency.id not in self.agencies_written
+                     and m.agency.kind != "local" and not m.agency.note]
+        if unwritten:
+            return unwritten[0].surface
+        known = [(m.start, m.end) for m in mentions]
         for m in _BODY.finditer(q):
             if any(a <= m.start() < b for a, b in known):
                 continue
@@ -283,6 +317,15 @@ class Scope:
             if len(run) >= 2 and f" {fold(' '.join(run)).lower()} " not in self.words:
                 return " ".join(run)
             run = []
+        return ""
+
+    def unknown_numbered(self, q: str) -> str:
+        """"chương trình chiến lược số 6" where the documents number their programmes 1 to 5: an item past the
+        last number a kind is written with (two numbers at least), as the question writes it."""
+        for m in _NUMBERED_ASKED.finditer(fold(q).lower()):
+            known = self.numbered.get(m.group(1), set())
+            if len(known) >= 2 and int(m.group(2)) > max(known):
+                return q[m.start():m.end()]
         return ""
 
     def unknown_sitting(self, q: str) -> int:

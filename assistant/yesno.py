@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.extract import best_sentences, coverage
+from assistant.extract import best_sentences, content_terms, coverage
 from assistant.intent import ANY_OR_NOT, QUESTION_PARTICLE
 from assistant.tasks import action_span, as_written
 from corpus import Clause
@@ -54,11 +54,26 @@ def verdict(question: str, true: bool) -> str:
     return "Có" if true else "Không"
 
 
+# "… có nhắc tới / đề cập đến / nói về / nêu X không?": whether X is written
+_MENTIONS = re.compile(r"\b(?:nhac (?:toi|den)|de cap (?:toi|den)|noi (?:toi|den|ve)|nhac|de cap|neu ra|neu)\s+(.+?)\s*$")
+
+
+_QUOTED = re.compile(r"['\"“‘](.+?)['\"”’]")
+MENTIONED = 0.75          # the share of the words of what is asked about a clause must write to mention it
+
+
 def whether(question: str, cited) -> str:
     """"Có" or "Không" to "… có … không?" answered by the cited text: "Không" when one of the claim and the
-    text it is answered from says "không", "chưa", "cấm" … and the other does not."""
+    text it is answered from says "không", "chưa", "cấm" … and the other does not; to "… có nhắc tới X không?",
+    whether the cited clause writes X's words."""
     said = cited.text[cited.highlight[0]:cited.highlight[1]] if cited.highlight else cited.text
     claim = statement(question)
+    mentioned = _MENTIONS.search(fold(claim).lower())
+    if mentioned:
+        quoted = _QUOTED.search(mentioned.group(1))       # "… nhắc tới nguy cơ 'chảy máu chất xám' …": the phrase
+        words = content_terms(quoted.group(1) if quoted else mentioned.group(1))
+        text = set(re.findall(r"\w+", fold(cited.text).lower()))
+        return "Có" if words and sum(w in text for w in words) >= MENTIONED * len(words) else "Không"
     return "Không" if bool(_NEGATION.search(fold(claim).lower())) != bool(_NEGATION.search(fold(said).lower())) else "Có"
 
 

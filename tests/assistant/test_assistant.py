@@ -1030,3 +1030,63 @@ def test_a_year_claim_judged_false_names_the_year_the_clause_is_set_for(fake_ass
     ans = fake_assistant.ask("Đề cương chiến lược đặt mốc năm 2030 cho mục tiêu cơ bản hoàn tất sửa đổi, bổ sung pháp "
                              "luật và cắt giảm thủ tục hành chính phải không?")
     assert ans.answer.startswith("Không. Trong năm 2025")
+
+
+def test_the_rows_of_an_appendix_are_counted_by_group(fake_assistant):
+    """"Phụ lục II … có bao nhiêu nhiệm vụ?": the task rows of its seven groups, each group cited; a row named
+    ("chỉ tiêu số 11 … bao nhiêu chỉ tiêu thành phần") counts its own sub-rows; "mấy" counts as "bao nhiêu"."""
+    ans = fake_assistant.ask("Danh mục nhiệm vụ ở Phụ lục II kèm Nghị quyết 03 có mấy nhiệm vụ?")
+    assert ans.answer.startswith("140 nhiệm vụ (03/NQ-CP, Phụ lục II)")
+    groups = [int(n) for n in re.findall(r": (\d+) \[\d+\]", ans.answer)]
+    assert len(groups) == 7 and sum(groups) == 140 and len(ans.citations) == 8
+    ans = fake_assistant.ask("Chỉ tiêu số 11 trong Phụ lục I được chia thành bao nhiêu chỉ tiêu thành phần?")
+    assert ans.answer.startswith("12 chỉ tiêu thành phần") and ans.citations[1].label.endswith("chỉ tiêu 11.1")
+
+
+def test_whether_a_document_mentions_a_phrase_is_whether_the_clause_writes_it(fake_assistant):
+    """"… có nhắc tới nguy cơ 'chảy máu chất xám' không?" and a clause writing it beside "không thể": "Có"."""
+    from assistant.model import Citation
+    from assistant.yesno import whether
+    said = Citation(n=1, doc_id="d", clause_id="d:1", label="d", path=(),
+                    text="Rủi ro: Doanh nghiệp không thể mở rộng quy mô R&D, “chảy máu chất xám”.")
+    assert whether("Đề cương có nhắc tới nguy cơ 'chảy máu chất xám' không?", said) == "Có"
+    assert whether("Đề cương có đề cập đến tiền ảo không?", said) == "Không"
+
+
+def test_a_body_named_by_initials_is_known_when_a_clause_writes_them(fake_assistant):
+    ans = fake_assistant.ask("Theo đề cương, Cục ĐMST&CĐS tư vấn các sáng kiến chiến lược do ai khởi xướng?")
+    assert not ans.abstained and "Tổng Bí thư" in ans.answer
+    assert fake_assistant.ask("Cục KTSX có nhiệm vụ gì?").abstained
+
+
+def test_an_item_past_the_last_number_of_its_kind_is_not_in_the_documents(fake_assistant):
+    """The outline numbers its programmes 1 to 5 and the appendix its tasks 1 to 140."""
+    ans = fake_assistant.ask("Chương trình chiến lược số 6 trong đề cương triển khai NQ57 là chương trình gì?")
+    assert ans.abstained and "chương trình chiến lược số 6" in ans.answer.lower()
+    assert fake_assistant.ask("Nhiệm vụ 150 của Phụ lục II do ai chủ trì?").abstained
+    assert not fake_assistant.ask("Chương trình 5 của đề cương là gì?").abstained
+
+
+def test_what_a_document_says_of_a_topic_in_a_year(fake_assistant):
+    """"… nói thế nào về tỉ lệ doanh nghiệp công nghệ số năm 2045?": the clause writing the topic under that year
+    (the year in its heading, "Tầm nhìn đến năm 2045"), not one under another year."""
+    vision = fake_assistant.clause("57-NQ-TW:II.2")
+    assert fake_assistant._on_topic("NQ 57 nói thế nào về tỉ lệ doanh nghiệp công nghệ số năm 2045?", vision)
+    assert not fake_assistant._on_topic("NQ 57 nói thế nào về tỉ lệ doanh nghiệp công nghệ số năm 2035?", vision)
+    assert not fake_assistant._on_topic("NQ 57 nói thế nào về tiền ảo năm 2045?", vision)
+
+
+def test_a_known_body_no_document_names_is_not_in_the_documents(fake_assistant):
+    """The agency list knows "Kiểm toán nhà nước"; no document names it, so nothing can be said of its tasks."""
+    ans = fake_assistant.ask("KH 3260 giao Kiểm toán nhà nước nhiệm vụ gì trong giám sát chi cho khoa học công nghệ?")
+    assert ans.abstained and "Kiểm toán nhà nước" in ans.answer
+    assert not fake_assistant.ask("Bộ Y tế chủ trì những nhiệm vụ nào?").abstained
+
+
+def test_the_heading_asked_by_its_kind_opens_the_answer(fake_assistant):
+    """"… nằm ở thách thức nào?": the heading under "Thách thức & Rủi ro" that holds the clause."""
+    from assistant.core import _place_asked
+    risk = fake_assistant.clause("DC-CL-NQ57:IX.1.2.-1")
+    assert _place_asked("Rủi ro chảy máu chất xám nằm ở thách thức nào?", risk) == \
+        "Nguồn nhân lực chất lượng cao không đủ: "
+    assert _place_asked("Rủi ro chảy máu chất xám là gì?", risk) == ""

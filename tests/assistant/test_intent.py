@@ -5,6 +5,9 @@ from assistant.intent import classify
 
 @pytest.mark.parametrize("question, kind", [
     ("hop tac cong tu thi nguon luc nao la chu yeu", "generic"),     # "nguồn lực nào", not "lúc nào"
+    ("Cuộc họp ngày 16/5/2025 có đại diện những ủy ban nào của Quốc hội dự?", "generic"),   # who attended
+    ("Những cơ quan nào tham dự phiên họp thứ hai?", "generic"),
+    ("Nghị quyết 57 nói thế nào về tỉ lệ doanh nghiệp công nghệ số năm 2045?", "generic"),   # what it says
     ("Nguồn nhân lực nào cần được ưu tiên đào tạo?", "generic"),
     ("Đồng chí Trần Văn Sơn ký Kế hoạch 12 với cương vị gì?", "signer"),
     ("Trong nhiệm kỳ này, đồng chí Trần Văn Sơn giữ chức vụ gì?", "generic"),     # "kỳ", not "ký"

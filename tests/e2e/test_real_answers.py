@@ -237,3 +237,33 @@ def test_real_answers_of_session_18(real_assistant):
     ans = real_assistant.ask("Chỉ tiêu nào do Bộ Công an theo dõi?")
     assert ans.answer.startswith("Có 5 chỉ tiêu") and all("Phụ lục I," in c.label for c in ans.citations)
 
+
+
+def test_real_answers_of_session_19(real_assistant):
+    # a chat preamble and a polite ending ask nothing ("ạ" is no yes/no "à")
+    ans = real_assistant.ask("Em đang làm báo cáo tổng kết quý về tài chính số, cho em hỏi phụ lục chỉ tiêu kèm NQ 03 "
+                             "đặt mục tiêu đến 2030 bao nhiêu % dân số từ 15 tuổi trở lên có tài khoản ngân hàng, và cơ "
+                             "quan nào theo dõi chỉ tiêu này ạ?")
+    assert not ans.answer.startswith("Đúng") and "95%" in ans.answer and "Ngân hàng Nhà nước" in ans.answer
+    assert ans.citations[0].label == "03/NQ-CP, Phụ lục I, chỉ tiêu 30"
+    # the rows of an appendix counted by group; "mấy" counts
+    ans = real_assistant.ask("cho mình hỏi nhanh, danh mục nhiệm vụ ở phụ lục II kèm NQ 03 có tổng cộng mấy nhiệm vụ vậy")
+    assert ans.answer.startswith("140 nhiệm vụ") and ans.citations[0].label == "03/NQ-CP, Phụ lục II"
+    ans = real_assistant.ask("Phụ lục 2 của đề cương chia thành mấy nhóm nhiệm vụ?")
+    assert ans.answer.startswith("7 nhóm nhiệm vụ")
+    # whether a phrase is mentioned, and the heading it sits under
+    ans = real_assistant.ask("Đề cương có nhắc tới nguy cơ 'chảy máu chất xám' không, nằm ở thách thức nào?")
+    assert ans.answer.startswith("Có.") and "Nguồn nhân lực chất lượng cao không đủ" in ans.answer
+    # who attended a meeting, not who chaired it
+    ans = real_assistant.ask("cuộc họp 16/5/2025 có đại diện những ủy ban nào của Quốc hội dự")
+    assert "Ủy ban Pháp luật và Tư pháp" in ans.answer
+    # what a resolution says of a topic in a year
+    ans = real_assistant.ask("NQ 57 nói thế nào về tỉ lệ doanh nghiệp công nghệ số năm 2045?")
+    assert "tương đương các nước phát triển" in ans.answer and ans.citations[0].label == "57-NQ/TW, mục II.2"
+    # abstentions: a programme past the last one numbered; a known body no document names
+    assert real_assistant.ask("chương trình chiến lược số 6 trong đề cương triển khai NQ57 là chương trình gì").abstained
+    assert real_assistant.ask("KH 3260 giao Kiểm toán nhà nước nhiệm vụ gì trong giám sát chi cho khoa học công "
+                              "nghệ?").abstained
+    # a body named by initials the outline writes
+    ans = real_assistant.ask("Theo đề cương, Cục ĐMST&CĐS tư vấn các sáng kiến chiến lược do ai khởi xướng?")
+    assert not ans.abstained and "Tổng Bí thư" in ans.answer
