@@ -23,7 +23,7 @@ _SOURCES = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in Pat
                                   "eval/data/dev7.jsonl", "eval/data/dev8.jsonl", "eval/data/dev9.jsonl",
                                   "eval/data/dev10.jsonl", "eval/data/dev11.jsonl", "eval/data/dev12.jsonl", "eval/data/dev13.jsonl",
                                   "eval/data/dev14.jsonl", "eval/data/dev15.jsonl", "eval/data/dev16.jsonl", "eval/data/dev17.jsonl", "eval/data/dev18.jsonl",
-                                  "eval/data/dev19.jsonl", "eval/data/dev20.jsonl",
+                                  "eval/data/dev19.jsonl", "eval/data/dev20.jsonl", "eval/data/dev21.jsonl",
                                   "eval/data/abstain.jsonl"])
 def test_dev_set_evidence_is_in_the_corpus(path, clauses):
     questions = load_questions(path)
