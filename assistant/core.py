@@ -362,9 +362,11 @@ class Assistant:
                     and h.clause.path[:len(place.path)] == place.path] or [Hit(place, 1.0)]
             conf = 1.0
         typed = conf >= self.settings.abstain_threshold and self._has_answer_type(q, intent, hits)
-        if conf >= self.settings.abstain_threshold and not typed and intent.kind == "amount":
-            # a count no clause writes, but one enumerates: "bao nhiêu tồn tại, hạn chế?" and "(1) … (6) …"
-            ans = counting.answer(self, q, [h.clause for h in hits[:3]])
+        if not typed and intent.kind == "amount":
+            # a count no clause writes, but one enumerates: "bao nhiêu tồn tại, hạn chế?" and "(1) … (6) …"; the
+            # items of a heading the question names ("Phụ lục 2 của đề cương … mấy nhóm") whatever the hits cover
+            found = conf >= self.settings.abstain_threshold
+            ans = counting.answer(self, q, [h.clause for h in hits[:3]] if found else [])
             if ans is not None:
                 return self._finish(ans, t0, timings, note)
         if not typed:

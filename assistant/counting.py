@@ -34,7 +34,7 @@ def answer(assistant, q: str, clauses: list[Clause]) -> Answer | None:
     noun = counted_noun(q, assistant.stats.pair_df) or _asked_noun(q) or _asked_kind(q)
     if not noun:
         return None
-    heading = _named_heading(assistant, q)
+    heading = _named_heading(assistant, q, noun)
     for clause in ([heading] if heading is not None else []) + clauses:
         found = _bullets(clause, noun) or _inline(assistant, q, clause, noun) or _names(clause, noun)
         if found:
@@ -45,7 +45,7 @@ def answer(assistant, q: str, clauses: list[Clause]) -> Answer | None:
     return None
 
 
-def _named_heading(assistant, q: str) -> Clause | None:
+def _named_heading(assistant, q: str, noun: str = "") -> Clause | None:
     """The heading the question names, of at least two items: by its number in the part it names ("Nhóm nhiệm vụ
     IV … trong Phụ lục II" and "Phụ lục II, mục IV"), by every word of it ("Phần nhiệm vụ, giải pháp của Nghị
     quyết 57 …" and "NHIỆM VỤ, GIẢI PHÁP"), or by most of its words within the part named ("Mô hình bộ máy triển khai
@@ -64,9 +64,9 @@ def _named_heading(assistant, q: str) -> Clause | None:
     if number:
         numbered = [c for c in found if fold(c.label).lower().rsplit(",", 1)[-1].strip() == f"muc {number.group(1)}"]
         return numbered[0] if len(numbered) == 1 else None
-    # "Phụ lục II … bao nhiêu nhiệm vụ?": the appendix itself
+    # "Phụ lục II … bao nhiêu nhiệm vụ?", "Phụ lục 2 … chia thành mấy nhóm?": the appendix itself
     whole_part = [c for c in found if parts and fold(c.label).lower().rsplit(",", 1)[-1].strip() == parts[-1]]
-    if len(whole_part) == 1 and _rows_below(assistant, whole_part[0], _row_kind(q)):
+    if len(whole_part) == 1 and (_rows_below(assistant, whole_part[0], _row_kind(q)) or noun.split()[:1] == ["nhom"]):
         return whole_part[0]
     asked = set(re.findall(r"\w+", key))
     whole = [c for c in found if set(re.findall(r"\w+", fold(c.text).lower())) - _ARTICLES <= asked]
@@ -140,7 +140,7 @@ def _children(assistant, q: str, clause: Clause, noun: str, named: bool = False)
         return _sub_rows(assistant, clause, noun)
     if named and _rows_below(assistant, clause, noun):
         return _rows_below(assistant, clause, noun)
-    if clause.kind != "heading" or not named and coverage(clause.text, [q], assistant.stats) < HEAD_SHARE:
+    if not named and (clause.kind != "heading" or coverage(clause.text, [q], assistant.stats) < HEAD_SHARE):
         return []
     first = noun.split()[0]
     under = assistant.children.get((clause.doc_id, clause.path), [])
