@@ -13,7 +13,7 @@ from assistant.acronyms import Acronyms
 from assistant.extract import (TermStats, asked_column, asks_chair, asks_place, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
                                sentences, states_asked_unit, states_change)
-from assistant.intent import OFFICES, SAYS_ABOUT, Intent, asked_body, asked_role, classify, names_document
+from assistant.intent import OFFICES, OVERDUE_STATE, SAYS_ABOUT, Intent, asked_body, asked_role, classify, names_document
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
 from assistant.plain_words import document_words, in_document_words
@@ -313,7 +313,8 @@ class Assistant:
         ans = self.tasks.answer_by_value(self, q)      # "… mục nào ghi con số 09 cho năm 2030?"
         if ans is not None:
             return self._finish(ans, t0, timings, note)
-        if intent.kind == "list" or intent.overdue or intent.is_list and self.tasks.written_cell(q)[1]:
+        if intent.kind == "list" or intent.overdue or intent.is_list and self.tasks.written_cell(q)[1] or \
+                self.tasks.counts_of_agency(q):
             ans = self.tasks.answer_list(self, q, intent, doc_ids)
             if ans is not None:
                 return self._finish(ans, t0, timings, note)
@@ -338,6 +339,10 @@ class Assistant:
         part, q = q, f"{q} {topic}".strip()
         if not hits:
             return self._finish(self._abstain(q, intent, [], 0.0), t0, timings, note)
+        if OVERDUE_STATE.search(fold(part).lower()):        # "… đã trễ hạn chưa?": one task's deadline against a day
+            ans = self.tasks.answer_state(self, part, hits)
+            if ans is not None:
+                return self._finish(ans, t0, timings, note)
         laws = named_laws(part)
         works = named_works(self.index.documents, part) if intent.kind in ("lead", "coord", "when") else []
         # "Bộ nào chủ trì xây dựng Luật Thương mại điện tử?" is answered by a clause naming that law, and "… xây

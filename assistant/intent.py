@@ -45,12 +45,15 @@ _AMOUNT = (r"\b(bao nhieu|ty le|ti le|toi thieu|it nhat|muc nao|phan tram|chi ti
 _LIST = (r"\b(nhung nhiem vu nao|cac nhiem vu|nhiem vu nao|nhiem vu gi|trach nhiem gi|nhung viec nao|viec nao|viec gi|"
          r"nhung gi|liet ke|"
          r"co nhung nhiem vu|gom nhung|bao gom nhung|cac viec|nhung nhiem vu|danh sach)\b")
+# "… còn nhiệm vụ chủ trì nào trong Phụ lục II chưa đến hạn?": the tasks still open
+_PENDING = r"\bnhiem vu (?:[a-z0-9]+ ){0,3}nao (?:[a-z0-9]+ ){0,6}chua (?:toi|den) han\b"
 _ASKS_TASKS = r"\b((nhiem vu|viec|trach nhiem|noi dung) (nao|gi)|liet ke|danh sach|gom nhung|bao gom nhung)\b"
 _AGENCY_WORD = (r"\b(bo|ban|uy ban|van phong|dang doan|dang uy|to dang|ban can su|tinh uy|chinh phu|quoc hoi|"
                 r"ngan hang nha nuoc|vien han lam|dai truyen hinh|dai tieng noi|thong tan xa)\b")
 _NAMES_MANY = r"\b(nhung|nhiem vu nao|viec nao|liet ke|danh sach|gom|bao gom|nhiem vu (cua|ma))\b"
 _RATE = r"\b(ty le|ti le|phan tram|ty trong|ti trong)\b|%"
 _OVERDUE = r"\b(qua han|tre han|cham tien do)\b"
+OVERDUE_STATE = re.compile(r"\b(?:qua|tre) han\s+(?:chua|khong|roi chua|hay chua)\s*[?.!]*\s*$")
 _PERSON = (r"\b(ho ten|ho va ten|ten day du|ten (cua )?(ong|ba|dong chi)|dong chi( [a-z]+){0,4} nao|la ong nao|"
            r"la ba nao)\b")     # "đồng chí Phó Trưởng Ban nào …?" asks a person
 # a definition: "TFP là gì?", "… được hiểu là gì", "giải thích …", "khái niệm …"
@@ -214,9 +217,11 @@ def classify(question: str) -> Intent:
     when = re.search(_WHEN, fold(re.sub(r"(?i)\b(quỹ|lực)\b", r"\1x", question))) is not None \
         and not re.search(_DURATION, q)     # "thị thực với thời hạn tối đa bao nhiêu năm?" asks a length of time
     window = bool(re.search(_WINDOW, q))
-    overdue = bool(re.search(_OVERDUE, q))
-    is_list = bool(re.search(_LIST, q)) or overdue
-    if is_list and not overdue and when and not re.search(_NAMES_MANY, q):
+    # "… đã trễ hạn chưa?" asks one task's state, not for the overdue tasks
+    overdue = bool(re.search(_OVERDUE, q)) and not OVERDUE_STATE.search(q)
+    pending = bool(re.search(_PENDING, q))
+    is_list = bool(re.search(_LIST, q)) or overdue or pending
+    if is_list and not (overdue or pending) and when and not re.search(_NAMES_MANY, q):
         is_list = False         # "các nhiệm vụ … phải báo cáo trong tháng nào?" asks for a time
     if is_list and not (overdue or window) and re.search(_HOW, q):
         is_list = False         # "các nhiệm vụ phải được xác định theo hướng nào?" asks the manner

@@ -172,15 +172,55 @@ class TaskBook:
         return max([("deadline", d) for d in due] + [("result", r) for r in made], key=lambda x: len(x[1]),
                    default=("", ""))
 
+    @staticmethod
+    def counts_of_agency(question: str) -> bool:
+        """"Bộ Nội vụ chủ trì tổng cộng bao nhiêu nhiệm vụ?": the number of one agency's tasks, which the list of
+        them answers ("Có 6 nhiệm vụ của Bộ Nội vụ (chủ trì): …")."""
+        return bool(_COUNTS_TASKS.search(fold(question).lower())) and \
+            any(m.agency.kind != "group" for m in find_agencies(question))
+
     # -- answers ---------------------------------------------------------------
+    def answer_state(self, assistant, question: str, hits) -> Answer | None:
+        """"Chương trình phát triển Chính phủ số đã quá hạn chưa?", "Nếu đến 1/10/2025 mà … chưa xong thì đã trễ
+        hạn chưa?": the best hit's task, its deadline against that day (or today); None where no hit has a task
+        with a dated deadline."""
+        from assistant.core import today
+        day, said = as_of_day(question)
+        if day is None:
+            found = [d for _, _, d in find_deadlines(question) if d.kind == "due" and d.end and d.start == d.end]
+            day = found[0].end if len(found) == 1 else None
+        day = day or today(assistant.settings)
+        from assistant.extract import coverage
+        found = [(h, t) for h in hits[:STATE_HITS] for t in self.of_clause(h.clause.id) if t.deadline and t.deadline.end]
+        # the task the question names most of: "Chương trình phát triển Chính phủ số" over a long clause that
+        # mentions programmes
+        if not found:
+            return None
+        h, task = max(found, key=lambda x: coverage(x[1].action, [question], assistant.stats))
+        late = task.deadline.end < day
+        head = f"{'Đã quá hạn' if late else 'Chưa quá hạn'} tính đến {day.strftime('%d/%m/%Y')}: hạn {task.deadline.spoken}"
+        lead = f"; chủ trì: {', '.join(task.lead)}" if task.lead else ""
+        return Answer(question=question, answer=f"{head}{lead}. [1]\nNhiệm vụ: “{task.action}”", abstained=False,
+                      intent="when", confidence=h.score, citations=(assistant.cite(1, h.clause),))
+
     def answer_list(self, assistant, question: str, intent: Intent, doc_ids=()) -> Answer | None:
         from assistant.core import today
         window = None
         field, written = self.written_cell(question)
         # "trong quý II/2025", "tháng 12/2028"; "trước 30/6/2025" (no start: anything due by then)
-        found = [d for _, _, d in find_deadlines(question) if d.kind == "due" and d.end]
+        pending = bool(_PENDING.search(fold(question).lower()))
+        # "Tính đến 1/10/2025, … đã quá hạn?": that day, not a window; "Tính đến 30/6/2025, Bộ X phải hoàn thành
+        # những nhiệm vụ nào?" is a window
+        as_of, said = as_of_day(question) if intent.overdue or pending else (None, "")
+        asked_text = question.replace(said, " ") if said else question
+        located = [(a, d) for a, _, d in find_deadlines(asked_text) if d.kind == "due" and d.end]
+        found = [d for _, d in located]
+        if intent.overdue and as_of is None and len(found) == 1 and found[0].start == found[0].end:
+            as_of, found = found[0].end, []     # "Nếu đến 1/10/2025 mà … chưa xong thì đã trễ hạn chưa?": that day
         if found and not written:
-            starts = [None if _BY.match(fold(d.text).lower()) else d.start for d in found]
+            # "trước 30/6/2025", "tính đến 30/6/2025": anything due by then
+            starts = [None if _BY.match(fold(d.text).lower()) or _UNTIL.search(fold(asked_text[:a] + d.text).lower()) else d.start
+                      for a, d in located]
             window = Window(None if None in starts else min(starts), max(d.end for d in found),
                             found[0].spoken or found[0].text)
         qf = fold(question)
@@ -188,8 +228,9 @@ class TaskBook:
         if asked and asked.group(1).split()[0] not in _TASK_NOUNS:
             return None                         # "… gồm những chủ đề nào?" asks the topics, not the tasks
         # an agency owning what is asked about ("kế hoạch của Chính phủ") is not the one doing the tasks
+        # nor are the initials closing a document's number ("Thông báo 23-TB/TGV")
         mentions = [m for m in find_agencies(question) if m.agency.kind != "group"
-                    and not OWNER.search(question[:m.start])]
+                    and not OWNER.search(question[:m.start]) and question[max(0, m.start - 1):m.start] not in ("/", "-")]
         agency = mentions[0].agency.name if mentions else ""
         role = "lead" if re.search(r"\bchu tri\b", qf) and "phoi hop" not in qf else (
             "coord" if "phoi hop" in qf and "chu tri" not in qf else "any")
@@ -203,7 +244,7 @@ class TaskBook:
                 doc_ids = tuple(d.id for d in refs if d is not None and d.part_of)[:1]
         if window is None and not agency and not intent.overdue and not written:
             return None
-        as_of = today(assistant.settings)
+        as_of = as_of or today(assistant.settings)
         # "… những chỉ tiêu nào?", "Chỉ tiêu nào do Bộ Công an theo dõi?": the targets
         targets = bool(asked) and asked.group(1).startswith("chi tieu") or bool(re.search(r"\bchi tieu (?:nao|gi)\b", qf.lower()))
         rows = []
@@ -215,26 +256,47 @@ class TaskBook:
             rows = [t for t in rows if _writes(t, field, written)]
         if agency and role == "any":            # what the agency leads comes before what it supports
             rows.sort(key=lambda t: agency not in t.lead)
+        if pending:         # "… còn những nhiệm vụ nào chưa tới hạn?": due after that day
+            rows = [t for t in rows if t.deadline and t.deadline.kind == "due" and t.deadline.end
+                    and t.deadline.end >= as_of]
         rows = self._on_topic(assistant, question, mentions, rows)
-        if not rows:
-            return None
         what = []
         if agency:
             what.append(f"của {agency} ({ {'lead': 'chủ trì', 'coord': 'phối hợp'}.get(role, 'chủ trì hoặc phối hợp')})")
         if written:
-            what.append(f"có thời hạn “{rows[0].deadline.text}”" if field == "deadline" else f"có kết quả “{rows[0].result}”")
+            cell = (rows[0].deadline.text if field == "deadline" else rows[0].result) if rows else next(
+                (t.deadline.text for t in self.tasks if t.deadline and _words(t.deadline.text) == written), written)
+            what.append(f"có thời hạn “{cell}”" if field == "deadline" else f"có kết quả “{cell}”")
         elif window:
             words = window.text.split()         # the date alone: "hạn cuối cùng là tháng 12/2028" -> "tháng 12/2028"
             while len(words) > 1 and fold(words[0]).lower() in _LEADING:
                 words = words[1:]
             span = " ".join(words)
-            what.append(f"đến hạn {span}" if _BY.match(fold(span).lower()) else f"đến hạn trong {span}")
+            what.append(f"đến hạn {span}" if _BY.match(fold(span).lower()) else
+                        f"đến hạn đến {span}" if window.start is None else f"đến hạn trong {span}")
         if intent.overdue:
             what.append(f"đã quá hạn tính đến {as_of.strftime('%d/%m/%Y')}")
+        elif pending:
+            what.append(f"chưa đến hạn tính đến {as_of.strftime('%d/%m/%Y')}")
         noun = "chỉ tiêu" if targets else "nhiệm vụ"
         if targets and agency:
             what[0] = f"do {agency} theo dõi, đánh giá"
+        if not rows:
+            # "Thanh tra Chính phủ chủ trì nhiệm vụ nào?" of a body the table names only as a coordinator
+            other_role = agency and role != "any" and any(
+                self.query(agency=agency, doc_id=d, role="any") for d in (doc_ids or ("",)))
+            if not (window or intent.overdue or pending or written or other_role) or not _NAMES_TASKS.search(qf.lower()):
+                return None         # "… phải lượng hóa những gì …": no task list asked, the clauses answer
+            # the table answers: none of the agency's tasks falls in the window asked
+            where = ", ".join(dict.fromkeys(self._table_name(assistant, d) for d in doc_ids)) or "các bảng nhiệm vụ"
+            return Answer(question=question, intent="list", abstained=True, confidence=1.0,
+                          answer=f"Không có {noun} nào {' '.join(what)} trong {where} đã nạp.")
         return self._listed(assistant, question, rows, f"Có {len(rows)} {noun} {' '.join(what)}:", targets)
+
+    @staticmethod
+    def _table_name(assistant, doc_id: str) -> str:
+        doc = assistant.index.document(doc_id)
+        return doc.citation_name if doc is not None else doc_id
 
     def answer_by_value(self, assistant, question: str) -> Answer | None:
         """"Trong bảng chỉ tiêu …, mục nào ghi con số 09 cho năm 2030?": the targets whose value is the number
@@ -497,6 +559,27 @@ def _sentence_around(text: str, pos: int) -> str:
 
 
 _BY = re.compile(r"(truoc|cham nhat|muon nhat|khong muon hon|khong qua)\b")     # "trước 30/6/2025": by then
+STATE_HITS = 3            # the hits whose task a question about one task's state may be about
+_NAMES_TASKS = re.compile(r"\b(?:nhiem vu|viec|dau viec|cong viec)\b")
+_COUNTS_TASKS = re.compile(r"\bbao nhieu (?:nhiem vu|viec|dau viec)\b")
+_UNTIL = re.compile(r"\b(?:tinh (?:den|toi)|den het|cho (?:den|toi)|den truoc)\s+(?:ngay\s+)?\d")
+# the day a question counts from: "Tính đến 1/10/2025, …", "Nếu hôm nay là 15/6/2025 …", folded
+_AS_OF = re.compile(r"\b(?:tinh (?:den|toi)|tai thoi diem|(?:neu )?hom nay la|(?:neu )?bay gio la|den thoi diem)\s+"
+                    r"(?:ngay\s+)?(\d{1,2})/(\d{1,2})/(20\d\d)\b")
+# "… còn những nhiệm vụ nào chưa tới hạn?", folded
+_PENDING = re.compile(r"\bchua (?:toi|den) han\b")
+
+
+def as_of_day(question: str) -> tuple[date | None, str]:
+    """The day the question counts from and the words that say it, as written; (None, "") where none."""
+    key = fold(question).lower()
+    m = _AS_OF.search(key) if len(key) == len(question) else None
+    if not m:
+        return None, ""
+    try:
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1))), question[m.start():m.end()]
+    except ValueError:
+        return None, ""
 # the words a due phrase of a question opens with before its date ("hạn cuối cùng là", "hoàn thành trong")
 _LEADING = {"trong", "vao", "den", "hoan", "thanh", "thoi", "han", "cuoi", "cung", "la", "chot", "xong"}
 _ITEM_START = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}\)|[a-zđ]\)|[-–+•])\s")

@@ -125,3 +125,60 @@ def test_a_target_asked_by_its_value(question, value):
     key = fold(question).lower()
     m = _BY_VALUE.search(key)
     assert (m.group(1) if m and _ASKS_TARGET.search(key) else None) == value
+
+
+def test_overdue_and_still_open_count_from_the_day_the_question_gives(fake_assistant):
+    """"Tính đến 1/8/2025 … đã quá hạn", "Nếu hôm nay là 15/6/2025 … chưa đến hạn": that day, not today and not
+    a window of August 2025."""
+    ans = fake_assistant.ask("Tính đến 1/8/2025, những nhiệm vụ nào do Bộ Công an chủ trì đã bị quá hạn?")
+    assert ans.answer.startswith("Có 2 nhiệm vụ của Bộ Công an (chủ trì) đã quá hạn tính đến 01/08/2025")
+    assert "Ủy ban Dữ liệu quốc gia" in ans.answer and "Luật Dữ liệu" in ans.answer
+    ans = fake_assistant.ask("Nếu hôm nay là 15/6/2025 thì Bộ Y tế còn nhiệm vụ chủ trì nào trong Phụ lục II chưa đến hạn?")
+    assert ans.answer.startswith("Có 1 nhiệm vụ") and "Bạch Mai" in ans.answer
+
+
+def test_the_table_says_when_an_agency_has_no_task_in_a_window(fake_assistant):
+    ans = fake_assistant.ask("Bộ Y tế được giao những nhiệm vụ nào có hạn hoàn thành trong năm 2026?")
+    assert ans.abstained and ans.answer.startswith("Không có nhiệm vụ nào của Bộ Y tế")
+    # a body the table names only as a coordinator leads nothing
+    ans = fake_assistant.ask("Theo Phụ lục II, Thanh tra Chính phủ chủ trì nhiệm vụ nào?")
+    assert ans.abstained and "Thanh tra Chính phủ (chủ trì)" in ans.answer
+
+
+def test_the_number_of_an_agency_s_tasks_is_its_list(fake_assistant):
+    ans = fake_assistant.ask("Trong danh mục nhiệm vụ kèm NQ 03, Bộ Nội vụ đứng tên chủ trì tổng cộng mấy việc?")
+    assert ans.answer.startswith("Có 6 nhiệm vụ của Bộ Nội vụ (chủ trì)") and len(ans.citations) == 6
+    ans = fake_assistant.ask("Bộ Kế hoạch và Đầu tư được ghi là cơ quan phối hợp trong bao nhiêu nhiệm vụ của Phụ lục II?")
+    assert ans.answer.startswith("Có 9 nhiệm vụ của Bộ Kế hoạch và Đầu tư (phối hợp)")
+
+
+def test_the_initials_closing_a_document_number_name_no_agency(fake_assistant):
+    """"23-TB/TGV": TGV is the notice's number, not Tổ Giúp việc doing tasks."""
+    ans = fake_assistant.ask("Trong TB 23-TB/TGV, Bộ Công an tham gia phối hợp những việc gì?")
+    assert ans.answer.startswith("Có 3 nhiệm vụ của Bộ Công an (phối hợp)")
+
+
+def test_no_task_of_an_agency_with_a_deadline_written_in_words(fake_assistant):
+    ans = fake_assistant.ask("Bộ Y tế chủ trì nhiệm vụ nào có thời hạn 2025 và những năm tiếp theo?")
+    assert ans.abstained and "“2025 và những năm tiếp theo”" in ans.answer
+
+
+def test_whether_one_task_is_overdue_is_its_deadline_against_the_day_asked(fake_assistant):
+    """"… đã trễ hạn chưa?" asks one task's state (not the list of overdue tasks), from the day the question
+    gives or today; of the hits, the task the question names most of."""
+    from assistant.intent import classify
+    from indexing import Hit
+    a = fake_assistant
+    assert not classify("Chương trình phát triển Chính phủ số đã quá hạn chưa?").overdue
+    hits = [Hit(a.clause("03-NQ-CP:III.2"), 1.0), Hit(a.clause("03-NQ-CP-PL:PLII.V.89"), 0.5)]
+    q = "Nếu đến 1/10/2025 mà Chương trình phát triển Chính phủ số vẫn chưa được ban hành thì đã trễ hạn chưa?"
+    ans = a.tasks.answer_state(a, q, hits)
+    assert ans.answer.startswith("Đã quá hạn tính đến 01/10/2025: hạn tháng 9/2025")
+    assert ans.citations[0].label == "03/NQ-CP, Phụ lục II, nhiệm vụ 89"
+    ans = a.tasks.answer_state(a, "Tính đến 1/8/2025, Chương trình phát triển Chính phủ số đã quá hạn chưa?", hits)
+    assert ans.answer.startswith("Chưa quá hạn tính đến 01/08/2025")
+
+
+def test_until_a_day_is_a_window_from_the_start_when_no_overdue_is_asked(fake_assistant):
+    ans = fake_assistant.ask("Tính đến 30/6/2025, Bộ Nội vụ phải hoàn thành những nhiệm vụ nào?")
+    assert ans.answer.startswith("Có 3 nhiệm vụ của Bộ Nội vụ (chủ trì hoặc phối hợp) đến hạn đến 30/6/2025")
