@@ -124,7 +124,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(_B + p)) fo
     ("ongoing", r"(?:nhiem vu )?(?:thuong xuyen|lien tuc)(?![a-z])"),
 ))
 _TRIG = re.compile(r"(?<![a-z0-9])(?P<t>ke tu|bat dau tu|tu|truoc|cham nhat(?: la| vao| trong)*"
-                   r"|han chot(?: la| vao)?|han cuoi(?: cung)?(?: la| vao)?|han(?: hoan thanh)? la|han(?: vao| trong)?|den han(?: vao| trong)?|thoi han(?: la)?|den het|den|ngay trong|trong|hoan thanh"
+                   r"|han chot(?: la| vao)?|han cuoi(?: cung)?(?: la| vao)?|han(?: hoan thanh)? la|han(?: dung)?(?: vao| trong)?|den han(?: vao| trong)?|thoi han(?: la)?|den het|den|ngay trong|trong|hoan thanh"
                    r"|xong|vao|du kien|lo trinh)(?: ?[:,(])? ?(?:\*\* ?)?(?:\d{1,2} ?(?:h|gio) ?\d{0,2} ?)?$")
 _NEEDS_TRIGGER = {"day", "dayw", "month", "nmonths", "part", "range", "year"}
 _START_TRIGGERS = {"tu", "ke tu", "bat dau tu"}
