@@ -79,6 +79,7 @@ class Assistant:
         self._scope: Scope | None = None
         self._folded: dict[str, str] | None = None
         self._type_written: dict[str, int] = {}         # folded type word -> clauses writing it
+        self._initials: dict[str, str] | None = None     # folded initials -> as written ("iuu" -> "IUU")
         self._cited: dict[str, set[str]] = {}           # main document -> the main documents it names
         self._by_id = {c.id: c for c in self.index.clauses}
         self.clause_agencies: dict[str, frozenset[str]] = {}
@@ -238,13 +239,22 @@ class Assistant:
         if not q:
             return Answer(question="", answer="Câu hỏi trống: hãy nhập một câu hỏi về các văn bản đã nạp.",
                           abstained=True, intent="empty", note="empty question")
-        typed, q = q, courtesy.counts(courtesy.plain(q))
+        typed, q = q, courtesy.plain(q)
         if not has_diacritics(q):
             # typed without diacritics, read as the documents would write it ("bao nhieu chi so" -> "bao nhiêu chỉ
             # số"): the checks that tell the "số" of "chỉ số" from that of "một số" need the marks (the tuning
             # questions typed again without marks: 35 -> 27 answers lost of 617; no answer changed on any set)
-            q = self.retriever.restorer().restore(q)
+            q = self.in_capitals(self.retriever.restorer().restore(q))
+        q = courtesy.counts(q)          # "mấy nhóm", its marks restored ("may nhom")
         return replace(self._ask(q, k, doc_ids, t0, note), question=typed)
+
+    def in_capitals(self, q: str) -> str:
+        """Initials typed in lower case written as the documents write them ("chu viet tat iuu" -> "IUU"): those of
+        three letters or more that a clause spells out "(IUU)" or the acronym table knows."""
+        if self._initials is None:
+            found = {m.group(1) for c in self.index.clauses for m in re.finditer(r"\(([A-ZĐ][A-ZĐ&]{2,})\)", c.text)}
+            self._initials = {fold(w).lower(): w for w in found | set(self.acronyms.long) if len(w) >= 3}
+        return re.sub(r"\b[a-z&]{3,}\b", lambda m: self._initials.get(m.group(0), m.group(0)), q)
 
     def _ask(self, q: str, k: int | None, doc_ids: tuple[str, ...], t0: float, note: str) -> Answer:
         parts = split_compound(q)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.normalize import fold
+from corpus.normalize import fold, has_diacritics
 
 # up to where a preamble ends: "… cho em hỏi (nhanh|chút|là)", "xin hỏi:", "nhờ anh chị xem giúp", folded
 _ASK_START = re.compile(
@@ -18,9 +18,18 @@ _ENDING = re.compile(r"(?:\s+(?:ạ|Ạ|vậy|vay|với|voi|nhé|nhe|nha|nhỉ|(
 MIN_WORDS = 4           # what is left of a question once its preamble goes
 
 
+# typed without marks, a closing "a" is the polite "ạ" after a question word ("… the nao a?") or "vay", "voi";
+# alone it may be the "à" of a yes/no question ("… thu tuong chu tri a?")
+_CLOSING_A = re.compile(r"\s+a\s*([?.!]*)\s*$")
+_ASKS = re.compile(r"\b(?:nao|gi|bao nhieu|ai|may|dau|sao|bao gio)\b|\b(?:vay|voi|nhe|nha)\s+a\s*[?.!]*\s*$")
+
+
 def plain(question: str) -> str:
     """The question without a chat preamble and polite ending; unchanged where too little would be left."""
-    q = _ENDING.sub("", question).rstrip()
+    q = question
+    if not has_diacritics(q) and _CLOSING_A.search(q) and _ASKS.search(q.lower()):
+        q = _CLOSING_A.sub(r"\1", q)
+    q = _ENDING.sub("", q).rstrip()
     key = fold(q).lower()
     m = _ASK_START.match(key) if len(key) == len(q) else None     # a place in the key is one in the question
     if m and len(q[m.end():].split()) >= MIN_WORDS:

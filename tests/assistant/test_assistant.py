@@ -1090,3 +1090,8 @@ def test_the_heading_asked_by_its_kind_opens_the_answer(fake_assistant):
     assert _place_asked("Rủi ro chảy máu chất xám nằm ở thách thức nào?", risk) == \
         "Nguồn nhân lực chất lượng cao không đủ: "
     assert _place_asked("Rủi ro chảy máu chất xám là gì?", risk) == ""
+
+
+def test_initials_typed_in_lower_case_are_written_as_the_documents_write_them(fake_assistant):
+    assert fake_assistant.in_capitals("chu viet tat iuu va tfp la gi, ban nao lo") == \
+        "chu viet tat IUU va TFP la gi, ban nao lo"

@@ -28,3 +28,16 @@ def test_a_question_itself_is_kept(typed):
 
 def test_the_polite_ending_does_not_read_as_a_yes_no_question():
     assert not classify(plain("Ủy ban Dữ liệu quốc gia do ai làm Chủ tịch vậy ạ?")).yes_no
+
+
+def test_a_closing_a_typed_without_marks_is_polite_after_a_question_word():
+    assert plain("bo cong thuong duoc giao nhung viec gi, han tung viec the nao a?") == \
+        "bo cong thuong duoc giao nhung viec gi, han tung viec the nao?"
+    assert plain("phien hop thu hai do thu tuong chu tri a?") == "phien hop thu hai do thu tuong chu tri a?"
+
+
+def test_the_count_of_mấy_before_a_noun():
+    from assistant.courtesy import counts
+    assert counts("Phụ lục 2 chia thành mấy nhóm nhiệm vụ?") == "Phụ lục 2 chia thành bao nhiêu nhóm nhiệm vụ?"
+    for q in ("Hạn là quý mấy năm 2025?", "Kỳ họp thứ mấy?", "Mấy việc nào có hạn 9/2026?"):
+        assert counts(q) == q
