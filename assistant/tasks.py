@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from assistant.extract import coverage
 from assistant.intent import Intent
 from assistant.model import Answer, Citation
 from corpus import Clause
@@ -185,17 +186,14 @@ class TaskBook:
         hạn chưa?": the best hit's task, its deadline against that day (or today); None where no hit has a task
         with a dated deadline."""
         from assistant.core import today
-        day, said = as_of_day(question)
-        if day is None:
-            found = [d for _, _, d in find_deadlines(question) if d.kind == "due" and d.end and d.start == d.end]
-            day = found[0].end if len(found) == 1 else None
-        day = day or today(assistant.settings)
-        from assistant.extract import coverage
+        day, _ = as_of_day(question)
+        day = day or _one_day([d for _, _, d in find_deadlines(question) if d.kind == "due" and d.end]) \
+            or today(assistant.settings)
         found = [(h, t) for h in hits[:STATE_HITS] for t in self.of_clause(h.clause.id) if t.deadline and t.deadline.end]
-        # the task the question names most of: "Chương trình phát triển Chính phủ số" over a long clause that
-        # mentions programmes
         if not found:
             return None
+        # the task the question names most of: "Chương trình phát triển Chính phủ số" over a long clause that
+        # mentions programmes
         h, task = max(found, key=lambda x: coverage(x[1].action, [question], assistant.stats))
         late = task.deadline.end < day
         head = f"{'Đã quá hạn' if late else 'Chưa quá hạn'} tính đến {day.strftime('%d/%m/%Y')}: hạn {task.deadline.spoken}"
@@ -215,8 +213,8 @@ class TaskBook:
         asked_text = question.replace(said, " ") if said else question
         located = [(a, d) for a, _, d in find_deadlines(asked_text) if d.kind == "due" and d.end]
         found = [d for _, d in located]
-        if intent.overdue and as_of is None and len(found) == 1 and found[0].start == found[0].end:
-            as_of, found = found[0].end, []     # "Nếu đến 1/10/2025 mà … chưa xong thì đã trễ hạn chưa?": that day
+        if intent.overdue and as_of is None and _one_day(found):
+            as_of, found = _one_day(found), []  # "Đến 1/10/2025 những nhiệm vụ nào đã quá hạn?": that day
         if found and not written:
             # "trước 30/6/2025", "tính đến 30/6/2025": anything due by then
             starts = [None if _BY.match(fold(d.text).lower()) or _UNTIL.search(fold(asked_text[:a] + d.text).lower()) else d.start
@@ -568,6 +566,12 @@ _AS_OF = re.compile(r"\b(?:tinh (?:den|toi)|tai thoi diem|(?:neu )?hom nay la|(?
                     r"(?:ngay\s+)?(\d{1,2})/(\d{1,2})/(20\d\d)\b")
 # "… còn những nhiệm vụ nào chưa tới hạn?", folded
 _PENDING = re.compile(r"\bchua (?:toi|den) han\b")
+
+
+def _one_day(found: list[Deadline]) -> date | None:
+    """The day of the one deadline a question writes when it is a single day ("đến 1/10/2025"), else None: the
+    day an overdue question counts from."""
+    return found[0].end if len(found) == 1 and found[0].start == found[0].end else None
 
 
 def as_of_day(question: str) -> tuple[date | None, str]:

@@ -267,3 +267,18 @@ def test_real_answers_of_session_19(real_assistant):
     # a body named by initials the outline writes
     ans = real_assistant.ask("Theo đề cương, Cục ĐMST&CĐS tư vấn các sáng kiến chiến lược do ai khởi xướng?")
     assert not ans.abstained and "Tổng Bí thư" in ans.answer
+    # tasks tracked: overdue as of the day asked, none in a window, an agency's count, one task's state
+    ans = real_assistant.ask("Tính đến 1/8/2025, những nhiệm vụ nào do Bộ Công an chủ trì đã bị quá hạn?")
+    assert ans.answer.startswith("Có 2 nhiệm vụ của Bộ Công an (chủ trì) đã quá hạn tính đến 01/08/2025")
+    ans = real_assistant.ask("Bộ Y tế được giao những nhiệm vụ nào có hạn hoàn thành trong năm 2026?")
+    assert ans.abstained and ans.answer.startswith("Không có nhiệm vụ nào của Bộ Y tế")
+    ans = real_assistant.ask("Bộ Công an chủ trì hoặc đồng chủ trì tổng cộng bao nhiêu nhiệm vụ trong Phụ lục II?")
+    assert ans.answer.startswith("Có 14 nhiệm vụ của Bộ Công an (chủ trì)")
+    ans = real_assistant.ask("Chương trình phát triển Chính phủ số đã quá hạn chưa?")      # today is 1/7/2025 here
+    assert ans.answer.startswith("Chưa quá hạn tính đến 01/07/2025: hạn tháng 9/2025")
+    assert ans.citations[0].label == "03/NQ-CP, Phụ lục II, nhiệm vụ 89"
+    # typed without marks: the closing "a" is polite, initials in lower case are found
+    ans = real_assistant.ask("bo cong thuong duoc giao nhung viec gi ve nguon dien cho trung tam du lieu, han the nao a?")
+    assert not ans.answer.startswith(("Đúng", "Có.", "Không")) and "điện lực" in ans.answer
+    ans = real_assistant.ask("chu viet tat iuu trong thong bao ket luan phien hop thu hai nghia la gi?")
+    assert "bất hợp pháp" in ans.answer
