@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import argparse
 import glob
-import json
 import re
 import sys
-from pathlib import Path
 
 from corpus.normalize import fold, has_diacritics, unify_tones
 from eval import metrics as M
-from eval.qa import git_commit, load_questions
+from eval.qa import git_commit, load_questions, report
 
 _WORD = re.compile(r"\w+")
 
@@ -82,10 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     result = {"commit": git_commit(), "files": args.files,
               "restoration": restoration(HybridRetriever(assistant.index).restorer(), written),
               "retrieval_without_diacritics": {"questions": len(plain), **retrieval(assistant.index, plain)}}
-    if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
-    print(json.dumps(result, ensure_ascii=False, indent=None if args.json else 2))
+    report(result, args.out, args.json)
     return 0
 
 

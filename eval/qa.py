@@ -59,6 +59,14 @@ def git_commit() -> str:
         return ""
 
 
+def report(result: dict, out: str, as_json: bool) -> None:
+    """A script's result: written to `out` when given, and printed (on one line with --json)."""
+    if out:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        Path(out).write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(json.dumps(result, ensure_ascii=False, indent=None if as_json else 2))
+
+
 def peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 

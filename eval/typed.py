@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import argparse
 import glob
-import json
 import sys
-from pathlib import Path
 
 from corpus.normalize import fold
 from eval import metrics as M
-from eval.qa import git_commit, load_questions
+from eval.qa import git_commit, load_questions, report
 
 FORMS = {
     "nomarks": lambda q: fold(q).lower(),
@@ -69,10 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     result = {"commit": git_commit(), "files": args.files, "split": "tune",
               "forms": [measure(assistant, questions, f) for f in args.forms]}
-    if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
-    print(json.dumps(result, ensure_ascii=False, indent=None if args.json else 2))
+    report(result, args.out, args.json)
     return 0
 
 
