@@ -215,6 +215,11 @@ class TaskBook:
         found = [d for _, d in located]
         if intent.overdue and as_of is None and _one_day(found):
             as_of, found = _one_day(found), []  # "Đến 1/10/2025 những nhiệm vụ nào đã quá hạn?": that day
+        after = _AFTER.search(fold(question).lower()) if not found and not written else None
+        if after:           # "… hạn muộn hơn năm 2026", "từ năm 2027 trở đi": due from then on, no end
+            year = int(after.group(1) or after.group(2))
+            window = Window(date(year + 1 if after.group(1) else year, 1, 1), None,
+                            f"sau năm {year}" if after.group(1) else f"từ năm {year} trở đi")
         if found and not written:
             # "trước 30/6/2025", "tính đến 30/6/2025": anything due by then
             starts = [None if _BY.match(fold(d.text).lower()) or _UNTIL.search(fold(asked_text[:a] + d.text).lower()) else d.start
@@ -270,7 +275,7 @@ class TaskBook:
             while len(words) > 1 and fold(words[0]).lower() in _LEADING:
                 words = words[1:]
             span = " ".join(words)
-            what.append(f"đến hạn {span}" if _BY.match(fold(span).lower()) else
+            what.append(f"đến hạn {span}" if _BY.match(fold(span).lower()) or window.end is None else
                         f"đến hạn đến {span}" if window.start is None else f"đến hạn trong {span}")
         if intent.overdue:
             what.append(f"đã quá hạn tính đến {as_of.strftime('%d/%m/%Y')}")
@@ -560,6 +565,9 @@ _BY = re.compile(r"(truoc|cham nhat|muon nhat|khong muon hon|khong qua)\b")     
 STATE_HITS = 3            # the hits whose task a question about one task's state may be about
 _NAMES_TASKS = re.compile(r"\b(?:nhiem vu|viec|dau viec|cong viec)\b")
 _COUNTS_TASKS = re.compile(r"\bbao nhieu (?:nhiem vu|viec|dau viec)\b")
+# "muộn hơn năm 2026", "sau năm 2026" (group 1); "từ năm 2027 trở đi" (group 2), folded
+_AFTER = re.compile(r"\b(?:sau|muon hon|tre hon|vuot qua)\s+(?:nam\s+)?(20\d\d)\b|"
+                    r"\btu\s+(?:nam\s+)?(20\d\d)\s+tro\s+(?:di|ve sau)\b")
 _UNTIL = re.compile(r"\b(?:tinh (?:den|toi)|den het|cho (?:den|toi)|den truoc)\s+(?:ngay\s+)?\d")
 # the day a question counts from: "Tính đến 1/10/2025, …", "Nếu hôm nay là 15/6/2025 …", folded
 _AS_OF = re.compile(r"\b(?:tinh (?:den|toi)|tai thoi diem|(?:neu )?hom nay la|(?:neu )?bay gio la|den thoi diem)\s+"

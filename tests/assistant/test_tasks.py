@@ -182,3 +182,11 @@ def test_whether_one_task_is_overdue_is_its_deadline_against_the_day_asked(fake_
 def test_until_a_day_is_a_window_from_the_start_when_no_overdue_is_asked(fake_assistant):
     ans = fake_assistant.ask("Tính đến 30/6/2025, Bộ Nội vụ phải hoàn thành những nhiệm vụ nào?")
     assert ans.answer.startswith("Có 3 nhiệm vụ của Bộ Nội vụ (chủ trì hoặc phối hợp) đến hạn đến 30/6/2025")
+
+
+def test_tasks_due_after_a_year(fake_assistant):
+    """"… muộn hơn năm 2026", "từ năm 2027 trở đi": due from the next (or that) year on, with no end."""
+    for q in ("Phụ lục II có những nhiệm vụ nào ghi thời hạn hoàn thành muộn hơn năm 2026?",
+              "Những nhiệm vụ nào có hạn từ năm 2027 trở đi?"):
+        ans = fake_assistant.ask(q)
+        assert ans.answer.startswith("Có 6 nhiệm vụ đến hạn") and "đô thị thông minh" in ans.answer
