@@ -73,6 +73,9 @@ def counting(assistant, q: str, hits: list[Hit]) -> Hit | None:
     return None
 
 
+_BLANK = "—"        # an empty cell, so that a question may still name its column
+
+
 def with_asked_column(assistant, q: str, ans: Answer) -> Answer:
     """A table answer is the cell of the column the question names by its header, when the default
     answer does not already hold it or holds every cell of the row ("… ai chịu trách nhiệm cao nhất?" ->
@@ -81,6 +84,11 @@ def with_asked_column(assistant, q: str, ans: Answer) -> Answer:
     if clause is None or not clause.columns:
         return ans
     col = asked_column(q, [tuple(c) for c in clause.columns])
+    blank = asked_column(q, [(h, c or _BLANK) for h, c in clause.columns]) if col is None else None
+    if blank is not None and blank[1] == _BLANK:
+        # "… có kết quả đầu ra là văn bản gì?" of a row whose "Kết quả" cell is empty: the table does not say
+        return replace(ans, abstained=True, citations=(), related=ans.citations[:1],
+                       answer=f"{clause.label} để trống ô “{blank[0]}”, nên các văn bản đã nạp không cho biết điều này.")
     # every cell of the row: the one whose header the question writes ("tiến độ ra sao") is the answer
     whole_row = col is not None and ans.answer.startswith(clause.text[:60]) and writes_header(q, col[0])
     if col is None or col[1] in ans.answer and not whole_row or not of_kind_asked(ans.intent, col[1]):

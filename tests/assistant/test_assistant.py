@@ -1095,3 +1095,15 @@ def test_the_heading_asked_by_its_kind_opens_the_answer(fake_assistant):
 def test_initials_typed_in_lower_case_are_written_as_the_documents_write_them(fake_assistant):
     assert fake_assistant.in_capitals("chu viet tat iuu va tfp la gi, ban nao lo") == \
         "chu viet tat IUU va TFP la gi, ban nao lo"
+
+
+def test_a_column_asked_of_a_row_that_leaves_it_empty_is_not_answered(fake_assistant):
+    """"… có kết quả đầu ra là văn bản gì?" of a task row whose "Kết quả" cell is empty: the table does not say."""
+    from assistant.facts import with_asked_column
+    from assistant.model import Answer
+    a = fake_assistant
+    row = a.clause("03-NQ-CP-PL:PLII.II.41")
+    ans = Answer(question="q", answer=row.text, abstained=False, citations=(a.cite(1, row),), intent="generic")
+    out = with_asked_column(a, "Đề án lưỡng dụng phục vụ công nghiệp an ninh có kết quả đầu ra là văn bản gì?", ans)
+    assert out.abstained and "“Kết quả”" in out.answer and out.related[0].label.endswith("nhiệm vụ 41")
+    assert with_asked_column(a, "Đề án lưỡng dụng phục vụ công nghiệp an ninh do ai chủ trì?", ans) == ans
