@@ -142,9 +142,21 @@ def split_compound(question: str) -> list[tuple[str, str]]:
 def merge(question: str, answers: list[Answer]) -> Answer:
     """One answer from the answers to the parts: texts in order, citations renumbered without duplicates."""
     cites, texts, key_to_n = [], [], {}
-    # an answer already given, maybe after a verdict ("Có. X" then "X"), is not given again
+    # an answer already given, maybe after a verdict ("Có. X" then "X"), is not given again; one given again
+    # under the heading asked ("Có. X" then "Thách thức Y: X") takes the earlier one's place, after its verdict
     said = [_VERDICT.sub("", a.answer) for a in answers]
-    answers = [a for i, a in enumerate(answers) if said[i] not in said[:i]]
+    kept: list[Answer] = []
+    for i, ans in enumerate(answers):
+        if said[i] in said[:i]:
+            continue
+        again = next((j for j, k in enumerate(kept) if _VERDICT.sub("", k.answer) in said[i]
+                      and k.citations[:1] == ans.citations[:1] and k.citations), None)
+        if again is None:
+            kept.append(ans)
+        else:
+            verdict = _VERDICT.match(kept[again].answer)
+            kept[again] = replace(ans, answer=(verdict.group(0) if verdict else "") + said[i])
+    answers = kept
     for ans in answers:
         renumber = {}
         for c in ans.citations:

@@ -145,3 +145,13 @@ def test_a_second_half_about_the_first_half_s_subject_abstains_with_it(fake_assi
     ans = fake_assistant.ask("Theo Thông báo 23-TB/TGV, Cục Chuyển đổi số - Cơ yếu được giao nhiệm vụ gì và thời hạn "
                              "hoàn thành khi nào?")
     assert ans.abstained and "Thời hạn" not in ans.answer
+
+
+def test_an_answer_given_again_under_its_heading_takes_the_first_one_s_place():
+    """"Có. X [1]" then "Heading: X [1]" of the same clause: one answer, "Có. Heading: X [1]"."""
+    cite = Citation(n=1, doc_id="d", clause_id="d:1", label="d, mục 1", path=("1",), text="X")
+    first = Answer(question="a", answer="Có. Rủi ro: X. [1]", abstained=False, citations=(cite,), intent="generic")
+    second = Answer(question="b", answer="Nhân lực không đủ: Rủi ro: X. [1]", abstained=False, citations=(cite,),
+                    intent="generic")
+    out = merge("a, b?", [first, second])
+    assert out.answer == "Có. Nhân lực không đủ: Rủi ro: X. [1]" and len(out.citations) == 1
