@@ -138,8 +138,9 @@ def _children(assistant, q: str, clause: Clause, noun: str, named: bool = False)
     quan điểm"), not a figure under it ("mục tiêu … bao nhiêu doanh nghiệp")."""
     if clause.kind == "row":
         return _sub_rows(assistant, clause, noun)
-    if named and _rows_below(assistant, clause, noun):
-        return _rows_below(assistant, clause, noun)
+    rows = _rows_below(assistant, clause, noun) if named else []
+    if rows:
+        return rows
     if not named and (clause.kind != "heading" or coverage(clause.text, [q], assistant.stats) < HEAD_SHARE):
         return []
     first = noun.split()[0]

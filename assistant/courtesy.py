@@ -21,13 +21,13 @@ MIN_WORDS = 4           # what is left of a question once its preamble goes
 # typed without marks, a closing "a" is the polite "ạ" after a question word ("… the nao a?") or "vay", "voi";
 # alone it may be the "à" of a yes/no question ("… thu tuong chu tri a?")
 _CLOSING_A = re.compile(r"\s+a\s*([?.!]*)\s*$")
-_ASKS = re.compile(r"\b(?:nao|gi|bao nhieu|ai|may|dau|sao|bao gio)\b|\b(?:vay|voi|nhe|nha)\s+a\s*[?.!]*\s*$")
+_A_IS_POLITE = re.compile(r"\b(?:nao|gi|bao nhieu|ai|may|dau|sao|bao gio)\b|\b(?:vay|voi|nhe|nha)\s+a\s*[?.!]*\s*$")
 
 
 def plain(question: str) -> str:
     """The question without a chat preamble and polite ending; unchanged where too little would be left."""
     q = question
-    if not has_diacritics(q) and _CLOSING_A.search(q) and _ASKS.search(q.lower()):
+    if not has_diacritics(q) and _CLOSING_A.search(q) and _A_IS_POLITE.search(q.lower()):
         q = _CLOSING_A.sub(r"\1", q)
     q = _ENDING.sub("", q).rstrip()
     key = fold(q).lower()

@@ -45,8 +45,9 @@ _AMOUNT = (r"\b(bao nhieu|ty le|ti le|toi thieu|it nhat|muc nao|phan tram|chi ti
 _LIST = (r"\b(nhung nhiem vu nao|cac nhiem vu|nhiem vu nao|nhiem vu gi|trach nhiem gi|nhung viec nao|viec nao|viec gi|"
          r"nhung gi|liet ke|"
          r"co nhung nhiem vu|gom nhung|bao gom nhung|cac viec|nhung nhiem vu|danh sach)\b")
+NOT_YET_DUE = r"chua (?:toi|den) han"       # "chưa tới hạn", folded
 # "… còn nhiệm vụ chủ trì nào trong Phụ lục II chưa đến hạn?": the tasks still open
-_PENDING = r"\bnhiem vu (?:[a-z0-9]+ ){0,3}nao (?:[a-z0-9]+ ){0,6}chua (?:toi|den) han\b"
+_PENDING = rf"\bnhiem vu (?:[a-z0-9]+ ){{0,3}}nao (?:[a-z0-9]+ ){{0,6}}{NOT_YET_DUE}\b"
 _ASKS_TASKS = r"\b((nhiem vu|viec|trach nhiem|noi dung) (nao|gi)|liet ke|danh sach|gom nhung|bao gom nhung)\b"
 _AGENCY_WORD = (r"\b(bo|ban|uy ban|van phong|dang doan|dang uy|to dang|ban can su|tinh uy|chinh phu|quoc hoi|"
                 r"ngan hang nha nuoc|vien han lam|dai truyen hinh|dai tieng noi|thong tan xa)\b")

@@ -39,14 +39,14 @@ _ASKS_CONTENT = re.compile(r"\b(quy dinh|noi dung|de cap|ban ve|noi ve|ve (?:chu
 
 # what a document is asked about itself: when it was adopted, issued, signed or took effect
 _TO_BE_DONE = re.compile(r"\b(phai|du kien|se (duoc|phai)|trinh|xay dung|sua doi|hoan thanh)\b")  # a task's deadline
-# the kinds of body a proper name starts with (two words of them in lower case: "Ban Chỉ đạo", "Tổ công tác"), and
-# what may follow them (folded) without being part of the name
 # items a document numbers: "Chương trình 2: …", "nhiệm vụ 45" (a row's label), folded
 _NUMBERED_KINDS = r"(chuong trinh|nhom nhiem vu|nhiem vu|chi tieu|giai doan|dot)"
 _NUMBERED = re.compile(rf"\b{_NUMBERED_KINDS} (\d{{1,3}})\b(?![./]\d)")
 # … and as a question names one: "chương trình chiến lược số 6", "nhiệm vụ thứ 150"
 _NUMBERED_ASKED = re.compile(rf"\b{_NUMBERED_KINDS}(?: chien luoc)? (?:so |thu )?(\d{{1,3}})\b(?![./]\d)")
 _INITIALS = re.compile(r"[A-ZĐ]{2,}(?:&[A-ZĐ]{2,})*")        # "ĐMST&CĐS", "UBND": a name in initials
+# the kinds of body a proper name starts with (two words of them in lower case: "Ban Chỉ đạo", "Tổ công tác"), and
+# what may follow them (folded) without being part of the name
 _BODY_NAMED = re.compile(r"\b(Ban Chỉ đạo|Hội đồng|Ủy ban|Uỷ ban|Quỹ|Trung tâm|Viện|Cục|Tổ công tác|Sàn|Cổng|Mạng lưới|"
                    r"Liên minh|Hiệp hội|Học viện)\s+((?:[^\s,.;:?!()\"“”]+\s*){1,6})")
 _NOT_NAME = {"do", "la", "co", "duoc", "truc", "thuoc", "nao", "gi", "phai", "se", "da", "can", "va", "cua", "trong",
@@ -103,15 +103,16 @@ class Scope:
         texts = [d.title for d in index.documents] + [d.signer for d in index.documents if d.signer] + \
             [c.full_text for c in index.clauses]
         self.named = self.numbers + re.sub(r"\s", "", " ".join(fold(d.title) for d in index.documents))
-        self.sittings = {n for t in texts for n in meeting_ordinals(fold(t))}
+        folded = [fold(t) for t in texts]
+        self.sittings = {n for t in folded for n in meeting_ordinals(t)}
         # every text as words between spaces: "Hàn Quốc" is not in "… thời hạn quốc gia"
-        self.words = " " + " ".join(re.sub(r"[^\w]+", " ", fold(t).lower()) for t in texts) + " "
+        self.words = " " + " ".join(re.sub(r"[^\w]+", " ", t.lower()) for t in folded) + " "
         self.raw = " ".join(" ".join(t.split()) for t in texts)        # as written, for names with capitals
         self._texts, self._agencies = texts, None
         # the numbers each kind of numbered item is written with ("Chương trình 1" … "Chương trình 5")
         self.numbered: dict[str, set[int]] = {}
-        for t in texts + [c.label for c in index.clauses]:
-            for m in _NUMBERED.finditer(fold(t).lower()):
+        for t in [t.lower() for t in folded] + [fold(c.label).lower() for c in index.clauses]:
+            for m in _NUMBERED.finditer(t):
                 self.numbered.setdefault(m.group(1), set()).add(int(m.group(2)))
 
     def check(self, q: str, intent: Intent) -> Answer | None:

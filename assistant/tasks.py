@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.extract import coverage
-from assistant.intent import Intent
+from assistant.intent import NOT_YET_DUE, Intent
 from assistant.model import Answer, Citation
 from corpus import Clause
 from corpus.agencies import find_agencies
@@ -573,7 +573,7 @@ _UNTIL = re.compile(r"\b(?:tinh (?:den|toi)|den het|cho (?:den|toi)|den truoc)\s
 _AS_OF = re.compile(r"\b(?:tinh (?:den|toi)|tai thoi diem|(?:neu )?hom nay la|(?:neu )?bay gio la|den thoi diem)\s+"
                     r"(?:ngay\s+)?(\d{1,2})/(\d{1,2})/(20\d\d)\b")
 # "… còn những nhiệm vụ nào chưa tới hạn?", folded
-_PENDING = re.compile(r"\bchua (?:toi|den) han\b")
+_PENDING = re.compile(rf"\b{NOT_YET_DUE}\b")
 
 
 def _one_day(found: list[Deadline]) -> date | None:

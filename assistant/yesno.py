@@ -54,10 +54,8 @@ def verdict(question: str, true: bool) -> str:
     return "Có" if true else "Không"
 
 
-# "… có nhắc tới / đề cập đến / nói về / nêu X không?": whether X is written
+# "… có nhắc tới / đề cập đến / nói về / nêu X không?": whether X is written, the phrase quoted if any
 _MENTIONS = re.compile(r"\b(?:nhac (?:toi|den)|de cap (?:toi|den)|noi (?:toi|den|ve)|nhac|de cap|neu ra|neu)\s+(.+?)\s*$")
-
-
 _QUOTED = re.compile(r"['\"“‘](.+?)['\"”’]")
 MENTIONED = 0.75          # the share of the words of what is asked about a clause must write to mention it
 
