@@ -137,7 +137,8 @@ class Assistant:
         hits = ranking.by_best_sentence(self, query, hits)[:k + RERANK_EXTRA]
         intent = intent or classify(question)
         ranked = ranking.prefer_content(ranking.fits_question(self, question, intent, hits),
-                                        basis=intent.kind == "basis", holders=intent.kind in ("role", "person"))
+                                        basis=intent.kind == "basis" or ranking.asks_founding_text(question),
+                                        holders=intent.kind in ("role", "person"))
         ranked = ranking.lead_in_first(self, question, ranked)
         if intent.kind in OF_DOCUMENT and len(refs) == 1 and _about_named(self.index.documents, question):
             # "Nghị quyết 57 do ai ký?" asks that document alone
@@ -511,6 +512,14 @@ class Assistant:
             text = f"Đáp án {pick}: {choices.get(pick, '')} [1]"
         else:       # the verdict with the fact that decides it: who leads, by when, or the sentence
             verdict = None
+            if yesno.chaired_claim(stem):                 # "Phiên họp … do Thủ tướng chủ trì à?": its chair
+                chaired = next((h.clause for h in self.retrieve(yesno.probe(stem), k=8)
+                                if meeting_fact("ai chu tri", h.clause.text)), None)
+                if chaired is not None:
+                    span = meeting_fact("ai chu tri", chaired.text)
+                    text = f"{yesno.verdict(q, yesno.chair_verdict(stem, chaired.text))}. {chaired.text[span[0]:span[1]].strip()} [1]"
+                    return Answer(question=q, answer=text, abstained=False, citations=(self.cite(1, chaired, span),),
+                                  intent="choice", confidence=float(result.get("support", 0.0)))
             if (probe := yesno.probe(stem)) != stem:      # the task found by what the claim does not assert of it
                 hits = self.retrieve(probe, k=3)
                 found = max(hits, key=lambda h: coverage(probe, [h.clause.text], self.stats)).clause if hits else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.normalize import fold
+from corpus.normalize import fold, nfc
 from indexing.tokenize import STOPWORDS
 
 # Patterns run on the accent-folded, lower-case question.
@@ -19,7 +19,7 @@ _ISSUER = (r"\b(co quan nao (ban hanh|phat hanh|dua ra)|ai (ban hanh|phat hanh)|
            r"ban hanh boi|phat hanh boi)\b")
 # a metadata question names a document
 _DOCREF = (r"\b(nghi quyet|ke hoach|thong bao|van ban|de cuong|quyet dinh|chi thi|ket luan|chuong trinh hanh dong|"
-           r"cong van|bao cao|to trinh|nghi dinh|thong tu|huong dan|de an)\b|\d+\s*[-/]\s*[a-z]{2,}\b")
+           r"cong van|bao cao|to trinh|nghi dinh|thong tu|huong dan|de an|giay (?:to )?nay)\b|\d+\s*[-/]\s*[a-z]{2,}\b")
 _NUMBER = r"\b(so hieu|so ky hieu|mang so)\b"
 # where a document was issued ("… được ban hành ở đâu?"), and its own name ("… có tên đầy đủ là gì?", "trích yếu")
 _PLACE = r"\b((ban hanh|ky|phat hanh|ky ban hanh) (o|tai) (dau|tinh nao|thanh pho nao)|noi ban hanh|dia danh ban hanh)\b"
@@ -145,8 +145,15 @@ _EVENT = r"\b(phien hop|cuoc hop|hoi nghi|ky hop|buoi lam viec|phien thu)\b"
 _HAPPENED = (r"\b(hop|dien ra|to chuc|khai mac)\s+(vao\s+)?"
              r"(ngay nao|khi nao|bao gio|luc nao|hom nao|thoi gian nao|nam nao)\b|"
              r"\b(ai|nguoi nao|dong chi nao) (chu tri|chu toa)\b|\b(chu tri|chu toa) boi ai\b")
-QUESTION_PARTICLE = r"\s(?:a|ha|u)\s*\?+\s*$"    # "… chủ trì à?", folded
-_YESNO = rf"\b(dung hay sai|co dung|dung khong|phai khong|co phai)\b|{QUESTION_PARTICLE}"
+# "… chủ trì à?", matched with its marks: the polite "ạ" folds to the same "a" ("Ai ký ạ?" asks who signed);
+# typed without marks the restorer writes the closing "a" as "á", and "u" stays as typed
+_PARTICLE = re.compile(r"\s(?:à|á|hả|ư|u)\s*\?+\s*$")
+_YESNO = r"\b(dung hay sai|co dung|dung khong|phai khong|co phai)\b"
+
+
+def ends_in_particle(question: str) -> bool:
+    """The question closes with a particle asking for confirmation ("… do Bộ Công an chủ trì à?")."""
+    return bool(_PARTICLE.search(nfc(question).lower()))
 # "Đề cương có đề xuất dùng PPP … không?": "có … không" around the claim, with no question word in it
 _HAS_OR_NOT = r"\bco\b(?! phai\b).{3,}\bkhong\s*[?.!]*\s*$"
 _ASKS_WHAT = r"\b(nao|gi|bao nhieu)\b"
@@ -230,7 +237,7 @@ def classify(question: str) -> Intent:
         is_list = False         # "Cơ quan nào chủ trì các nhiệm vụ chống khai thác IUU?" asks for an agency
     if is_list and not overdue and re.search(_RATE, q) and not re.search(_ASKS_TASKS, q):
         is_list = False         # "tỷ lệ giải ngân cho các nhiệm vụ … năm 2025 phải đạt bao nhiêu?" asks a figure
-    yes_no = bool(re.search(_YESNO, q))
+    yes_no = bool(re.search(_YESNO, q)) or ends_in_particle(question)
     docref = bool(re.search(_DOCREF, q))
     if re.search(_SIGNER, fold(re.sub(r"(?i)\bký\b", "kyx", question)).lower()) or re.search(_SIGNER, q):
         kind = "signer"

@@ -31,6 +31,7 @@ OWN_ROW = 0.9            # a task's own row goes before a clause listing it amon
 NAMED_MARGIN = 0.72       # a clause of the document the question names goes first when scoring this share of the best
 OTHER_OWNER = 0.6        # a clause under another agency's heading than the one a question names as doing the work
 OWNER_HEADING = 12       # … a heading of at most this many words naming an agency
+IN_PERIOD = 0.9         # the year asked only as an end of a period the clause gives a figure for
 OTHER_HORIZON = 0.6       # a clause about another horizon year than the one asked
 COUNTS_ASKED = 1.5        # … and one writing a number before the noun a "bao nhiêu …" question counts
 # "Ban Chỉ đạo yêu cầu …", "Chính phủ giao …": the agency that directs, not the one the work falls to
@@ -119,6 +120,8 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
             f *= OTHER_OWNER        # "Ủy ban Tư pháp … thẩm tra những luật nào?" under "Tổ đảng … Ủy ban Pháp luật"
         if other_horizon(years, h.clause):
             f *= OTHER_HORIZON
+        elif in_period_only(years, q, h.clause):
+            f *= IN_PERIOD
         elif kind == "amount" and counts_asked(q, h.clause.text):      # "bao nhiêu cơ chế?" and "12 cơ chế"
             f *= COUNTS_ASKED
         inline = lists.inline_items(h.clause) if wants_list else []
@@ -294,12 +297,47 @@ def prefer_content(hits: list[Hit], basis: bool = False, holders: bool = False) 
     return first + [h for h in hits if aside(h.clause, basis, holders)]
 
 
+# "… được thành lập theo quyết định nào?": the text that set a body up, which a recital may cite (folded)
+_FOUNDED_BY = re.compile(r"\b(?:thanh lap|kien toan|ban hanh) (?:theo|tai) (?:quyet dinh|nghi quyet|van ban|nghi dinh)"
+                         r" (?:nao|so may|so bao nhieu|gi)\b")
+
+
+def asks_founding_text(q: str) -> bool:
+    """The question asks which text set a body up or issued something ("Ban Chỉ đạo của Bộ được thành lập theo
+    quyết định nào?"): a legal-basis recital ("Căn cứ Quyết định số 842/QĐ-BNNMT … về việc thành lập …") answers."""
+    return _FOUNDED_BY.search(fold(q).lower()) is not None
+
+
 def aside(clause: Clause, basis: bool = False, holders: bool = False) -> bool:
     """A section heading, a legal-basis recital (unless the basis is asked) or the recipients (unless who
     holds a post is asked): context, not an answer."""
     from assistant.metadata import is_recital
-    return (clause.kind == "heading" or not basis and is_recital(clause)
+    return (clause.kind == "heading" and not states_figure(clause) or not basis and is_recital(clause)
             or not holders and clause.kind == "recipients")
+
+
+_FIGURE = re.compile(r"\d[\d.,]*\s*(%|tỷ|triệu|nghìn|USD|đồng)", re.IGNORECASE)
+FIGURE_WORDS = 10       # words a heading needs to be a sentence, not a title
+
+
+def states_figure(clause: Clause) -> bool:
+    """A heading that is a sentence stating a figure before the items that break it down ("Tổng kinh phí … khoảng
+    4.850 tỷ đồng, trong đó:"): an answer of its own, not only a title."""
+    return clause.kind == "heading" and len(clause.text.split()) >= FIGURE_WORDS and bool(_FIGURE.search(clause.text))
+
+
+_PERIOD = re.compile(r"\b(20[2-5]\d)\s*[-–]\s*(20[2-5]\d)\b")
+
+
+def in_period_only(years: set[str], q: str, clause: Clause) -> bool:
+    """The year a question asks of ("Kinh phí năm 2025 …?") is in the clause only as an end of a period
+    ("… giai đoạn 2025-2030 khoảng 4.850 tỷ đồng"): a figure for the period, not for that year."""
+    if not years or _PERIOD.search(q):
+        return False
+    periods = [m for m in _PERIOD.finditer(clause.text) if years & {m.group(1), m.group(2)}]
+    alone = [m for m in YEARS.finditer(clause.text) if m.group(1) in years
+             and not any(p.start() <= m.start() < p.end() for p in periods)]
+    return bool(periods) and not alone
 
 
 def other_horizon(years: set[str], clause: Clause) -> bool:
@@ -322,7 +360,7 @@ def lead_in_first(assistant, q: str, hits: list[Hit]) -> list[Hit]:
     ids = [c.id.rsplit(".", 1)[0] for c in top if "." in c.id.split(":", 1)[1]]
     lead_id = next((i for i in ids if ids.count(i) >= 2 and i in assistant.parents), None)
     lead = assistant.clause(lead_id) if lead_id else None
-    if lead is None or lead.kind == "heading":
+    if lead is None or lead.kind == "heading" and not states_figure(lead):
         return hits
     above = set(content_terms(" ".join(lead.context)))
     rest = " ".join(w for w in fold(q).split() if w not in above)     # what the headings above do not say

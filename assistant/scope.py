@@ -246,7 +246,7 @@ class Scope:
         # ("các địa phương" may stand for it) nor one formed from or merged into another (the documents may
         # name it by its other name)
         unwritten = [m for m in mentions if m.agency.id not in self.agencies_written
-                     and m.agency.kind != "local" and not m.agency.note]
+                     and m.agency.kind not in ("local", "unit") and not m.agency.note]
         if unwritten:
             return unwritten[0].surface
         known = [(m.start, m.end) for m in mentions]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.extract import best_sentences, content_terms, coverage
-from assistant.intent import ANY_OR_NOT, QUESTION_PARTICLE
+from assistant.intent import ANY_OR_NOT, ends_in_particle
 from assistant.tasks import action_span, as_written
 from corpus import Clause
 from corpus.agencies import agency_ids, find_agencies
@@ -18,7 +18,7 @@ _CLOSING = re.compile(r"[,\s]*(?:hay|hoặc|hoac)?\s*(?:có đúng không|co dun
                       r"phai khong|đúng hay sai|dung hay sai|không|khong|chưa|chua)\s*[?.!]*\s*$", re.IGNORECASE)
 _TRUE_FALSE = re.compile(r"\b(dung hay sai)\b")
 _RIGHT = re.compile(r"\b(co dung|dung khong)\b")        # "…, đúng không?": "Đúng" or "Không đúng"
-_IS_IT = re.compile(rf"\b(co phai|phai khong|phai chang)\b|{QUESTION_PARTICLE}")
+_IS_IT = re.compile(r"\b(co phai|phai khong|phai chang)\b")
 _NEGATION = re.compile(r"\b(khong(?! ngung)|chua|cam|chang)\b")     # folded: typed with or without marks
 _BY = re.compile(r"\b(truoc|cham nhat|muon nhat|khong muon hon|khong qua)\b")
 _LEADS = re.compile(r"\b(chu tri|dau moi|phu trach)\b")
@@ -49,7 +49,7 @@ def verdict(question: str, true: bool) -> str:
         return "Đúng" if true else "Sai"
     if _RIGHT.search(key):
         return "Đúng" if true else "Không đúng"
-    if _IS_IT.search(key):
+    if _IS_IT.search(key) or ends_in_particle(question):
         return "Đúng" if true else "Không"
     return "Có" if true else "Không"
 
@@ -149,6 +149,31 @@ def body_verdict(claim: str, clause: Clause) -> bool | None:
     if not asserted or not cells:
         return None
     return asserted <= {m.agency.id for m in find_agencies(cells)}
+
+
+# a claim on who chaired a meeting: "Phiên họp … do Thủ tướng chủ trì", "… là Thủ tướng ngồi chủ trì", folded
+_MEETING = re.compile(r"\b(phien hop|cuoc hop|hoi nghi|ky hop|buoi lam viec)\b")
+_CHAIR_CLAIMED = re.compile(r"\b(?:do|la|boi)\s+((?:(?!\b(?:do|la|boi)\b)[a-z0-9 ,])+?)\s+(?:ngoi |dung ra |lam )?(?:chu tri|chu toa)\b|"
+                            r"\b(?:chu tri|chu toa)\s+(?:boi|la)\s+([a-z0-9 ,]+?)\s*$")
+
+
+def chaired_claim(claim: str) -> str:
+    """Who a claim says chaired a meeting, folded ("thu tuong"), or "" when it says nothing of a meeting's chair."""
+    key = fold(claim).lower()
+    m = _CHAIR_CLAIMED.search(key) if _MEETING.search(key) else None
+    return (m.group(1) or m.group(2)).strip(" ,") if m else ""
+
+
+def chair_verdict(claim: str, text: str) -> bool | None:
+    """Whether the person or post the claim names is among those the meeting text says chaired it; None when
+    the claim names no chair or the text names none."""
+    from assistant.extract import chaired_by
+    asserted, span = chaired_claim(claim), chaired_by(text)
+    if not asserted or span is None:
+        return None
+    chairs = set(fold(text[span[0]:span[1]]).lower().replace(",", " ").split())
+    words = [w for w in asserted.replace(",", " ").split() if w not in ("dong", "chi", "ong", "ba")]
+    return bool(words) and all(w in chairs for w in words)
 
 
 def task_verdict(assistant, claim: str, clause: Clause) -> bool | None:

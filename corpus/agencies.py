@@ -19,7 +19,7 @@ from corpus.normalize import fold
 
 log = logging.getLogger(__name__)
 
-KINDS = ("ministry", "party", "national_assembly", "government", "local", "group", "other")
+KINDS = ("ministry", "party", "national_assembly", "government", "local", "group", "other", "unit")
 _NQ176 = "(Nghị quyết 176/2025/QH15)"
 
 
@@ -386,6 +386,51 @@ def find_agencies(text: str) -> list[AgencyMention]:
         if not _blocked(agency, toks, i, end):      # a blocked span ("Phó Thủ tướng Chính phủ") is skipped whole
             emit(i, end, agency)
         i = end
+    return sorted(out + _units(text[:200_000], [(m.start, m.end) for m in out]), key=lambda m: m.start)
+
+
+# A unit the agency list does not know, named by its kind and a capitalised name: a ministry's own departments
+# ("Vụ Tổ chức cán bộ", "Cục Chuyển đổi số", "Viện Quy hoạch Thủy lợi"), a province's ("Phòng Kinh tế"): in a plan
+# that assigns its tasks to them, they lead and coordinate like ministries do in a Government programme.
+_UNIT_HEAD = re.compile(r"\b(?:Tổng cục|Chi cục|Cục|Vụ|Học viện|Viện|Trung tâm|Văn phòng|Thanh tra|Sở|Phòng|Ban Quản lý|"
+                        r"Nhà xuất bản|Tạp chí|Trường|Đại học)\s+(?=\w)")
+# lower-case words that end a unit's name: what it does ("… chủ trì", "… xây dựng"), links and time words
+_UNIT_END = frozenset(
+    "chủ phối thực xây tổ hoàn có được là tham hướng triển nghiên rà đề ban theo tại trong về của với cho các "
+    "những trình báo đôn kiểm cập đánh lập gửi tổng phải sẽ đã đang cần năm tháng quý trước sau từ đến khi nếu "
+    "nhằm gồm hoặc hay thì mà này do ở làm giúp đảm chịu tiếp vận đưa phát sử một bảo để và nâng cân bố ứng phê tăng giảm thúc hỗ quy chỉ khai".split())
+UNIT_WORDS = 8          # the longest unit name read
+
+
+def _units(text: str, taken: list[tuple[int, int]]) -> list[AgencyMention]:
+    """Units named by kind and capitalised name outside the spans the agency list matched."""
+    out = []
+    for m in _UNIT_HEAD.finditer(text):
+        if any(a <= m.start() < b for a, b in taken) or not text[m.end()].isupper():
+            continue
+        words, end = [m.group(0).strip()], m.end()
+        found = list(re.finditer(r"\S+", text[m.end():m.end() + 160]))
+        for k, w in enumerate(found):
+            core = w.group(0).rstrip(",.;:)")
+            closed = core != w.group(0)
+            joins = core == "và" and k + 1 < len(found) and found[k + 1].group(0)[:1].isupper() \
+                and not _UNIT_HEAD.match(text, m.end() + found[k + 1].start()) \
+                and not _longest(_TRIE, _tokens(text[m.end() + found[k + 1].start():][:80])[0], 0)[1]
+            # "… và Công nghệ" goes on; "… và Bộ Y tế", "… và Trung tâm …" begin another
+            if not core or len(words) >= UNIT_WORDS or core[:1].islower() and core in _UNIT_END and not joins \
+                    or not (core[:1].isalpha() or core in ("-", "–", "&")):
+                break
+            words.append(core)
+            end = m.end() + w.start() + len(core)
+            if closed:
+                break
+        while words and words[-1] in ("-", "–", "&"):
+            words.pop()
+        if len(words) < 2 or any(a < end and m.start() < b for a, b in taken):
+            continue
+        name = " ".join(words)
+        aid = "unit-" + "-".join(fold(name).lower().split())
+        out.append(AgencyMention(Agency(aid, name, (), "unit"), text[m.start():end], m.start(), end))
     return out
 
 

@@ -46,7 +46,9 @@ _ADVERB = re.compile(r"(?<![a-z])(dinh ky|thuong xuyen|hang (?:nam|quy|thang|tua
 _ADVERB_AT_START = re.compile(r"^" + _OPENER + r"(dinh ky|thuong xuyen|hang (?:nam|quy|thang|tuan))(?![a-z])")
 _VERB_BEFORE_ADVERB = re.compile(r"(?<![a-z])(thuc hien|to chuc|trien khai|cap nhat)\s*$")
 _ADVERB_END = re.compile(r"\s*($|[,.;]|theo |de |nham )")
-_COMPLETION = re.compile(r"^(?:va |dong thoi,? )?(?:(?:thuc hien|phan dau|co ban|se|phai) )*(?:hoan thanh|xong)"
+# finishing the work just named: "…; hoàn thành trong quý IV/2025", "…; đưa vào sử dụng trong quý I/2026"
+_COMPLETION = re.compile(r"^(?:va |dong thoi,? )?(?:(?:thuc hien|phan dau|co ban|se|phai) )*(?:hoan thanh|xong|"
+                         r"dua vao (?:su dung|van hanh|khai thac|hoat dong|ap dung))"
                          r"|^(?:gui|bao cao|trinh)(?![a-z])")
 _CLOSING = re.compile(r"tran trong thong bao|thong bao (?:de|cho) .{0,80}biet|biet,? (?:va )?thuc hien\s*\.?\s*$"
                       r"|pho bien den chi bo")

@@ -375,6 +375,9 @@ class _Segmenter:
             is_table = raw.strip().startswith("|") and raw.count("|") >= 2
             if self.table_header is not None and not is_table:
                 self.end_table()
+            if is_table and self.table_header is None and self._laid_out_block(raw, start, end):
+                self.prev_blank = False     # a header or signature block laid out as a table, not a table
+                continue
             mk = detect(clean) if not is_table else None
             parts = _columns(raw)
             if _RECIPIENTS.match(clean) or len(parts) > 1 and _RECIPIENTS.match(_clean_line(parts[0])[0]):
@@ -473,6 +476,37 @@ class _Segmenter:
             self.prev_blank = False
         return self.finish()
 
+    def _laid_out_block(self, raw: str, start: int, end: int) -> bool:
+        """A document converted from a word processor keeps its two-column header ("| BỘ …<br>------- | CỘNG HÒA
+        …<br>Độc lập … |", "| Số: … | *Hà Nội, ngày …* |") and its "Nơi nhận" beside the signature ("| Nơi nhận:
+        - …; - Lưu: VT. | KT. BỘ TRƯỞNG THỨ TRƯỞNG (Đã ký) Tạ Minh Khôi |") as table rows: read as the header
+        lines, the recipients and the signature they are. True when the row was one of those."""
+        cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+        if all(_TABLE_SEP.match(c) or not c for c in cells):
+            return not self.in_body or self.skipping     # the separator row of such a block
+        lines = [[_clean_line(x)[0] for x in re.split(r"<br\s*/?>", c, flags=re.IGNORECASE)] for c in cells]
+        lines = [[x for x in ls if x and not re.fullmatch(r"[-_=.]+", x)] for ls in lines]
+        first = " ".join(lines[0]) if lines else ""
+        if _RECIPIENTS.match(first.split(":")[0] + ":") and len(cells) > 1:
+            self.open_recipients(start, end)
+            for said in re.split(r"(?:^|[;,.]?\s+)[-–•+]\s+", first.split(":", 1)[1] if ":" in first else ""):
+                if said.strip(" ;.,"):
+                    self.recipient(said.strip(" ;"), end)
+            titles, name = _signature(" ".join(" ".join(ls) for ls in lines[1:]))
+            if name and not self.meta.signer:
+                self.meta.signer, self.meta.signer_titles = name, titles
+            self.skipping = True
+            return True
+        if self.in_body:
+            return False
+        pieces = [x for ls in lines for x in ls]
+        if not pieces or any(len(x.split()) >= 15 for x in pieces) or not any(
+                _is_upper(x) or _NUMBER_LINE.match(x) or _PLACE_DATE.match(x) for x in pieces):
+            return False
+        for piece in pieces:
+            self.header_meta(piece)
+        return True
+
     def row_or_start(self, raw: str, start: int, end: int) -> None:
         self.table_row(raw, start, end)
 
@@ -532,6 +566,8 @@ class _Segmenter:
             kind = next((k for k in _KINDS if line.upper().startswith(k)), "")
             if kind:
                 rest = [x for x in self.header_lines[i:i + 5] if not _NUMBER_LINE.match(x)]
+                # "BỘ TRƯỞNG BỘ …" under the title is who decides, not the title's last line
+                rest = rest[:next((j for j, x in enumerate(rest) if j > 1 and _AUTHORITY.match(x)), len(rest))]
                 self.meta.title = " ".join(rest)[:300]
                 kind = "THÔNG BÁO KẾT LUẬN" if re.match(r"THÔNG BÁO\s+KẾT LUẬN", " ".join(rest).upper()) else kind
                 self.meta.type = kind.capitalize()
@@ -539,10 +575,31 @@ class _Segmenter:
         self.meta.issuer_lines = tuple(_issuer_lines(self.header_lines))
 
 
+_AUTHORITY = re.compile(r"^(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|THỦ TƯỚNG|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÍNH PHỦ$|"
+                        r"ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\b")
 _KINDS = ("NGHỊ QUYẾT", "KẾ HOẠCH", "THÔNG BÁO", "QUYẾT ĐỊNH", "CHỈ THỊ", "KẾT LUẬN", "CHƯƠNG TRÌNH",
           "ĐỀ CƯƠNG", "LUẬT", "NGHỊ ĐỊNH", "THÔNG TƯ", "CÔNG VĂN", "BÁO CÁO", "ĐỀ ÁN", "HƯỚNG DẪN", "QUY ĐỊNH")
 # the national and party mottos of a header block name no issuer
 _MOTTO = re.compile(r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|CHỦ NGHĨA VIỆT NAM|ĐỘC LẬP\b)")
+
+
+# where a second post begins in a signature written on one line ("KT. BỘ TRƯỞNG THỨ TRƯỞNG")
+_SECOND_POST = re.compile(r"\s(?=(?:PHÓ|THỨ|CHÁNH|CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TỔNG|VỤ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN)\b)")
+
+
+def _signature(block: str) -> tuple[tuple[str, ...], str]:
+    """The posts and the name of a signature block flattened into one line: "KT. BỘ TRƯỞNG THỨ TRƯỞNG (Đã ký)
+    Tạ Minh Khôi" -> (("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"), "Tạ Minh Khôi")."""
+    block = re.sub(r"\((?:đã ký|ký|dấu)[^)]*\)", " ", block, flags=re.IGNORECASE)
+    name = re.search(r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\s*$", block.strip())
+    posts = " ".join(block[:name.start() if name else len(block)].split())
+    if not posts or not _is_upper(posts):
+        return (), name.group(1) if name else ""
+    capacity = re.match(r"(?:KT|TM|TL|TUQ|Q)\.\s*", posts)
+    at = capacity.end() if capacity else 0
+    cut = _SECOND_POST.search(posts, at + 1)
+    titles = (posts[:cut.start()], posts[cut.end():]) if cut else (posts,)
+    return tuple(t.strip() for t in titles if t.strip()), name.group(1) if name else ""
 
 
 def _columns(raw: str) -> list[str]:

@@ -85,6 +85,10 @@ from assistant.intent import classify
     ("Ai chủ trì công bố dịch vụ công cho người dân?", "lead"),
     # which indicators, not how much
     ("Bộ Công an theo dõi những chỉ tiêu nào?", "list"),
+    # a document's own number, the document called "giấy" in everyday words
+    ("Giấy này mang số hiệu gì?", "number"),
+    ("giấy này của cơ quan nào đưa ra?", "issuer"),
+    ("Nghị quyết 03/NQ-CP được ban hành theo Tờ trình số mấy?", "basis"),    # another paper's number
 ])
 def test_kind_of_question(question, kind):
     assert classify(question).kind == kind

@@ -143,3 +143,35 @@ def test_who_stands_in_a_row_s_column_of_its_role(fake_assistant):
     ans = fake_assistant.ask("Theo bảng phân công của đề cương, Bộ Tài chính có nằm trong các cơ quan thực hiện nhiệm "
                              "vụ xây dựng chương trình đào tạo, học bổng khoa học, công nghệ và chính sách thu hút không?")
     assert ans.answer.startswith("Không.") and "Bộ GD&ĐT" in ans.answer
+
+
+@pytest.mark.parametrize("question, particle", [
+    ("Thủ tướng chủ trì phiên họp à?", True),
+    ("Bộ Công an chủ trì hả?", True),
+    ("Bộ Công an chủ trì á?", True),        # the restorer's writing of a closing "a" typed without marks
+    ("Ai ký ạ?", False),                   # polite, not asking for confirmation: "ạ" and "à" fold alike
+    ("Ai là người ký?", False),
+])
+def test_a_closing_particle_is_read_with_its_marks(question, particle):
+    from assistant.intent import classify, ends_in_particle
+    assert ends_in_particle(question) is particle
+    assert classify(question).yes_no is particle
+
+
+@pytest.mark.parametrize("claim, chair", [
+    ("Phiên họp thứ hai của BCĐ là Thủ tướng ngồi chủ trì", "thu tuong"),
+    ("Cuộc họp ngày 16/5/2025 do đồng chí Lê Hoài Trung chủ trì", "dong chi le hoai trung"),
+    ("Hội nghị được chủ trì bởi Bộ trưởng", "bo truong"),
+    ("Bộ Công an chủ trì xây dựng Trung tâm dữ liệu quốc gia", ""),        # a task's lead, not a meeting's chair
+])
+def test_the_chair_a_claim_names(claim, chair):
+    assert yesno.chaired_claim(claim) == chair
+
+
+def test_the_chair_verdict_reads_who_the_meeting_text_says_chaired_it():
+    text = ("Ngày 04/3/2025, Ban Chỉ đạo đã họp Phiên thứ hai. Phiên họp do Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo "
+            "chủ trì với sự tham gia của các thành viên.")
+    assert yesno.chair_verdict("Phiên họp thứ hai do Thủ tướng chủ trì", text) is False
+    assert yesno.chair_verdict("Phiên họp thứ hai do Tổng Bí thư chủ trì", text) is True
+    assert yesno.chair_verdict("Phiên họp thứ hai do đồng chí Tô Lâm chủ trì", text) is True
+    assert yesno.chair_verdict("Phiên họp thứ hai do Tổng Bí thư chủ trì", "Văn bản không nói ai chủ trì.") is None

@@ -206,3 +206,23 @@ def test_every_appendix_cell_piece_is_an_agency_or_known_exception():
             if lookup(piece) is None and not find_agencies(piece):
                 unknown.add(piece)
     assert unknown == NOT_IN_GAZETTEER
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Vụ Tổ chức cán bộ chủ trì, phối hợp với Vụ Kế hoạch - Tài chính, Bộ Ngoại giao xây dựng cơ chế",
+     ["Vụ Tổ chức cán bộ", "Vụ Kế hoạch - Tài chính", "Bộ Ngoại giao"]),
+    ("Giao Vụ Khoa học và Công nghệ là cơ quan thường trực", ["Vụ Khoa học và Công nghệ"]),
+    ("Viện Quy hoạch Thủy lợi và Trung tâm Thông tin và Dữ liệu thực hiện",
+     ["Viện Quy hoạch Thủy lợi", "Trung tâm Thông tin và Dữ liệu"]),
+    ("Vụ Pháp chế và Bộ Tư pháp", ["Vụ Pháp chế", "Bộ Tư pháp"]),
+    ("Trung tâm dữ liệu quốc gia được xây dựng", []),       # a facility, written in lower case
+    ("Phòng họp không giấy", []),
+])
+def test_units_the_list_does_not_hold_are_found_by_kind_and_capitalised_name(text, names):
+    assert [m.surface for m in find_agencies(text)] == names
+
+
+def test_a_unit_found_by_its_name_is_one_agency_however_it_is_typed():
+    (a,) = find_agencies("Cục Chuyển đổi số chủ trì")
+    (b,) = find_agencies("Cục Chuyển đổi số phối hợp")
+    assert a.agency.id == b.agency.id and a.agency.kind == "unit" and a.agency.kind in KINDS

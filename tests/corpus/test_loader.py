@@ -141,3 +141,26 @@ def test_a_two_column_header_and_signature_as_text_taken_from_a_page(tmp_path):
     assert doc.title.startswith("KẾ HOẠCH Thực hiện Nghị quyết số 57-NQ/TW") and doc.title.endswith("trên địa bàn tỉnh")
     assert doc.signer == "Nguyễn Thị Thanh Hương (KT. Chủ tịch, Phó chủ tịch)"
     assert any(c.label == "145/KH-UBND, Phụ lục, nhiệm vụ 1" for c in corpus.clauses)
+
+
+def test_a_header_and_signature_laid_out_as_table_rows(tmp_path):
+    """A document converted from a word processor keeps its two-column header and the "Nơi nhận" beside the
+    signature as markdown table rows (cells broken with <br>): still the header and the signature, not clauses."""
+    text = ("| BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG<br>------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - "
+            "Hạnh phúc<br>--------------- |\n| --- | --- |\n| Số: 1587/QĐ-BNNMT | *Hà Nội, ngày 23 tháng 5 năm 2025* |\n\n"
+            "QUYẾT ĐỊNH\n\nVỀ VIỆC BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG\n\nBỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\n"
+            "*Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;*\n\nQUYẾT ĐỊNH:\n\n"
+            "**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch hành động.\n\n"
+            "**Điều 2.** Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+            "| Nơi nhận: - Như Điều 2; - Văn phòng Chính phủ; - Lưu: VT, KHCN (05b). | KT. BỘ TRƯỞNG THỨ TRƯỞNG "
+            "(Đã ký) Tạ Minh Khôi |\n| --- | --- |\n")
+    (tmp_path / "qd.md").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    doc = corpus.documents[0]
+    assert (doc.number, doc.date, doc.type, doc.issuer, doc.place) == (
+        "1587/QĐ-BNNMT", "2025-05-23", "Quyết định", "Bộ Nông nghiệp và Môi trường", "Hà Nội")
+    assert doc.title == "QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG"      # not "… BỘ TRƯỞNG BỘ …"
+    assert doc.signer == "Tạ Minh Khôi (KT. Bộ trưởng, Thứ trưởng)" and doc.filed == "VT, KHCN (05b)"
+    recipients = next(c for c in corpus.clauses if c.kind == "recipients")
+    assert "Văn phòng Chính phủ" in recipients.text
+    assert [c.kind for c in corpus.clauses if c.kind == "row"] == []      # no header cell became a clause

@@ -78,6 +78,24 @@ def test_completion_and_delivery_stay_with_previous_duty():
     assert len(duties) == 1 and unit_deadline(duties[0]).end == date(2025, 9, 30)
 
 
+def test_putting_into_use_stays_with_the_duty_that_builds_it():
+    text = ("Cục Chuyển đổi số chủ trì xây dựng trợ lý ảo hỗ trợ công chức tra cứu văn bản; "
+            "đưa vào sử dụng trong quý I/2026.")
+    duties = group(units(text), lambda t: bool(subject_names(t)))
+    assert len(duties) == 1 and unit_deadline(duties[0]).start == date(2026, 1, 1)
+
+
+def test_a_ministry_s_own_units_lead_and_coordinate_its_plan():
+    """Units no agency list holds ("Vụ Tổ chức cán bộ", "Cục Chuyển đổi số") still lead a ministry plan's tasks."""
+    clause = Clause(id="kh:III.6.b", doc_id="kh", path=("III", "6", "b"), label="kh, mục III.6.b", heading="",
+                    text="Vụ Tổ chức cán bộ chủ trì, phối hợp với Vụ Kế hoạch - Tài chính, Bộ Ngoại giao xây dựng "
+                         "cơ chế thu hút chuyên gia người Việt Nam ở nước ngoài, hoàn thành trong quý I/2026.",
+                    context=("NHIỆM VỤ, GIẢI PHÁP",), span=(0, 10), kind="item", columns=())
+    (task,) = extract_tasks([clause])
+    assert task.lead == ("Vụ Tổ chức cán bộ",)
+    assert task.coordinators == ("Vụ Kế hoạch - Tài chính", "Bộ Ngoại giao")
+
+
 def test_sentence_about_the_product_is_not_a_new_duty():
     text = "Giao Bộ Nội vụ chủ trì xây dựng Đề án. Đề án phải nêu rõ lộ trình, hoàn thành trong tháng 10/2025."
     duties = group(units(text), lambda t: bool(subject_names(t)))

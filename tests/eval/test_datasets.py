@@ -23,7 +23,7 @@ _SOURCES = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in Pat
                                   "eval/data/dev7.jsonl", "eval/data/dev8.jsonl", "eval/data/dev9.jsonl",
                                   "eval/data/dev10.jsonl", "eval/data/dev11.jsonl", "eval/data/dev12.jsonl", "eval/data/dev13.jsonl",
                                   "eval/data/dev14.jsonl", "eval/data/dev15.jsonl", "eval/data/dev16.jsonl", "eval/data/dev17.jsonl", "eval/data/dev18.jsonl",
-                                  "eval/data/dev19.jsonl", "eval/data/dev20.jsonl", "eval/data/dev21.jsonl",
+                                  "eval/data/dev19.jsonl", "eval/data/dev20.jsonl", "eval/data/dev21.jsonl", "eval/data/dev22.jsonl",
                                   "eval/data/abstain.jsonl"])
 def test_dev_set_evidence_is_in_the_corpus(path, clauses):
     questions = load_questions(path)
@@ -40,12 +40,19 @@ def test_dev_set_evidence_is_in_the_corpus(path, clauses):
                                                       for e in q.evidence), q.id
 
 
-def test_unseen_document_set_evidence_is_in_its_document():
-    """eval/data/unseen: a document none of the rules were written against, with its own questions."""
-    corpus = load_corpus("eval/data/unseen")
+@pytest.mark.parametrize("folder", ["eval/data/unseen", "eval/data/synthetic2"])
+def test_unseen_document_set_evidence_is_in_its_document(folder):
+    """A document none of the rules were written against, with its own questions (unseen/: a real draft report;
+    synthetic2/: a fictional ministry plan written for testing)."""
+    corpus = load_corpus(folder)
     assert len(corpus.documents) == 1 and corpus.documents[0].issuer
-    questions = load_questions("eval/data/unseen/questions.jsonl")
+    questions = load_questions(f"{folder}/questions.jsonl")
+    source = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in Path(folder).glob("*.md")
+                      if p.name != "README.md")
     for q in questions:
         if q.evidence:
-            assert any(c.doc_id == e["doc"] and M.contains_evidence(c.full_text, e["text"])
-                       for e in q.evidence for c in corpus.clauses), q.id
+            found = any(c.doc_id == e["doc"] and M.contains_evidence(c.full_text, e["text"])
+                        for e in q.evidence for c in corpus.clauses)
+            # the signature block is metadata, not a clause
+            assert found or "metadata" in q.tags and any(" ".join(e["text"].split()) in source
+                                                      for e in q.evidence), q.id

@@ -1,0 +1,39 @@
+"""Ranking rules that read one clause: a heading that states a figure, a year asked only as a period's end."""
+import pytest
+
+from assistant import ranking
+from corpus.model import Clause
+
+
+def _clause(text: str, kind: str = "item") -> Clause:
+    return Clause(id="d:IV.2", doc_id="d", path=("IV", "2"), label="d, mục IV.2", heading="", text=text,
+                  context=(), span=(0, len(text)), kind=kind, columns=())
+
+
+def test_a_heading_stating_a_figure_is_an_answer_not_only_a_title():
+    total = _clause("Tổng kinh phí dự kiến thực hiện Kế hoạch giai đoạn 2025-2030 khoảng 4.850 tỷ đồng, trong đó:",
+                    "heading")
+    assert ranking.states_figure(total) and not ranking.aside(total)
+    title = _clause("Mục tiêu đến năm 2030", "heading")
+    assert not ranking.states_figure(title) and ranking.aside(title)
+
+
+@pytest.mark.parametrize("question, text, only", [
+    ("Kinh phí năm 2025 dự kiến bao nhiêu?", "Tổng kinh phí giai đoạn 2025-2030 khoảng 4.850 tỷ đồng", True),
+    ("Kinh phí năm 2025 dự kiến bao nhiêu?", "Kinh phí năm 2025 dự kiến khoảng 615 tỷ đồng", False),
+    ("Kinh phí giai đoạn 2025-2030 là bao nhiêu?", "Tổng kinh phí giai đoạn 2025-2030 khoảng 4.850 tỷ đồng", False),
+    ("Năm 2025 đạt bao nhiêu?", "Năm 2025 đạt 10%; giai đoạn 2025-2030 đạt 20%", False),
+])
+def test_a_year_asked_only_as_a_period_s_end(question, text, only):
+    years = set(ranking.YEARS.findall(question))
+    assert ranking.in_period_only(years, question, _clause(text)) is only
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Ban Chỉ đạo của Bộ được thành lập theo quyết định nào?", True),
+    ("Ban Chi dao duoc thanh lap theo quyet dinh so may?", True),
+    ("Ban Chỉ đạo được thành lập khi nào?", False),
+    ("Quyết định nào giao Bộ Công an chủ trì?", False),
+])
+def test_a_question_for_the_text_that_set_a_body_up(question, asks):
+    assert ranking.asks_founding_text(question) is asks
