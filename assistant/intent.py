@@ -15,7 +15,9 @@ _DATE = (r"\b(ban hanh (vao )?(ngay|thang|nam|khi) ?(nao|bao gio)?|ngay ban hanh
          r"ban hanh bao gio|ban hanh luc nao|ban hanh nam nao|ra doi (vao )?(khi|nam|ngay|thang|luc) nao|ngay thang nam|"
          r"(hop|dien ra) (vao )?ngay nao|thong bao ngay nao|(duoc )?(ra|phat hanh) (vao )?(ngay|thang|nam) nao)\b")
 _ISSUER = (r"\b(co quan nao (ban hanh|phat hanh|dua ra)|ai (ban hanh|phat hanh)|"
-           r"do (co quan )?nao (ban hanh|phat hanh|dua ra)|do ai (ban hanh|phat hanh|dua ra)|cua co quan nao|"
+           r"do (co quan )?nao (ban hanh|phat hanh|dua ra)|do ai (ban hanh|phat hanh|dua ra)|"
+           # "… là của cơ quan nào?", not "… trách nhiệm của cơ quan nào?" (whose duty)
+           r"(?<!trach nhiem )(?<!nhiem vu )(?<!chuc nang )(?<!vai tro )(?<!quyen han )cua co quan nao|"
            r"ban hanh boi|phat hanh boi)\b")
 # a metadata question names a document
 _DOCREF = (r"\b(nghi quyet|ke hoach|thong bao|van ban|de cuong|quyet dinh|chi thi|ket luan|chuong trinh hanh dong|"

@@ -21,6 +21,17 @@ def vn_date(iso: str) -> str:
     return f"{d.day}/{d.month}/{d.year}"
 
 
+def written_date(iso: str) -> str:
+    """"2025-05-20" -> "ngày 20 tháng 5 năm 2025", as a document's header writes its date: a day under 10 and
+    the months 1 and 2 with a leading zero ("ngày 09 tháng 01 năm 2025"), as administrative texts write them."""
+    try:
+        d = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    month = f"{d.month:02d}" if d.month < 3 else str(d.month)
+    return f"ngày {d.day:02d} tháng {month} năm {d.year}"
+
+
 def describe(doc: Document) -> str:
     parts = [doc.title]
     if doc.number:
@@ -107,8 +118,8 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
     facts = []
     if doc.issuer:
         facts.append(f"do {doc.issuer} ban hành")
-    if doc.date:
-        facts.append(f"ngày {vn_date(doc.date)}")
+    if doc.date:    # asked the date: also as a header writes it ("ngày 20 tháng 5 năm 2025")
+        facts.append(f"ngày {vn_date(doc.date)}" + (f" ({written_date(doc.date)})" if intent.kind == "date" else ""))
     if doc.signer:
         facts.append(f"người ký: {doc.signer}")
     name = f"{doc.type} {doc.number}".strip() if doc.number else name

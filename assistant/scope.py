@@ -44,6 +44,10 @@ _NUMBERED_KINDS = r"(chuong trinh|nhom nhiem vu|nhiem vu|chi tieu|giai doan|dot)
 _NUMBERED = re.compile(rf"\b{_NUMBERED_KINDS} (\d{{1,3}})\b(?![./]\d)")
 # … and as a question names one: "chương trình chiến lược số 6", "nhiệm vụ thứ 150"
 _NUMBERED_ASKED = re.compile(rf"\b{_NUMBERED_KINDS}(?: chien luoc)? (?:so |thu )?(\d{{1,3}})\b(?![./]\d)")
+# "cú hích chiến lược thứ bảy", "giải pháp thứ 9": the Nth of what a heading lists (folded; group 1 the noun)
+_NTH = re.compile(r"\b((?:[a-z]+ ){1,4}?)thu (hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})\b")
+_ORDINALS = {"hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_NOT_A_NAME = {"trong", "cua", "la", "gi", "cac", "nhung", "noi", "dung", "theo", "ve", "muc", "phan"}
 _INITIALS = re.compile(r"[A-ZĐ]{2,}(?:&[A-ZĐ]{2,})*")        # "ĐMST&CĐS", "UBND": a name in initials
 # the kinds of body a proper name starts with (two words of them in lower case: "Ban Chỉ đạo", "Tổ công tác"), and
 # what may follow them (folded) without being part of the name
@@ -166,6 +170,13 @@ class Scope:
         beyond = self.unknown_numbered(q)
         if beyond:
             return refuse(f"Các văn bản đã nạp không có {beyond}, nên không có thông tin để trả lời.")
+        ordinal = self.past_last_item(q)
+        if ordinal:
+            return refuse(f"{ordinal[0]} chỉ nêu {ordinal[1]} mục, không có {ordinal[2]}, nên không có thông tin để "
+                          "trả lời.")
+        article = self.unknown_article(q)
+        if article:
+            return refuse(f"{article[0]} không có {article[1]}, nên không có thông tin để trả lời.")
         sitting = self.unknown_sitting(q)
         if sitting:
             return refuse(f"Các văn bản đã nạp không nói về phiên họp thứ {sitting}, nên không có thông tin để "
@@ -328,6 +339,43 @@ class Scope:
             if len(known) >= 2 and int(m.group(2)) > max(known):
                 return q[m.start():m.end()]
         return ""
+
+    def past_last_item(self, q: str) -> tuple[str, int, str] | None:
+        """(heading, how many items it lists, the item asked) where the question asks the Nth of what a heading
+        lists ("cú hích chiến lược thứ bảy" under "CÁC CÚ HÍCH CHIẾN LƯỢC" with six items) and every heading
+        writing those words lists fewer than N."""
+        key = fold(q).lower()
+        m = _NTH.search(key)
+        if not m:
+            return None
+        n = int(m.group(2)) if m.group(2).isdigit() else _ORDINALS[m.group(2)]
+        words = [w for w in m.group(1).split() if w not in _NOT_A_NAME]
+        if n < 2 or len(words) < 2:
+            return None
+        lists = [c for c in self.assistant.index.clauses if c.kind == "heading"
+                 and all(f" {w} " in f" {fold(c.text).lower()} " for w in words)
+                 and len(self.assistant.children.get((c.doc_id, c.path), [])) >= 2]
+        if not lists or any(len(self.assistant.children[(c.doc_id, c.path)]) >= n for c in lists):
+            return None
+        top = lists[0]
+        return top.text.strip(" :*"), len(self.assistant.children[(top.doc_id, top.path)]), q[m.start():m.end()]
+
+    def unknown_article(self, q: str) -> tuple[str, str] | None:
+        """("Nghị quyết 03/NQ-CP", "Điều 4") where the question names an article of a document that has
+        articles, but not that one (its appendices and attached programme included)."""
+        from assistant.locate import places
+        from corpus.references import named_document
+        asked = [p for p in places(q) if p.startswith("dieu ") and p[5:].isdigit()]
+        doc = named_document(self.documents, q) if asked else None
+        if doc is None:
+            return None
+        ids = {d.id for d in self.documents if doc.id in (d.id, d.part_of)}
+        written = {part.strip() for c in self.assistant.index.clauses if c.doc_id in ids
+                   for part in fold(c.label).lower().split(",") if part.strip().startswith("dieu ")}
+        missing = [p for p in asked if p not in written]
+        if not written or not missing:
+            return None
+        return metadata.display_name(doc), f"Điều {missing[0][5:]}"
 
     def unknown_sitting(self, q: str) -> int:
         """A numbered sitting ("Phiên họp thứ nhất") that no loaded document or clause mentions."""

@@ -1107,3 +1107,18 @@ def test_a_column_asked_of_a_row_that_leaves_it_empty_is_not_answered(fake_assis
     out = with_asked_column(a, "Đề án lưỡng dụng phục vụ công nghiệp an ninh có kết quả đầu ra là văn bản gì?", ans)
     assert out.abstained and "“Kết quả”" in out.answer and out.related[0].label.endswith("nhiệm vụ 41")
     assert with_asked_column(a, "Đề án lưỡng dụng phục vụ công nghiệp an ninh do ai chủ trì?", ans) == ans
+
+
+def test_the_nth_of_what_a_heading_lists_past_its_last_item(fake_assistant):
+    """The outline lists six "cú hích chiến lược": a seventh is not in it; the sixth is."""
+    ans = fake_assistant.ask("Trong đề cương chiến lược, cú hích chiến lược thứ bảy là gì?")
+    assert ans.abstained and "6 mục" in ans.answer and "thứ bảy" in ans.answer
+    assert not fake_assistant.ask("Trong đề cương chiến lược, cú hích chiến lược thứ sáu là gì?").abstained
+
+
+def test_an_article_the_named_document_does_not_have(fake_assistant):
+    """Nghị quyết 03/NQ-CP has Điều 1 to 3; "trách nhiệm của cơ quan nào" asks whose duty, not who issued it."""
+    ans = fake_assistant.ask("Điều 4 của Nghị quyết 03/NQ-CP quy định trách nhiệm của cơ quan nào?")
+    assert ans.abstained and "Điều 4" in ans.answer
+    ans = fake_assistant.ask("Điều 3 của Nghị quyết 03/NQ-CP quy định trách nhiệm của cơ quan nào?")
+    assert not ans.abstained and ans.intent != "issuer" and "Bộ trưởng" in ans.answer
