@@ -19,7 +19,7 @@ from assistant.model import Answer, Citation
 from assistant.plain_words import document_words, in_document_words
 from assistant.settings import Settings
 from assistant.compound import OF_DOCUMENT, answered_by, merge, names_no_subject, split_compound
-from assistant.locate import located
+from assistant.locate import located, nth_item
 from assistant.scope import CODE, Scope, compared_names
 from assistant.tasks import TaskBook, restates, when_sources
 from corpus import Clause
@@ -151,8 +151,8 @@ class Assistant:
         # the place the question names ("Theo Điều 3 …"), or the section it asks by its heading, leads with its
         # first items, as in the answer
         if first is _FIND:
-            first = None if narrowed else located(self, question, doc_ids) or self._headed_section(question, intent,
-                                                                                                  doc_ids)
+            first = None if narrowed else (located(self, question, doc_ids) or nth_item(self, question)
+                                           or self._headed_section(question, intent, doc_ids))
         if first is not None:
             top = max([h.score for h in ranked], default=1.0)
             lead = [first, *self.children.get((first.doc_id, first.path), [])[:SECTION_ITEMS]]
@@ -333,6 +333,10 @@ class Assistant:
         section = self._headed_section(q, intent, doc_ids)
         ans = lists.answer(self, q, section, 1.0) if section is not None else None
         if ans is not None:
+            return self._finish(ans, t0, timings, note)
+        nth = nth_item(self, q) if intent.kind in ("generic", "list") else None
+        ans = lists.answer(self, q, nth, 1.0) if nth is not None and nth.id in self.parents else None
+        if ans is not None:     # "cú hích chiến lược thứ sáu là gì?": that item, with what it lists
             return self._finish(ans, t0, timings, note)
 
         t1 = time.perf_counter()

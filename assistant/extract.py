@@ -350,7 +350,13 @@ def states_change(question: str, text: str) -> bool:
     m = _CHANGE_ASKED.search(fold(question).lower())
     if not m:
         return True
+    # a table row read as its cells: "… tăng trung bình; Đơn vị: %/năm; Kết quả: 16 - 18" says "tăng … 16 - 18"
+    text = _ROW_LABEL.sub(" ", _UNIT_CELL.sub("", text))
     return re.search(rf"(?<!ha )\b{m.group(1)}\b(?:\s+[^\s\d]+){{0,6}}?\s+\d", fold(text).lower()) is not None
+
+
+_UNIT_CELL = re.compile(r";\s*(?:Đơn vị tính|Đơn vị|ĐVT)\s*:[^;]*")
+_ROW_LABEL = re.compile(r";\s*[^;:\d]{1,40}:\s+")
 
 
 def states_asked_unit(question: str, text: str) -> bool:

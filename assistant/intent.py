@@ -90,7 +90,7 @@ SAYS_ABOUT = re.compile(r"\b(?:noi gi|noi the nao|de cap (?:gi|the nao|nhu the n
 _BELONGS = r"\btruc thuoc (\w+ ){0,2}nao\b"
 # "Cuộc họp 16/5 có đại diện những ủy ban nào dự?", "… ai tham dự phiên họp?": who attended, not who chaired
 _ATTENDS = (r"\b(cuoc hop|phien hop|hoi nghi|buoi hop)\b.*\b(tham du|du hop|du|co mat|tham gia)\s*[?.!]*$|"
-            r"\b(tham du|du|co mat|tham gia)( cuoc hop| phien hop| hoi nghi| buoi hop)\b")
+            r"\b(tham du|du|co mat|tham gia)( tai| trong| o)?( cuoc hop| phien hop| hoi nghi| buoi hop)\b")
 # "… công bố cho những ai biết?", "… gửi tới ai?": whom something is for, not who does it
 _TO_WHOM = r"\b(cho|toi|den|voi|gui) (nhung |cac )?ai\b"
 _IS_WHO = r"\b(ai (la|dang la|hien la|giu chuc|dang giu)|la ai|la nguoi nao|la dong chi nao)\b"

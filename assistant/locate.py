@@ -42,3 +42,50 @@ def _at(label: str, wanted: list[str]) -> bool:
     """Every fragment is a whole part of the label: "muc iii.5" in "03/nq-cp, muc iii.5", not in "muc iii.50"."""
     parts = [p.strip() for p in label.split(",")]
     return all(any(p == w for p in parts) for w in wanted)
+
+
+# "cú hích chiến lược thứ bảy", "giải pháp thứ 9": the Nth of what a heading lists (folded; group 1 the noun)
+_NTH = re.compile(r"\b((?:[a-z]+ ){1,4}?)thu (hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})\b")
+_ORDINALS = {"hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_NOT_A_NAME = {"trong", "cua", "la", "gi", "cac", "nhung", "noi", "dung", "theo", "ve", "muc", "phan"}
+_OCCASION = {"phien", "hop", "ky", "lan", "nam", "quy", "thang", "ngay", "dot", "khoa"}   # "Phiên họp thứ hai"
+
+
+def nth_asked(assistant, q: str) -> tuple[int, str, list[Clause]] | None:
+    """(N, the words as the question writes them, the headings that write the noun asked and list two items or
+    more) for a question asking the Nth of a kind ("cú hích chiến lược thứ bảy"); None for an occasion
+    ("Phiên họp thứ hai") or a noun no such heading writes."""
+    key = fold(q).lower()
+    m = _NTH.search(key)
+    if not m:
+        return None
+    words = [w for w in m.group(1).split() if w not in _NOT_A_NAME]
+    while words and words[0] in _NOT_A_NAME:
+        words.pop(0)
+    if len(words) < 2 or _OCCASION & set(words):
+        return None
+    phrase = f" {' '.join(words)} "
+    lists = [c for c in assistant.index.clauses if c.kind == "heading"
+             and phrase in f" {' '.join(re.sub(r'[^a-z0-9]+', ' ', fold(c.text).lower()).split())} "
+             and len(assistant.children.get((c.doc_id, c.path), [])) >= 2]
+    if not lists:
+        return None
+    n = int(m.group(2)) if m.group(2).isdigit() else _ORDINALS[m.group(2)]
+    return n, q[m.start():m.end()], lists
+
+
+def nth_item(assistant, q: str) -> Clause | None:
+    """The Nth item of the one heading (in the document the question names, if it names one) that lists the
+    kind asked: "cú hích chiến lược thứ sáu" -> the sixth item under "CÁC CÚ HÍCH CHIẾN LƯỢC"."""
+    asked = nth_asked(assistant, q)
+    if asked is None or asked[0] < 2:
+        return None
+    n, _, lists = asked
+    doc = named_document(assistant.index.documents, q)
+
+    def in_named(c: Clause) -> bool:
+        own = assistant.index.document(c.doc_id)
+        return doc is None or doc.id in (c.doc_id, own.part_of if own else "")
+
+    fit = [c for c in lists if len(assistant.children[(c.doc_id, c.path)]) >= n and in_named(c)]
+    return assistant.children[(fit[0].doc_id, fit[0].path)][n - 1] if len(fit) == 1 else None

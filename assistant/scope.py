@@ -44,10 +44,6 @@ _NUMBERED_KINDS = r"(chuong trinh|nhom nhiem vu|nhiem vu|chi tieu|giai doan|dot)
 _NUMBERED = re.compile(rf"\b{_NUMBERED_KINDS} (\d{{1,3}})\b(?![./]\d)")
 # … and as a question names one: "chương trình chiến lược số 6", "nhiệm vụ thứ 150"
 _NUMBERED_ASKED = re.compile(rf"\b{_NUMBERED_KINDS}(?: chien luoc)? (?:so |thu )?(\d{{1,3}})\b(?![./]\d)")
-# "cú hích chiến lược thứ bảy", "giải pháp thứ 9": the Nth of what a heading lists (folded; group 1 the noun)
-_NTH = re.compile(r"\b((?:[a-z]+ ){1,4}?)thu (hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})\b")
-_ORDINALS = {"hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
-_NOT_A_NAME = {"trong", "cua", "la", "gi", "cac", "nhung", "noi", "dung", "theo", "ve", "muc", "phan"}
 _INITIALS = re.compile(r"[A-ZĐ]{2,}(?:&[A-ZĐ]{2,})*")        # "ĐMST&CĐS", "UBND": a name in initials
 # the kinds of body a proper name starts with (two words of them in lower case: "Ban Chỉ đạo", "Tổ công tác"), and
 # what may follow them (folded) without being part of the name
@@ -344,21 +340,14 @@ class Scope:
         """(heading, how many items it lists, the item asked) where the question asks the Nth of what a heading
         lists ("cú hích chiến lược thứ bảy" under "CÁC CÚ HÍCH CHIẾN LƯỢC" with six items) and every heading
         writing those words lists fewer than N."""
-        key = fold(q).lower()
-        m = _NTH.search(key)
-        if not m:
+        from assistant.locate import nth_asked
+        asked = nth_asked(self.assistant, q)
+        if asked is None:
             return None
-        n = int(m.group(2)) if m.group(2).isdigit() else _ORDINALS[m.group(2)]
-        words = [w for w in m.group(1).split() if w not in _NOT_A_NAME]
-        if n < 2 or len(words) < 2:
+        n, phrase, lists = asked
+        if any(len(self.assistant.children[(c.doc_id, c.path)]) >= n for c in lists):
             return None
-        lists = [c for c in self.assistant.index.clauses if c.kind == "heading"
-                 and all(f" {w} " in f" {fold(c.text).lower()} " for w in words)
-                 and len(self.assistant.children.get((c.doc_id, c.path), [])) >= 2]
-        if not lists or any(len(self.assistant.children[(c.doc_id, c.path)]) >= n for c in lists):
-            return None
-        top = lists[0]
-        return top.text.strip(" :*"), len(self.assistant.children[(top.doc_id, top.path)]), q[m.start():m.end()]
+        return lists[0].text.strip(" :*"), len(self.assistant.children[(lists[0].doc_id, lists[0].path)]), phrase
 
     def unknown_article(self, q: str) -> tuple[str, str] | None:
         """("Nghị quyết 03/NQ-CP", "Điều 4") where the question names an article of a document that has

@@ -210,6 +210,10 @@ def test_an_item_number_counts_nothing_and_a_noun_typed_without_marks_is_read_as
     ("Chi phí tuân thủ phải được cắt giảm bao nhiêu phần trăm?", "cắt giảm ít nhất 30% chi phí tuân thủ", True),
     ("cong bo khoa hoc quoc te phai tang trung binh bao nhieu", "công bố khoa học quốc tế tăng trung bình 10%/năm", True),
     ("Hạ tầng số đạt bao nhiêu?", "hạ tầng số hiện đại, phủ sóng 5G", True),    # "hạ tầng" asks no change
+    # a row of indicators read as its cells: the change in the title cell, its amount in the result cell
+    ("Số đơn đăng ký sáng chế phải tăng trung bình bao nhiêu mỗi năm?",
+     "Chỉ tiêu: Số lượng đơn đăng ký sáng chế tăng trung bình; Đơn vị: %/năm; Kết quả: 16 - 18; Cơ quan chủ trì "
+     "theo dõi, đánh giá: Bộ Khoa học và Công nghệ", True),
 ])
 def test_a_change_asked_by_its_amount_is_answered_by_a_number_after_that_change(question, text, ok):
     from assistant.extract import states_change
