@@ -65,7 +65,8 @@ _DEFINE = (r"(\bla gi\s*\??\s*$|\b(nghia la gi|duoc hieu (la|nhu the nao)|giai t
 # a post in a body ("Trưởng ban", "Chủ tịch Hội đồng") asked about by who holds it; longest first
 _ROLES = ("pho chu tich thuong truc", "pho chu tich", "chu tich", "pho truong ban", "truong ban", "to pho", "to truong",
           "truong tieu ban", "giam doc", "chu nhiem")
-_ASKS_HOLDER = r"\b(ai|nguoi nao|dong chi nao|chuc danh (gi|nao)|chuc vu (gi|nao)|vi tri nao)\b"
+_ASKS_HOLDER = r"\b(ai|nguoi nao|dong chi nao|chuc danh (gi|nao)|chuc vu (gi|nao)|vi tri nao|ten (day du )?(la )?gi)\b"
+_ASKS_NAME = r"\bten (day du )?(la )?gi\b"      # "Bộ trưởng Bộ … tên là gì?": the holder's name
 
 
 def asked_role(question: str) -> str:
@@ -74,7 +75,8 @@ def asked_role(question: str) -> str:
     if not re.search(_ASKS_HOLDER, q):
         return ""
     named = next((r for r in _ROLES if re.search(rf"\b{r}\b", q)), "")
-    if not named and re.search(_IS_WHO, q):     # "Bộ trưởng Bộ … hiện nay là ai?", not "Thủ tướng giao ai …?"
+    if not named and (re.search(_IS_WHO, q) or re.search(_ASKS_NAME, q)):
+        # "Bộ trưởng Bộ … hiện nay là ai?" or "… tên là gì?", not "Thủ tướng giao ai …?"
         named = next((r for r in OFFICES if re.search(rf"\b{r}\b", q)), "")
     heads = re.search(_HEADS, q)
     return named or (_HEAD_OF[heads.group(2)] if heads else "")

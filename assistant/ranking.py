@@ -38,7 +38,7 @@ COUNTS_ASKED = 1.5        # … and one writing a number before the noun a "bao 
 _DIRECTS = re.compile(r"\s*(?:đã\s+|da\s+)?(?:yêu cầu|yeu cau|chỉ đạo|chi dao|giao|kết luận|ket luan|đặt|dat|"
                       r"đề ra|de ra|quyết định|quyet dinh|ban hành|ban hanh|xác định|xac dinh)\b", re.IGNORECASE)
 _LEADS_AFTER = re.compile(r"\s*(?:là cơ quan |làm |là )?(?:chủ trì|chu tri)\b", re.IGNORECASE)
-_ASKS_WHO = re.compile(r"\b(ai|nguoi nao|dong chi nao)\b")
+_ASKS_WHO = re.compile(r"\b(ai|nguoi nao|dong chi nao|ten (day du )?(la )?gi)\b")     # a person asked, or his name
 YEARS = re.compile(r"\b(20[2-5]\d)\b")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/20\d\d\b|\bngày \d{1,2} tháng \d{1,2}\b")     # a day, written out
 # "Nghị quyết 57 nhận xét thế nào về nhận thức …?", "Tổng Bí thư đánh giá ra sao về …?": an assessment is asked

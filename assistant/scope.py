@@ -250,12 +250,12 @@ class Scope:
             return ""      # a question written Title Case throughout: capitals mark no name
         mentions = find_agencies(q)
         # "Kiểm toán nhà nước": a central body the agency list knows and no document names; not a local one
-        # ("các địa phương" may stand for it) nor one formed from or merged into another (the documents may
-        # name it by its other name)
+        # ("các địa phương" may stand for it), nor a unit found by its name alone
         unwritten = [m for m in mentions if m.agency.id not in self.agencies_written
-                     and m.agency.kind not in ("local", "unit") and not m.agency.note]
-        if unwritten:
-            return unwritten[0].surface
+                     and m.agency.kind not in ("local", "unit")]
+        if unwritten:       # as the question writes it, or as the list does where it was typed in lower case
+            first = unwritten[0]
+            return first.agency.name if first.surface[:1].islower() else first.surface
         known = [(m.start, m.end) for m in mentions]
         for m in _BODY.finditer(q):
             if any(a <= m.start() < b for a, b in known):

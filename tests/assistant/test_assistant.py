@@ -1124,3 +1124,9 @@ def test_an_article_the_named_document_does_not_have(fake_assistant):
     assert ans.abstained and "Điều 4" in ans.answer
     ans = fake_assistant.ask("Điều 3 của Nghị quyết 03/NQ-CP quy định trách nhiệm của cơ quan nào?")
     assert not ans.abstained and ans.intent != "issuer" and "Bộ trưởng" in ans.answer
+
+
+def test_a_body_the_documents_never_name_typed_without_marks(fake_assistant):
+    """The agency list knows the Ủy ban Quản lý vốn nhà nước (its note: wound up in 2025); no document names it."""
+    ans = fake_assistant.ask("uy ban quan ly von nha nuoc tai doanh nghiep duoc giao nhiem vu gi trong phu luc II")
+    assert ans.abstained and "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp" in ans.answer

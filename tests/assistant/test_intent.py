@@ -87,6 +87,9 @@ from assistant.intent import classify
     ("Bộ Công an theo dõi những chỉ tiêu nào?", "list"),
     # a document's own number, the document called "giấy" in everyday words
     ("Giấy này mang số hiệu gì?", "number"),
+    # a post's holder asked by name; a project's name is its title
+    ("Bộ trưởng Bộ Khoa học và Công nghệ tên là gì?", "role"),
+    ("Đề án 06 có tên là gì?", "title"),
     ("giấy này của cơ quan nào đưa ra?", "issuer"),
     ("Nghị quyết 03/NQ-CP được ban hành theo Tờ trình số mấy?", "basis"),    # another paper's number
 ])
