@@ -136,6 +136,12 @@ class Assistant:
                                                     filters=filters, boost_docs=refs or bare)
         hits = ranking.by_best_sentence(self, query, hits)[:k + RERANK_EXTRA]
         intent = intent or classify(question)
+        given = ranking.values_given(question) if hits and intent.kind != "amount" else set()
+        if given:       # "Chỉ tiêu 90% … là chỉ tiêu về việc gì?": the rows holding that value, however few words match
+            have = {h.clause.id for h in hits}
+            rows = [c for c in self.index.clauses if c.kind == "row" and c.id not in have
+                    and (not refs or c.doc_id in refs) and ranking.holds_value(c, given)]
+            hits = hits + [Hit(c, hits[0].score * VALUE_SEED) for c in rows[:VALUE_ROWS]]
         ranked = ranking.prefer_content(ranking.fits_question(self, question, intent, hits),
                                         basis=intent.kind == "basis" or ranking.asks_founding_text(question),
                                         holders=intent.kind in ("role", "person"))
@@ -1005,6 +1011,8 @@ _ASKS_MINISTRY = re.compile(r"\b(bo nao|nhung bo|cac bo nao)\b")
 _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|thang)|dinh ky|thuong xuyen|"
                             r"truoc ngay|trong (thang|quy|nam)|ngay \d)")
 PASSAGE_CHARS = 400       # a clause longer than this is cited by the sentences around its answer
+VALUE_SEED = 0.7       # the score a row holding the value a question gives enters the ranking with (of the best)
+VALUE_ROWS = 8         # at most so many such rows
 RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring may lift into the top k
 SECTION_MARGIN = 1.5      # a heading scoring this much over every content clause is what the question asks
 TITLE_NAMED = 0.5         # share of a named plan's or indicator's title (word pairs) a clause must write to answer it

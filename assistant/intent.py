@@ -44,6 +44,8 @@ _WHEN = (r"\b(khi nao|bao gio|thoi han|han chot|han cuoi|truoc ngay nao|den han|
          r"ngay nao|dip nao|moc nao|truoc thoi diem nao|thoi han nao|(quy|thang|nam|ngay) may)\b")
 _AMOUNT = (r"\b(bao nhieu|ty le|ti le|toi thieu|it nhat|muc nao|phan tram|chi tieu|may phan tram|"
            r"ty trong|ti trong|quy mo(?! (?:lon|nho|vua)\b)|con so)\b|%")     # "doanh nghiệp quy mô lớn" is no size asked
+# a value given to look up what it is the value of: "Chỉ tiêu 90% … là chỉ tiêu về việc gì?" (no amount asked)
+_VALUE_LOOKUP = r"\d\s*%(?!.*\b(bao nhieu|may)\b).*\b(ve viec gi|la (chi tieu )?(gi|nao)|chi tieu (gi|nao)|viec gi|ve van de gi)\b"
 _LIST = (r"\b(nhung nhiem vu nao|cac nhiem vu|nhiem vu nao|nhiem vu gi|trach nhiem gi|nhung viec nao|viec nao|viec gi|"
          r"nhung gi|liet ke|"
          r"co nhung nhiem vu|gom nhung|bao gom nhung|cac viec|nhung nhiem vu|danh sach)\b")
@@ -241,6 +243,8 @@ def classify(question: str) -> Intent:
         is_list = False         # "Cơ quan nào chủ trì các nhiệm vụ chống khai thác IUU?" asks for an agency
     if is_list and not overdue and re.search(_RATE, q) and not re.search(_ASKS_TASKS, q):
         is_list = False         # "tỷ lệ giải ngân cho các nhiệm vụ … năm 2025 phải đạt bao nhiêu?" asks a figure
+    if is_list and re.search(_VALUE_LOOKUP, q):
+        is_list = False         # "Chỉ tiêu 90% … là chỉ tiêu về việc gì?" asks what one value is of
     yes_no = bool(re.search(_YESNO, q)) or ends_in_particle(question)
     docref = bool(re.search(_DOCREF, q))
     if re.search(_SIGNER, fold(re.sub(r"(?i)\bký\b", "kyx", question)).lower()) or re.search(_SIGNER, q):
@@ -281,7 +285,7 @@ def classify(question: str) -> Intent:
             and not re.search(r"\bbao nhieu\b|%", q):
         kind, is_list = "list", True    # "Phụ lục I giao Bộ Công an theo dõi những chỉ tiêu nào?": which indicators
     elif re.search(_AMOUNT, q) and not SAYS_ABOUT.search(q) and not (re.search(_DEFINE, q) and re.search(r"\bchi tieu (gi|nao)\b", q)
-                                        and not re.search(r"\bbao nhieu\b|%", q)):
+                                        and not re.search(r"\bbao nhieu\b|%", q)) and not re.search(_VALUE_LOOKUP, q):
         kind = "amount"     # "TFP được giải thích là chỉ tiêu gì?" asks what the indicator is, not its value
     else:
         kind = "list" if is_list and window else "generic"

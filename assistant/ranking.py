@@ -33,6 +33,7 @@ OTHER_OWNER = 0.6        # a clause under another agency's heading than the one 
 OWNER_HEADING = 12       # … a heading of at most this many words naming an agency
 IN_PERIOD = 0.9         # the year asked only as an end of a period the clause gives a figure for
 OTHER_HORIZON = 0.6       # a clause about another horizon year than the one asked
+HOLDS_VALUE = 1.5          # a table row whose value cell is the value a question gives ("Chỉ tiêu 90% … là gì?")
 COUNTS_ASKED = 1.5        # … and one writing a number before the noun a "bao nhiêu …" question counts
 # "Ban Chỉ đạo yêu cầu …", "Chính phủ giao …": the agency that directs, not the one the work falls to
 _DIRECTS = re.compile(r"\s*(?:đã\s+|da\s+)?(?:yêu cầu|yeu cau|chỉ đạo|chi dao|giao|kết luận|ket luan|đặt|dat|"
@@ -72,6 +73,7 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     goes first when it restates the best clause), "những … nào" one that holds a list."""
     years = set(YEARS.findall(q))
     kind = intent.kind
+    given = values_given(q) if kind != "amount" else set()
     wants_list = lists.asks_list(q, intent)
     named = {m.agency.id for m in find_agencies(q)
              if not OWNER.search(q[:m.start]) and not _DIRECTS.match(q[m.end:])}
@@ -87,7 +89,8 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     predicate = asked_predicate(q) if kind == "generic" and not assessed else ""
     becoming = asked_becoming(q) if kind == "generic" and not assessed else ""
     if not years and kind not in ("lead", "coord", "when", "event", "amount") and not wants_list \
-            and not intent.defines and not named and not role and not assessed and not predicate and not becoming:
+            and not intent.defines and not named and not role and not assessed and not predicate and not becoming \
+            and not given:
         return hits
 
     def bearing(h: Hit) -> bool:
@@ -124,6 +127,8 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
             f *= IN_PERIOD
         elif kind == "amount" and counts_asked(q, h.clause.text):      # "bao nhiêu cơ chế?" and "12 cơ chế"
             f *= COUNTS_ASKED
+        if given and holds_value(h.clause, given):
+            f *= HOLDS_VALUE
         inline = lists.inline_items(h.clause) if wants_list else []
         if bearing(h) or role and held(h)[0] or kind == "event" and met(h):
             f *= ANSWER_BEARING
@@ -329,6 +334,24 @@ def states_figure(clause: Clause) -> bool:
 _PERIOD = re.compile(r"\b(20[2-5]\d)\s*[-–]\s*(20[2-5]\d)\b")
 
 
+_VALUE_GIVEN = re.compile(r"(?<![\d.,/])(\d+(?:[.,]\d+)?)\s*%")
+
+
+def values_given(q: str) -> set[str]:
+    """The percentages a question gives as a value to look up ("Chỉ tiêu 90% … là chỉ tiêu về việc gì?")."""
+    return {m.group(1).replace(",", ".") for m in _VALUE_GIVEN.finditer(q)}
+
+
+def holds_value(clause: Clause, values: set[str]) -> bool:
+    """A table row one of whose cells after the first is one of those values ("Kết quả: 90"), read without a
+    sign of comparison ("≥ 80")."""
+    if clause.kind != "row" or len(clause.columns) < 2:
+        return False
+    cells = {re.sub(r"^(?:≥|≤|>=|<=|>|<|~|khoảng)\s*", "", cell.strip()).rstrip("%").strip().replace(",", ".")
+             for _, cell in clause.columns[1:]}
+    return bool(cells & values)
+
+
 def in_period_only(years: set[str], q: str, clause: Clause) -> bool:
     """The year a question asks of ("Kinh phí năm 2025 …?") is in the clause only as an end of a period
     ("… giai đoạn 2025-2030 khoảng 4.850 tỷ đồng"): a figure for the period, not for that year."""
@@ -365,7 +388,8 @@ def lead_in_first(assistant, q: str, hits: list[Hit]) -> list[Hit]:
     above = set(content_terms(" ".join(lead.context)))
     rest = " ".join(w for w in fold(q).split() if w not in above)     # what the headings above do not say
     items = [c for c in top if c.id.rsplit(".", 1)[0] == lead_id]
-    if coverage(rest, [lead.text], assistant.stats) <= max(coverage(rest, [c.text], assistant.stats) for c in items):
+    if coverage(rest, [lead.text], assistant.stats) <= max(coverage(rest, [c.text], assistant.stats) for c in items) \
+            or any(holds_value(c, values_given(q)) for c in items):    # an item holding the value the question gives
         return hits
     at = next(i for i, h in enumerate(hits) if h.clause in items)
     others = [h for h in hits if h.clause.id != lead.id]

@@ -43,7 +43,7 @@ _TO_BE_DONE = re.compile(r"\b(phai|du kien|se (duoc|phai)|trinh|xay dung|sua doi
 _NUMBERED_KINDS = r"(chuong trinh|nhom nhiem vu|nhiem vu|chi tieu|giai doan|dot)"
 _NUMBERED = re.compile(rf"\b{_NUMBERED_KINDS} (\d{{1,3}})\b(?![./]\d)")
 # … and as a question names one: "chương trình chiến lược số 6", "nhiệm vụ thứ 150"
-_NUMBERED_ASKED = re.compile(rf"\b{_NUMBERED_KINDS}(?: chien luoc)? (?:so |thu )?(\d{{1,3}})\b(?![./]\d)")
+_NUMBERED_ASKED = re.compile(rf"\b{_NUMBERED_KINDS}(?: chien luoc)? (?:so |thu )?(\d{{1,3}})\b(?![./]\d)(?!\s*%)")   # "chỉ tiêu 90%" is a value
 _INITIALS = re.compile(r"[A-ZĐ]{2,}(?:&[A-ZĐ]{2,})*")        # "ĐMST&CĐS", "UBND": a name in initials
 # the kinds of body a proper name starts with (two words of them in lower case: "Ban Chỉ đạo", "Tổ công tác"), and
 # what may follow them (folded) without being part of the name

@@ -1130,3 +1130,10 @@ def test_a_body_the_documents_never_name_typed_without_marks(fake_assistant):
     """The agency list knows the Ủy ban Quản lý vốn nhà nước (its note: wound up in 2025); no document names it."""
     ans = fake_assistant.ask("uy ban quan ly von nha nuoc tai doanh nghiep duoc giao nhiem vu gi trong phu luc II")
     assert ans.abstained and "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp" in ans.answer
+
+
+def test_the_indicator_a_value_belongs_to(fake_assistant):
+    """Phụ lục I sets 90% by 2030 for one indicator only: asked by that value, the row holding it answers."""
+    ans = fake_assistant.ask("Chỉ tiêu 90% trong Phụ lục I (mốc 2030) là chỉ tiêu về việc gì, cơ quan nào theo dõi?")
+    assert not ans.abstained and "dịch vụ công trực tuyến toàn trình" in ans.answer
+    assert "Văn phòng Chính phủ" in ans.answer and ans.citations[0].label.endswith("chỉ tiêu 11.2")

@@ -37,3 +37,17 @@ def test_a_year_asked_only_as_a_period_s_end(question, text, only):
 ])
 def test_a_question_for_the_text_that_set_a_body_up(question, asks):
     assert ranking.asks_founding_text(question) is asks
+
+
+def test_a_value_the_question_gives_and_the_row_holding_it():
+    assert ranking.values_given("Chỉ tiêu 90% trong Phụ lục I là chỉ tiêu về việc gì?") == {"90"}
+    assert ranking.values_given("Tỷ lệ 2,5% là gì?") == {"2.5"}
+    row = Clause(id="pl:I.11.2", doc_id="pl", path=("I", "11.2"), label="pl, chỉ tiêu 11.2", heading="",
+                 text="Chỉ tiêu: Tỉ lệ …; Đơn vị: %; Kết quả: 90", context=(), span=(0, 1), kind="row",
+                 columns=(("Chỉ tiêu", "Tỉ lệ cung cấp dịch vụ công trực tuyến toàn trình"), ("Đơn vị", "%"),
+                          ("Kết quả", "90")))
+    assert ranking.holds_value(row, {"90"}) and not ranking.holds_value(row, {"80"})
+    at_least = Clause(id="pl:I.12", doc_id="pl", path=("I", "12"), label="pl, chỉ tiêu 12", heading="",
+                      text="…", context=(), span=(0, 1), kind="row",
+                      columns=(("Chỉ tiêu", "Tỉ lệ giao dịch không dùng tiền mặt"), ("Kết quả", "≥ 80")))
+    assert ranking.holds_value(at_least, {"80"})
