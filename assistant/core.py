@@ -427,6 +427,11 @@ class Assistant:
     def _whether(self, q: str, ans: Answer) -> Answer:
         """"Có"/"Không" before the answer to "… có … không?"; of a table row whose cells are years, the verdict
         and the cell of the year that holds what the question says ("Không. Mốc 2045: 6G diện rộng …")."""
+        unwritten = yesno.unwritten_predicate(q, self.stats.pair_df)
+        if unwritten:       # "… có được cấp chứng chỉ không?" and no document writes "cấp chứng chỉ"
+            return Answer(question=q, answer=f"Các văn bản đã nạp không nói tới việc “{_as_written(q, unwritten)}”, "
+                          "nên không trả lời được có hay không.", abstained=True, intent=ans.intent,
+                          related=ans.citations[:2], confidence=ans.confidence)
         clause = self.clause(ans.citations[0].clause_id)
         asked = yesno.any_asked(q)      # "… có bác bỏ kiến nghị nào không?": "Có" only where it "bác bỏ"
         if clause and asked and not all(w in fold(self.context_text(clause)).lower() for w in content_terms(asked)):
@@ -800,6 +805,13 @@ class Assistant:
         span = (spans[0][0], spans[-1][1])
         return Answer(question=q, answer=text, abstained=False, citations=(self.cite(1, top, span),),
                       intent=intent.kind, confidence=conf)
+
+
+def _as_written(q: str, folded: str) -> str:
+    """The words of `q` that fold to `folded` ("cấp chứng chỉ" for "cap chung chi"), or `folded` itself."""
+    key, pos = fold_with_offsets(q)
+    at = key.lower().rfind(folded)
+    return q[pos[at]:pos[at + len(folded) - 1] + 1] if at >= 0 else folded
 
 
 def _place_first(q: str, hits: list[Hit]) -> list[Hit]:

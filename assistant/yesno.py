@@ -34,6 +34,21 @@ def statement(question: str) -> str:
     return s.strip() or question
 
 
+# "S có (được) P không?": what the claim says S has or gets, folded ("cap chung chi")
+_HAS_OR_GETS = re.compile(r"\bco (?:duoc |bi |phai |can )?((?:[a-z]+ ){1,4}?[a-z]+)\s+khong\s*[?.!]*\s*$")
+
+
+def unwritten_predicate(question: str, pair_df) -> str:
+    """What "… có được cấp chứng chỉ không?" asks S gets, when no two of its words next to each other are written
+    together anywhere in the documents (`pair_df`: folded word pairs -> clauses): nothing says it either way."""
+    m = _HAS_OR_GETS.search(fold(question).lower())
+    if not m:
+        return ""
+    words = m.group(1).split()
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return m.group(1) if pairs and not any(pair_df.get(p) for p in pairs) else ""
+
+
 def any_asked(question: str) -> str:
     """What "Có … nào … không?" asks whether there is any of: "bác bỏ kiến nghị" of "… có bác bỏ kiến nghị nào
     của … không?", "nhiệm vụ" of "Có nhiệm vụ nào về … không?"; "" for other questions."""

@@ -175,3 +175,15 @@ def test_the_chair_verdict_reads_who_the_meeting_text_says_chaired_it():
     assert yesno.chair_verdict("Phiên họp thứ hai do Tổng Bí thư chủ trì", text) is True
     assert yesno.chair_verdict("Phiên họp thứ hai do đồng chí Tô Lâm chủ trì", text) is True
     assert yesno.chair_verdict("Phiên họp thứ hai do Tổng Bí thư chủ trì", "Văn bản không nói ai chủ trì.") is None
+
+
+def test_what_a_claim_says_one_gets_that_no_document_writes():
+    pair_df = {"khuyen khich": 5, "doanh nghiep": 40, "dau tu": 30}
+    assert yesno.unwritten_predicate("Cán bộ học xong có được cấp chứng chỉ không?", pair_df) == "cap chung chi"
+    assert yesno.unwritten_predicate("Nghị quyết có khuyến khích doanh nghiệp đầu tư không?", pair_df) == ""
+    assert yesno.unwritten_predicate("Ai chủ trì?", pair_df) == ""
+
+
+def test_a_yes_no_question_on_what_no_document_writes_is_not_answered_yes(fake_assistant):
+    ans = fake_assistant.ask("Các chuyên gia nước ngoài tham gia Hội đồng tư vấn quốc gia có được trả thù lao không?")
+    assert ans.abstained and "trả thù lao" in ans.answer
