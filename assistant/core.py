@@ -348,7 +348,7 @@ class Assistant:
         t1 = time.perf_counter()
         place = located(self, q, doc_ids)       # "Theo Điều 3 …": the place the question names
         hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic, intent=intent, first=place or section)
-        if intent.kind == "event" and not any(meeting_fact(q, h.clause.text) for h in hits[:3]):
+        if intent.kind == "event" and not any(ranking.tells_meeting(self, q, h.clause) for h in hits[:3]):
             # no meeting held: a planned one ("Hội nghị … tổ chức khi nào?") is a task with a lead and a deadline
             intent = replace(intent, kind="lead" if asks_chair(q) else "when")
             hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic, intent=intent, first=place)

@@ -641,9 +641,18 @@ def meeting_fact(question: str, text: str) -> tuple[int, int] | None:
 
 
 def chaired_by(text: str) -> tuple[int, int] | None:
-    """The span of the people a meeting is chaired by, as written ("đồng chí X, Phó Trưởng Ban … và đồng chí Y, …")."""
-    m = _CHAIRED_BY.search(text)
-    return m.span(1) if m and has_person(m.group(1)) else None
+    """The span of the people a meeting is chaired by, as written ("đồng chí X, Phó Trưởng Ban … và đồng chí Y, …"),
+    before "chủ trì" ("Phiên họp do … chủ trì") or as the subject of "chủ trì Hội nghị"."""
+    for pattern in (_CHAIRED_BY, _CHAIRS):
+        m = pattern.search(text)
+        if m and has_person(m.group(1)):
+            return m.span(1)
+    return None
+
+
+# "Đồng chí Phạm Thanh Tùng, …, Trưởng Ban Chỉ đạo tỉnh chủ trì Hội nghị": the chair as the subject
+_CHAIRS = re.compile(r"\b((?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+[A-ZĐÀ-Ỹ][^.;:]{3,300}?)\s+(?:đã\s+)?(?:chủ trì|chủ tọa)\s+"
+                     r"(?:[Hh]ội nghị|[Cc]uộc họp|[Pp]hiên họp|[Bb]uổi làm việc|[Kk]ỳ họp)\b")
 
 
 # A question for a place ("đặt tại tỉnh, thành phố nào?", "ở đâu?") is answered only by a text naming one:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from corpus import Clause
+from corpus.agencies import find_agencies
 from corpus.normalize import fold
 from corpus.references import named_document
 
@@ -45,29 +46,36 @@ def _at(label: str, wanted: list[str]) -> bool:
 
 
 # "cú hích chiến lược thứ bảy", "giải pháp thứ 9": the Nth of what a heading lists (folded; group 1 the noun)
-_NTH = re.compile(r"\b((?:[a-z]+ ){1,4}?)thu (hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})\b")
+_NTH = re.compile(r"\b((?:[a-z]+ ){1,4}?)thu \(?(hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})\b\)?")
 _ORDINALS = {"hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 _NOT_A_NAME = {"trong", "cua", "la", "gi", "cac", "nhung", "noi", "dung", "theo", "ve", "muc", "phan"}
 _OCCASION = {"phien", "hop", "ky", "lan", "nam", "quy", "thang", "ngay", "dot", "khoa"}   # "Phiên họp thứ hai"
 
 
-def nth_asked(assistant, q: str) -> tuple[int, str, list[Clause]] | None:
-    """(N, the words as the question writes them, the headings that write the noun asked and list two items or
-    more) for a question asking the Nth of a kind ("cú hích chiến lược thứ bảy"); None for an occasion
-    ("Phiên họp thứ hai") or a noun no such heading writes."""
+def nth_asked(assistant, q: str) -> tuple[int, str, list[tuple[Clause, int]]] | None:
+    """(N, the words as the question writes them, the lists that write the noun asked with how many items each
+    lists: headings over two items or more, and clauses enumerating "(1) … (2) …" inline) for a question asking
+    the Nth of a kind ("cú hích chiến lược thứ bảy", "nhiệm vụ thứ (5) giao cho Sở …", the list under the heading
+    naming the body); None for an occasion ("Phiên họp thứ hai") or a noun no such list writes."""
+    from assistant.lists import inline_items
     key = fold(q).lower()
     m = _NTH.search(key)
     if not m:
         return None
     words = [w for w in m.group(1).split() if w not in _NOT_A_NAME]
-    while words and words[0] in _NOT_A_NAME:
-        words.pop(0)
     if len(words) < 2 or _OCCASION & set(words):
         return None
     phrase = f" {' '.join(words)} "
-    lists = [c for c in assistant.index.clauses if c.kind == "heading"
-             and phrase in f" {' '.join(re.sub(r'[^a-z0-9]+', ' ', fold(c.text).lower()).split())} "
-             and len(assistant.children.get((c.doc_id, c.path), [])) >= 2]
+
+    def writes(c: Clause) -> bool:
+        return phrase in f" {' '.join(re.sub(r'[^a-z0-9]+', ' ', fold(c.text).lower()).split())} "
+
+    lists = [(c, len(assistant.children.get((c.doc_id, c.path), [])) if c.kind == "heading" else len(inline_items(c)))
+             for c in assistant.index.clauses if c.kind == "heading" or "(2)" in c.text]
+    lists = [(c, n) for c, n in lists if n >= 2 and writes(c)]
+    named = {a.agency.id for a in find_agencies(q)}
+    if named:       # "nhiệm vụ thứ (5) giao cho Sở Khoa học và Công nghệ": the list under the heading naming it
+        lists = [(c, n) for c, n in lists if named <= {a.agency.id for a in find_agencies(assistant.context_text(c))}]
     if not lists:
         return None
     n = int(m.group(2)) if m.group(2).isdigit() else _ORDINALS[m.group(2)]
@@ -81,6 +89,7 @@ def nth_item(assistant, q: str) -> Clause | None:
     if asked is None or asked[0] < 2:
         return None
     n, _, lists = asked
+    lists = [c for c, _ in lists if c.kind == "heading"]
     doc = named_document(assistant.index.documents, q)
 
     def in_named(c: Clause) -> bool:

@@ -96,14 +96,8 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     def bearing(h: Hit) -> bool:
         return bears(assistant, h.clause, intent)
 
-    sitting = set(meeting_ordinals(fold(q))) if kind == "event" else set()
-
     def met(h: Hit) -> bool:
-        """The clause tells of the meeting asked: a dated or chaired meeting, of the sitting the question
-        numbers ("Phiên họp thứ hai …") where it numbers one, read with its document's name."""
-        if not meeting_fact(q, h.clause.text):
-            return False
-        return not sitting or sitting <= set(meeting_ordinals(fold(assistant.context_text(h.clause))))
+        return tells_meeting(assistant, q, h.clause)
 
     holding: dict[str, tuple[tuple[int, int] | None, int]] = {}
 
@@ -352,6 +346,15 @@ def holds_value(clause: Clause, values: set[str]) -> bool:
     return bool(cells & values)
 
 
+def tells_meeting(assistant, q: str, clause: Clause) -> bool:
+    """The clause tells of the meeting asked: a dated or chaired meeting, of the sitting the question numbers
+    ("Phiên họp thứ hai …") where it numbers one, read with its document's name."""
+    if not meeting_fact(q, clause.text):
+        return False
+    sitting = set(meeting_ordinals(fold(q)))
+    return not sitting or sitting <= set(meeting_ordinals(fold(assistant.context_text(clause))))
+
+
 def in_period_only(years: set[str], q: str, clause: Clause) -> bool:
     """The year a question asks of ("Kinh phí năm 2025 …?") is in the clause only as an end of a period
     ("… giai đoạn 2025-2030 khoảng 4.850 tỷ đồng"): a figure for the period, not for that year."""
@@ -363,6 +366,10 @@ def in_period_only(years: set[str], q: str, clause: Clause) -> bool:
     return bool(periods) and not alone
 
 
+# a year named only to compare with: "so với cùng kỳ năm 2024", "so với năm 2020"
+_COMPARED = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+|cuối năm\s+|đầu năm\s+)?20[2-5]\d\b", re.IGNORECASE)
+
+
 def other_horizon(years: set[str], clause: Clause) -> bool:
     """The clause (with the nearest heading above it that names a year) speaks of other years than the ones
     a question asks about: the 2045 vision for a question about 2030; "Kinh phí R&D đạt 2% GDP" three levels
@@ -370,7 +377,11 @@ def other_horizon(years: set[str], clause: Clause) -> bool:
     if not years:
         return False
     dated = next((h for h in reversed(clause.context) if YEARS.search(h)), "")
-    found = set(YEARS.findall(f"{dated} {clause.full_text}"))
+    text = f"{dated} {clause.full_text}"
+    compared = set(YEARS.findall(" ".join(m.group(0) for m in _COMPARED.finditer(text))))
+    found = set(YEARS.findall(_COMPARED.sub(" ", text)))
+    if years <= compared and not found & years:
+        return True     # "… tăng 23,2 điểm phần trăm so với cùng kỳ năm 2024": a figure of another year than 2024
     return bool(found) and not found & years
 
 

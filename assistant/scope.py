@@ -345,9 +345,10 @@ class Scope:
         if asked is None:
             return None
         n, phrase, lists = asked
-        if any(len(self.assistant.children[(c.doc_id, c.path)]) >= n for c in lists):
+        if any(count >= n for _, count in lists):
             return None
-        return lists[0].text.strip(" :*"), len(self.assistant.children[(lists[0].doc_id, lists[0].path)]), phrase
+        first, count = lists[0]
+        return first.text.strip(" :*") if first.kind == "heading" else first.label, count, phrase
 
     def unknown_article(self, q: str) -> tuple[str, str] | None:
         """("Nghị quyết 03/NQ-CP", "Điều 4") where the question names an article of a document that has

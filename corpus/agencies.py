@@ -154,7 +154,7 @@ _TABLE: tuple[tuple[str, str, str, str, str], ...] = (
      "Năm 2025 hợp nhất với Ban Dân vận Trung ương thành Ban Tuyên giáo và Dân vận Trung ương"),
     ("ban-dan-van-tw", "party", "Ban Dân vận Trung ương", "Ban Dân vận TW",
      "Năm 2025 hợp nhất với Ban Tuyên giáo Trung ương thành Ban Tuyên giáo và Dân vận Trung ương"),
-    ("ban-tgdv-tw", "party", "Ban Tuyên giáo và Dân vận Trung ương", "Ban Tuyên giáo và Dân vận TW",
+    ("ban-tgdv-tw", "party", "Ban Tuyên giáo và Dân vận Trung ương", "Ban Tuyên giáo và Dân vận TW|Ban Tuyên giáo và Dân vận",
      "Thành lập năm 2025 trên cơ sở hợp nhất Ban Tuyên giáo Trung ương và Ban Dân vận Trung ương"),
     ("ban-to-chuc-tw", "party", "Ban Tổ chức Trung ương", "Ban Tổ chức TW|BTCTW", ""),
     ("ban-kinh-te-tw", "party", "Ban Kinh tế Trung ương", "Ban Kinh tế TW|BKTTW",
@@ -222,11 +222,13 @@ _TABLE: tuple[tuple[str, str, str, str, str], ...] = (
     ("cac-doan-the-tw", "group", "các đoàn thể Trung ương", "Cơ quan trung ương của các đoàn thể", ""),
 )
 
+# "Bộ CA" -> not "Sở CA": two or three initials read as words once folded ("số cá")
+_SHORT_INITIALS = re.compile(r"[A-ZĐ]{1,3}")
 # A province's own bodies: each ministry's department ("Bộ Y tế" -> "Sở Y tế", "Bộ KH&CN" -> "Sở KH&CN") and the
 # offices every province has, so that a provincial plan's tasks get their leads like the central documents' do.
 _LOCAL: tuple[tuple[str, str, str, str, str], ...] = tuple(
-    ("so-" + aid[3:], "local", "Sở" + name[2:], "|".join("Sở" + a[2:] for a in aliases.split("|") if a.startswith("Bộ ")),
-     "") for aid, kind, name, aliases, _ in _TABLE if kind == "ministry" and name.startswith("Bộ ")) + (
+    ("so-" + aid[3:], "local", "Sở" + name[2:], "|".join("Sở" + a[2:] for a in aliases.split("|") if a.startswith("Bộ ")
+                                                         and not _SHORT_INITIALS.fullmatch(a[3:])), "") for aid, kind, name, aliases, _ in _TABLE if kind == "ministry" and name.startswith("Bộ ")) + (
     ("cong-an-tinh", "local", "Công an tỉnh", "", ""),
     ("vp-ubnd-tinh", "local", "Văn phòng Ủy ban nhân dân tỉnh", "Văn phòng UBND tỉnh|VP UBND tỉnh", ""),
     ("ubnd-cap-huyen", "local", "Ủy ban nhân dân các huyện, thị xã, thành phố",
@@ -352,6 +354,10 @@ def _list_start(toks: tuple[str, ...], i: int) -> int:
     return j + 1 if j < len(toks) and toks[j] in (":", "(") else -1
 
 
+# what follows a central body's name to make it a province's or a district's own (folded tokens -> how many)
+_LOCAL_TAIL = {("tinh", "uy"): 2, ("thanh", "uy"): 2, ("huyen", "uy"): 2, ("tinh",): 1}
+
+
 def find_agencies(text: str) -> list[AgencyMention]:
     """Every agency named in ``text``: leftmost-longest matches, no overlaps, in text order."""
     if not isinstance(text, str) or not text:
@@ -384,6 +390,14 @@ def find_agencies(text: str) -> list[AgencyMention]:
             i += 1
             continue
         if not _blocked(agency, toks, i, end):      # a blocked span ("Phó Thủ tướng Chính phủ") is skipped whole
+            tail = _LOCAL_TAIL.get(toks[end:end + 2]) or _LOCAL_TAIL.get(toks[end:end + 1])
+            if tail and agency.kind not in ("local", "group"):
+                # "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Chỉ đạo tỉnh": the province's own body, not the central one
+                s, e = pos[spans[i][0]], pos[spans[end + tail - 1][1] - 1] + 1
+                name = text[s:e]
+                out.append(AgencyMention(Agency("local-" + "-".join(toks[i:end + tail]), name, (), "local"), name, s, e))
+                i = end + tail
+                continue
             emit(i, end, agency)
         i = end
     return sorted(out + _units(text[:200_000], [(m.start, m.end) for m in out]), key=lambda m: m.start)
@@ -399,6 +413,10 @@ _UNIT_END = frozenset(
     "chủ phối thực xây tổ hoàn có được là tham hướng triển nghiên rà đề ban theo tại trong về của với cho các "
     "những trình báo đôn kiểm cập đánh lập gửi tổng phải sẽ đã đang cần năm tháng quý trước sau từ đến khi nếu "
     "nhằm gồm hoặc hay thì mà này do ở làm giúp đảm chịu tiếp vận đưa phát sử một bảo để và nâng cân bố ứng phê tăng giảm thúc hỗ quy chỉ khai".split())
+# a thing built or set up, not a body that acts: "xây dựng Trung tâm Giám sát, điều hành thông minh"
+_BUILT = re.compile(r"\b(xay dung|thanh lap|dau tu|nang cap|van hanh|hinh thanh|trien khai|phat trien|"
+                    r"hoan thien|ra mat|khai truong)\s*$")
+_PLACE_WORDS = {"tinh", "huyen", "xa", "phuong", "quan"}    # where a unit sits, written after its name or not
 UNIT_WORDS = 8          # the longest unit name read
 
 
@@ -406,7 +424,8 @@ def _units(text: str, taken: list[tuple[int, int]]) -> list[AgencyMention]:
     """Units named by kind and capitalised name outside the spans the agency list matched."""
     out = []
     for m in _UNIT_HEAD.finditer(text):
-        if any(a <= m.start() < b for a, b in taken) or not text[m.end()].isupper():
+        if any(a <= m.start() < b for a, b in taken) or not text[m.end()].isupper() \
+                or _BUILT.search(fold(text[max(0, m.start() - 30):m.start()]).lower()):
             continue
         words, end = [m.group(0).strip()], m.end()
         found = list(re.finditer(r"\S+", text[m.end():m.end() + 160]))
@@ -429,7 +448,10 @@ def _units(text: str, taken: list[tuple[int, int]]) -> list[AgencyMention]:
         if len(words) < 2 or any(a < end and m.start() < b for a, b in taken):
             continue
         name = " ".join(words)
-        aid = "unit-" + "-".join(fold(name).lower().split())
+        key = fold(name).lower().split()
+        while len(key) > 2 and key[-1] in _PLACE_WORDS:    # "… hành chính công tỉnh" is "… hành chính công"
+            key.pop()
+        aid = "unit-" + "-".join(key)
         out.append(AgencyMention(Agency(aid, name, (), "unit"), text[m.start():end], m.start(), end))
     return out
 

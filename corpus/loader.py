@@ -88,7 +88,9 @@ def written_as_titles(line: str) -> str:
     for m in reversed(find_agencies(text)):
         name = m.agency.name if fold(m.surface) == fold(m.agency.name) else m.surface[:1].upper() + m.surface[1:]
         text = text[:m.start] + name + text[m.end:]
-    text = re.sub(r"\b(tỉnh|thành phố|huyện|quận|xã|phường) (.+)$", lambda m: f"{m.group(1)} {m.group(2).title()}", text)
+    # the place named after its kind or its party committee: "ủy ban nhân dân tỉnh Bắc Ninh", "Tỉnh ủy Hòa Lâm"
+    text = re.sub(r"\b(tỉnh ủy|thành ủy|huyện ủy|quận ủy|tỉnh|thành phố|huyện|quận|xã|phường) (.+)$",
+                  lambda m: f"{m.group(1)} {m.group(2).title()}", text, flags=re.IGNORECASE)
     return re.sub(r"^(t/m|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(\w)", lambda m: f"{m.group(1).upper()} {m.group(2).upper()}", text,
                   flags=re.IGNORECASE)
 

@@ -354,7 +354,12 @@ class _Segmenter:
         open_ends = sum(ln[-1] not in _TERMINAL for ln in body) / max(1, len(body))
         self.wrapped = lengths[len(lengths) // 2] < 100 and open_ends > 0.3
         prev_clean = ""
+        furniture = _page_furniture(self.text)
+        aligned = _aligned_tables(self.text, furniture)
         for start, end, raw, inline in _inline_items(_lines(self.text)):
+            if start in furniture:      # a page number or running header copied from a PDF: the text runs on
+                continue
+            raw = aligned.get(start, raw)   # a table laid out with spaces, read as the rows of a table
             clean, indent = _clean_line(raw)
             if not clean or _SEPARATOR.match(raw):
                 if self.table_header is not None and not clean:
@@ -600,6 +605,58 @@ def _signature(block: str) -> tuple[tuple[str, ...], str]:
     cut = _SECOND_POST.search(posts, at + 1)
     titles = (posts[:cut.start()], posts[cut.end():]) if cut else (posts,)
     return tuple(t.strip() for t in titles if t.strip()), name.group(1) if name else ""
+
+
+# a line that is only a page number, as text copied from a PDF keeps it: "2", "- 3 -", "Trang 4", "5/6"
+_PAGE_NUMBER = re.compile(r"\s*(?:[-–]\s*)?(?:Trang\s+)?(\d{1,3})(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*", re.IGNORECASE)
+RUNNING_HEADER = 150        # the longest line read as a running header
+
+
+def _page_furniture(text: str) -> set[int]:
+    """The starts of the lines a PDF's pages add to copied text: page numbers (two at least, counting up) and
+    a line repeated beside them (a running header such as "Thông báo kết luận số 318-TB/TU ngày …")."""
+    lines = list(_lines(text))
+    numbers = [i for i, (_, _, raw) in enumerate(lines) if raw.strip() and _PAGE_NUMBER.fullmatch(raw)]
+    pages = [int(_PAGE_NUMBER.fullmatch(lines[i][2]).group(1)) for i in numbers]
+    if len(numbers) < 2 or pages != sorted(set(pages)):
+        return set()
+    seen: dict[str, int] = {}
+    for _, _, raw in lines:
+        if raw.strip():
+            seen[raw.strip()] = seen.get(raw.strip(), 0) + 1
+    beside = {lines[j][2].strip() for i in numbers for j in (i - 1, i + 1) if 0 <= j < len(lines)
+              and 1 < seen.get(lines[j][2].strip(), 0) and len(lines[j][2].strip()) <= RUNNING_HEADER
+              and not _PAGE_NUMBER.fullmatch(lines[j][2])}
+    return {start for i, (start, _, raw) in enumerate(lines) if i in numbers or raw.strip() in beside}
+
+
+_GAP = re.compile(r"\s{2,}")
+ALIGNED_ROWS = 3            # lines in a row laid out in three columns or more, to be a table
+ALIGNED_CELL = 60           # the longest cell of such a table
+
+
+def _aligned_tables(text: str, skip: set[int]) -> dict[int, str]:
+    """Tables laid out with spaces ("TT  Chỉ tiêu      Kế hoạch 2025   Thực hiện"), as copied from a PDF: each of
+    their lines (the start of each, to the line written as a table row "| TT | Chỉ tiêu | … |")."""
+    out: dict[int, str] = {}
+    block: list[tuple[int, list[str]]] = []
+
+    def close() -> None:
+        width = len(block[0][1]) if block else 0
+        if len(block) >= ALIGNED_ROWS and all(width - 1 <= len(cells) <= width for _, cells in block):
+            out.update({start: "| " + " | ".join(cells) + " |" for start, cells in block})
+        block.clear()
+
+    for start, _, raw in _lines(text):
+        if start in skip:
+            continue
+        cells = [c for c in _GAP.split(raw.strip()) if c]
+        if len(cells) >= 3 and not raw.lstrip().startswith("|") and all(len(c) <= ALIGNED_CELL for c in cells):
+            block.append((start, cells))
+            continue
+        close()
+    close()
+    return out
 
 
 def _columns(raw: str) -> list[str]:

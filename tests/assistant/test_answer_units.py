@@ -499,3 +499,11 @@ def test_some_of_a_kind_named_in_brackets_names_them():
     text = "Một số lĩnh vực tiếp cận trình độ quốc tế (AI, IoT, bán dẫn, công nghệ sinh học…)."
     assert names_what_is_asked("Những lĩnh vực nào tiếp cận trình độ quốc tế?", text)
     assert not names_what_is_asked("Những thành phố nào được chọn thí điểm?", "Thí điểm cho một số thành phố lớn (loại I).")
+
+
+def test_the_chair_written_as_the_subject_of_chu_tri_hoi_nghi():
+    from assistant.extract import chaired_by
+    text = ("Ngày 12/6/2025, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết. Đồng chí Phạm Thanh Tùng, Bí thư Tỉnh ủy, "
+            "Trưởng Ban Chỉ đạo tỉnh chủ trì Hội nghị; cùng dự có đồng chí Đinh Quang Vĩnh.")
+    s, e = chaired_by(text)
+    assert text[s:e].startswith("Đồng chí Phạm Thanh Tùng") and text[s:e].endswith("Trưởng Ban Chỉ đạo tỉnh")

@@ -51,3 +51,10 @@ def test_a_value_the_question_gives_and_the_row_holding_it():
                       text="…", context=(), span=(0, 1), kind="row",
                       columns=(("Chỉ tiêu", "Tỉ lệ giao dịch không dùng tiền mặt"), ("Kết quả", "≥ 80")))
     assert ranking.holds_value(at_least, {"80"})
+
+
+def test_a_year_named_only_to_compare_with_is_another_year():
+    c = Clause(id="d:I.1", doc_id="d", path=("I", "1"), label="d, mục I.1", heading="",
+               text="Tỷ lệ hồ sơ trực tuyến đạt 61,4%, tăng 23,2 điểm phần trăm so với cùng kỳ năm 2024.",
+               context=("Kết quả 6 tháng đầu năm 2025",), span=(0, 1), kind="item", columns=())
+    assert ranking.other_horizon({"2024"}, c) and not ranking.other_horizon({"2025"}, c)

@@ -226,3 +226,21 @@ def test_a_unit_found_by_its_name_is_one_agency_however_it_is_typed():
     (a,) = find_agencies("Cục Chuyển đổi số chủ trì")
     (b,) = find_agencies("Cục Chuyển đổi số phối hợp")
     assert a.agency.id == b.agency.id and a.agency.kind == "unit" and a.agency.kind in KINDS
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "local"),   # not the central one
+    ("Ban Tuyên giáo và Dân vận Trung ương chủ trì", "Ban Tuyên giáo và Dân vận Trung ương", "party"),
+    ("phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Mặt trận Tổ quốc Việt Nam tỉnh", "local"),
+])
+def test_a_central_body_s_name_followed_by_the_province_is_the_province_s_own(text, surface, kind):
+    (m,) = [m for m in find_agencies(text)]
+    assert (m.surface, m.agency.kind) == (surface, kind)
+
+
+def test_no_body_is_read_in_ordinary_words_or_in_what_is_built():
+    assert find_agencies("đẩy mạnh cấp chữ ký số cá nhân") == []          # not "Sở CA"
+    assert find_agencies("xây dựng Trung tâm Giám sát, điều hành thông minh") == []
+    a, b = (find_agencies(t)[0].agency.id for t in ("Trung tâm Phục vụ hành chính công tỉnh chủ trì",
+                                                     "Trung tâm Phục vụ hành chính công có nhiệm vụ gì"))
+    assert a == b

@@ -164,3 +164,36 @@ def test_a_header_and_signature_laid_out_as_table_rows(tmp_path):
     recipients = next(c for c in corpus.clauses if c.kind == "recipients")
     assert "Văn phòng Chính phủ" in recipients.text
     assert [c.kind for c in corpus.clauses if c.kind == "row"] == []      # no header cell became a clause
+
+
+def test_text_copied_from_a_pdf_page_furniture_and_a_table_laid_out_with_spaces(tmp_path):
+    """Page numbers alone on a line and a running header beside them are left out (the sentence broken by them
+    runs on); a table laid out with spaces is read as table rows; a party committee's issuer keeps its place's
+    capitals."""
+    text = ("TỈNH ỦY HÒA LÂM                                  ĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "      Số 318-TB/TU                              Hòa Lâm, ngày 16 tháng 6 năm 2025\n\n"
+            "                                  THÔNG BÁO KẾT LUẬN\n"
+            "         của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW\n\n"
+            "I. KẾT QUẢ\n"
+            "1. Sở Khoa học và Công nghệ chủ trì tổ chức hội thảo, dự kiến tổ chức trong tháng\n"
+            "2\n"
+            "Thông báo kết luận số 318-TB/TU ngày 16/6/2025 của Ban Thường vụ Tỉnh ủy Hòa Lâm\n"
+            "10/2025.\n"
+            "2. Kết quả một số chỉ tiêu:\n"
+            "TT  Chỉ tiêu                              Kế hoạch 2025   Thực hiện   Đánh giá\n"
+            "1   Hồ sơ trực tuyến toàn trình (%)           ≥ 80         61,4     Chưa đạt\n"
+            "2   Thanh toán trực tuyến (%)                 ≥ 60         47,3     Chưa đạt\n"
+            "3   Dân số trưởng thành có chữ ký số (%)       50          34,8     Chậm\n"
+            "II. NHIỆM VỤ\n"
+            "1. Văn phòng Tỉnh ủy theo dõi việc thực hiện Thông báo này.\n"
+            "3\n"
+            "Thông báo kết luận số 318-TB/TU ngày 16/6/2025 của Ban Thường vụ Tỉnh ủy Hòa Lâm\n"
+            "2. Sở Nội vụ chủ trì rà soát vị trí việc làm, hoàn thành trong quý IV/2025.\n")
+    (tmp_path / "tb.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    doc = corpus.documents[0]
+    assert (doc.number, doc.issuer) == ("318-TB/TU", "Tỉnh ủy Hòa Lâm")
+    joined = " ".join(c.text for c in corpus.clauses)
+    assert "trong tháng 10/2025" in " ".join(joined.split()) and "318-TB/TU ngày" not in joined
+    rows = [c for c in corpus.clauses if c.kind == "row"]
+    assert len(rows) == 3 and ("Thực hiện", "34,8") in rows[2].columns
