@@ -514,6 +514,27 @@ class Assistant:
         best = max(heads, key=lambda h: h.score)
         return best.clause if best.score >= SECTION_MARGIN * max(body) else None
 
+    def _named_parent(self, q: str, hits: list[Hit]) -> Clause | None:
+        """The heading above two of the best five clauses that names what the question lists, word for word, when the best
+        clause is not under it ("… chỉ ra những hạn chế, tồn tại nào?" and items under "Hạn chế, tồn tại", while
+        a list of tasks elsewhere ranks first): the list asked is that heading's items."""
+        under: dict[str, int] = {}
+        for h in hits[:5]:
+            parent = h.clause.id.rsplit(".", 1)[0] if "." in h.clause.id.split(":", 1)[1] else ""
+            if parent:
+                under[parent] = under.get(parent, 0) + 1
+        listed = _LISTED_NOUN.search(fold(q).lower())      # "những hạn chế, tồn tại nào": what is listed
+        asked = set(content_terms(listed.group(1))) if listed else set()
+        for parent, n in sorted(under.items(), key=lambda x: -x[1]):
+            head = self.clause(parent)
+            if head is None:
+                continue
+            words = set(content_terms(head.heading or (head.text if head.kind == "heading" else "")))
+            if n >= 2 and head.id in self.parents and len(words) >= 2 and words <= asked \
+                    and not hits[0].clause.id.startswith(parent + "."):
+                return head
+        return None
+
     def _choose(self, q: str, intent: Intent, choices: dict[str, str]) -> Answer | None:
         """A true/false statement or a multiple-choice question put to the assistant (ALQAC types)."""
         from assistant.quiz import answer_choice
@@ -764,7 +785,7 @@ class Assistant:
                 return ans
         top = hits[0].clause
         if lists.asks_list(q, intent):
-            ans = lists.answer(self, q, top, conf)
+            ans = lists.answer(self, q, self._named_parent(q, hits) or top, conf)
             if ans is not None:
                 return ans
         section = self._asked_section(intent, hits)
@@ -805,6 +826,9 @@ class Assistant:
         span = (spans[0][0], spans[-1][1])
         return Answer(question=q, answer=text, abstained=False, citations=(self.cite(1, top, span),),
                       intent=intent.kind, confidence=conf)
+
+
+_LISTED_NOUN = re.compile(r"\b(?:nhung|cac)\s+([a-z ,]{3,60}?)\s+nao\b")
 
 
 def _as_written(q: str, folded: str) -> str:

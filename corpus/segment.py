@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from corpus.duties import starts_with_verb
 from corpus.markers import RANKS, Marker, detect, is_roman
 from corpus.normalize import clean_markdown, nfc
 
@@ -435,8 +436,13 @@ class _Segmenter:
                 continue
             if mk is not None:
                 rest = mk.rest.strip()
+                # a title: a high-ranked or capitalised one, or, in hard-wrapped text, a numbered noun phrase of a
+                # few words ("2. Hạn chế, tồn tại" before "Bên cạnh …"), not a duty's first words cut by the wrap
+                # ("k) Nghiên cứu phương án giao Bộ", "4. Bộ Khoa học và Công nghệ, Bộ")
                 self.title_line = bool(rest) and rest[-1:] not in _TERMINAL and len(rest) < 120 and (
-                    mk.rank <= RANKS["article"] or _is_upper(rest))
+                    mk.rank <= RANKS["article"] or _is_upper(rest)
+                    or self.wrapped and len(rest.split()) <= SHORT_TITLE and mk.type != "bullet"
+                    and rest[-1:] != "," and not rest.split()[-1][:1].isupper() and not starts_with_verb(rest))
                 self.open_marker(mk, indent, start, end, raw, nested=inline)
                 self.prev_was_heading_line = True
                 self.prev_blank = False
@@ -609,6 +615,7 @@ def _signature(block: str) -> tuple[tuple[str, ...], str]:
 
 # a line that is only a page number, as text copied from a PDF keeps it: "2", "- 3 -", "Trang 4", "5/6"
 _PAGE_NUMBER = re.compile(r"\s*(?:[-–]\s*)?(?:Trang\s+)?(\d{1,3})(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*", re.IGNORECASE)
+SHORT_TITLE = 8             # the most words of a numbered line read as a title in hard-wrapped text
 RUNNING_HEADER = 150        # the longest line read as a running header
 
 

@@ -197,3 +197,19 @@ def test_text_copied_from_a_pdf_page_furniture_and_a_table_laid_out_with_spaces(
     assert "trong tháng 10/2025" in " ".join(joined.split()) and "318-TB/TU ngày" not in joined
     rows = [c for c in corpus.clauses if c.kind == "row"]
     assert len(rows) == 3 and ("Thực hiện", "34,8") in rows[2].columns
+
+
+def test_a_short_numbered_noun_phrase_is_a_title_in_hard_wrapped_text(tmp_path):
+    """"2. Hạn chế, tồn tại" then "Bên cạnh …": a title over its paragraph and bullets; "k) Nghiên cứu phương án
+    giao Bộ" cut by the wrap is the start of a duty, not a title."""
+    text = ("I. KẾT QUẢ\n1. Kết quả đạt được\nCác sở đã hoàn thành phần lớn nhiệm vụ được giao trong sáu tháng đầu\n"
+            "năm, bảo đảm đúng tiến độ và chất lượng theo kế hoạch đã đề ra của tỉnh.\n"
+            "2. Hạn chế, tồn tại\nBên cạnh kết quả đạt được, việc thực hiện còn một số hạn chế, tồn tại:\n"
+            "- Tiến độ một số nhiệm vụ còn chậm so với thời hạn được giao trong kế hoạch.\n"
+            "- Tỷ lệ giải ngân kinh phí đạt thấp so với kế hoạch vốn được giao trong năm.\n"
+            "k) Nghiên cứu phương án giao Bộ\nGiáo dục và Đào tạo quản lý trực tiếp các cơ sở giáo dục đại học.\n")
+    (tmp_path / "bc.txt").write_text(text, encoding="utf-8")
+    clauses = load_corpus(tmp_path).clauses
+    head = next(c for c in clauses if c.heading.startswith("Hạn chế"))
+    assert head.heading == "Hạn chế, tồn tại" and head.text.startswith("Bên cạnh")
+    assert any(c.text.startswith("Nghiên cứu phương án giao Bộ Giáo dục") for c in clauses)
