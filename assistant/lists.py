@@ -131,8 +131,9 @@ def _without_marker(item: str) -> str:
 
 # the words a question asks a section by ("… đặt ra những mục tiêu gì?", "… nhằm mục đích gì?")
 _ASKING_WORDS = frozenset("dat ra nham neu xac dinh de huong toi the hien gom bao co la nhung cac gi nao "
-                          "cua theo trong ve duoc nay do van ban chinh cu va voi".split())
+                          "cua theo trong ve duoc nay do van ban chinh cu va voi cho rieng".split())
 _ASKS_WHAT = re.compile(r"\b(gi|nao|nhung)\b")
+_ASIDE = re.compile(r"\([^)]*\)")        # a heading's words in brackets qualify it; the question need not say them
 
 
 def _words(text: str) -> list[str]:
@@ -154,7 +155,7 @@ def named_section(assistant, q: str, doc) -> Clause | None:
     for c in assistant.index.clauses:
         if c.doc_id not in ids or c.kind != "heading" or c.id not in assistant.parents:
             continue
-        heading = set(_words(c.text)) - _ASKING_WORDS
+        heading = set(_words(_ASIDE.sub(" ", c.text))) - _ASKING_WORDS     # "Trong năm 2025 (Mục tiêu ngắn hạn)"
         above = set(_words(" ".join(c.context)))            # "Đến năm 2030" under "MỤC TIÊU"
         if heading and heading <= asked and not asked - heading - above - naming:
             found.append(((len(heading), -len(c.path)), c))

@@ -410,6 +410,9 @@ def test_a_section_asked_by_its_heading_is_listed(fake_assistant):
     assert section("Chương trình hành động của Chính phủ thực hiện NQ57 đặt ra những mục tiêu gì?") == "03/NQ-CP, mục I"
     assert section("Quan điểm chỉ đạo của Nghị quyết 57 là gì?") == "57-NQ/TW, mục I"
     assert section("Nghị quyết 57 đặt mục tiêu gì đến năm 2030?") == "57-NQ/TW, mục II.1"     # the heading below
+    # "Trong năm 2025 (Mục tiêu ngắn hạn)": the words in brackets qualify the heading; "riêng" asks
+    assert section("Đề cương chiến lược đặt những mục tiêu gì cho riêng năm 2025?") == \
+        "Đề cương chiến lược triển khai NQ 57, mục II.1"
     # a question asking more than the section ("… về nhân lực") or naming no document is not answered so
     assert section("Nghị quyết 57 đặt mục tiêu gì về nhân lực?") is None
     assert section("Mục tiêu là gì?") is None
