@@ -12,6 +12,9 @@ from corpus.normalize import fold, has_diacritics
 
 _TYPED = re.compile(r"(?<![\w/&-])[A-ZĐ]{3,6}(?![\w/&-])")      # an initialism typed in a question
 _DEFINED = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,9})\)")
+# "… (sau đây gọi tắt là BCĐ)", "(viết tắt là TGV)": an abbreviation named after its long form
+_CALLED = re.compile(r"\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt\s+là[:\s]+[\"“]?([A-ZĐ][A-ZĐ&]{1,9})[\"”]?\)",
+                     re.IGNORECASE)
 # where a long form cannot start: punctuation and the words that join a noun phrase to what precedes it
 _BOUNDARY = re.compile(r"[,;:.\-–|*]|\b(?:của|về|các|cho|với|theo|và|là|như|trong|tại|có|đến|từ)\b", re.IGNORECASE)
 
@@ -27,6 +30,17 @@ def _long_form(before: str, acronym: str) -> str:
     tail = " ".join(words[-2 * len(letters):])
     cut = list(_BOUNDARY.finditer(tail))
     return tail[cut[-1].end():].strip() if cut else tail
+
+
+def _spelled_before(before: str, acronym: str) -> str:
+    """The last run of words before "(sau đây gọi tắt là BCĐ)" whose initials spell the abbreviation ("Ban Chỉ
+    đạo" of "Ban Chỉ đạo về phát triển … của Bộ …"), or ""."""
+    letters = [fold(ch).lower() for ch in acronym if ch.isalpha()]
+    words = re.findall(r"\w+", before)
+    for i in range(len(words) - len(letters), -1, -1):
+        if all(fold(w)[:1].lower() == ch for w, ch in zip(words[i:i + len(letters)], letters)):
+            return " ".join(words[i:i + len(letters)])
+    return ""
 
 
 # Abbreviations of Vietnamese administration that documents use without defining them
@@ -53,6 +67,10 @@ class Acronyms:
                 form = _long_form(text[max(0, m.start() - 160):m.start()].split("(")[-1], acronym)
                 if len(form.split()) >= max(2, sum(ch.isalpha() for ch in acronym)):
                     seen.setdefault(acronym, Counter())[form.lower()] += 1
+            for m in _CALLED.finditer(text):
+                form = _spelled_before(text[max(0, m.start() - 300):m.start()], m.group(1))
+                if form:
+                    seen.setdefault(m.group(1), Counter())[form.lower()] += 1
         self.long = {**COMMON, **{a: forms.most_common(1)[0][0] for a, forms in seen.items()}}
         self.short = {fold(form): a for a, form in self.long.items()}
         self._texts = [c.full_text for c in clauses]

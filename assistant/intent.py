@@ -41,7 +41,7 @@ _COORD = r"\b(phoi hop|ai cung|cung voi ai|co quan phoi hop)\b"
 _WHEN = (r"\b(khi nao|bao gio|thoi han|han chot|han cuoi|truoc ngay nao|den han|han hoan thanh|"
          r"hoan thanh (vao |trong )?(luc|khi|thang|quy|nam|ngay)? ?nao|thoi gian hoan thanh|quy nao|"
          r"thang nao|nam nao|(?<!nguon )(?<!nang )(?<!no )(?<!dong )(?<!ap )(?<!the )luc nao|thoi diem nao|tu ngay nao|han la|thoi gian nao|giai doan nao|bao lau|"
-         r"ngay nao|dip nao|moc nao|truoc thoi diem nao|thoi han nao|(quy|thang|nam|ngay) may)\b")
+         r"ngay nao|dip nao|moc nao|truoc thoi diem nao|thoi han nao|(?:nhung |cac )?(?<!gioi )han nao|(quy|thang|nam|ngay) may)\b")
 _AMOUNT = (r"\b(bao nhieu|ty le|ti le|toi thieu|it nhat|muc nao|phan tram|chi tieu|may phan tram|"
            r"ty trong|ti trong|quy mo(?! (?:lon|nho|vua)\b)|con so)\b|%")     # "doanh nghiệp quy mô lớn" is no size asked
 # a value given to look up what it is the value of: "Chỉ tiêu 90% … là chỉ tiêu về việc gì?" (no amount asked)

@@ -43,6 +43,8 @@ PLAIN_WORDS: dict[str, str] = {
     "chấm điểm": "đánh giá xếp hạng",
     "nhóm": "tổ",
     "mỗi năm": "hằng năm",
+    "nửa năm": "6 tháng",
+    "sáu tháng": "6 tháng",
     "mỗi quý": "hằng quý",
     "mỗi tháng": "hằng tháng",
     "lo ngại": "rủi ro nguy cơ",

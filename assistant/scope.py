@@ -52,6 +52,7 @@ _BODY_NAMED = re.compile(r"\b(Ban Chỉ đạo|Hội đồng|Ủy ban|Uỷ ban|Q
 _NOT_NAME = {"do", "la", "co", "duoc", "truc", "thuoc", "nao", "gi", "phai", "se", "da", "can", "va", "cua", "trong",
              "theo", "tai", "o", "cho", "voi", "ve", "nhu", "khi", "nay", "dang", "thi"}
 _SCOPE_WORDS = {"quoc", "gia", "trung", "uong"}
+_OWNER_HEADS = {"bo", "so", "tinh", "thanh", "huyen", "ubnd", "uy", "tong", "vu", "cuc", "dang"}   # whose body it is
 _OWN_DATE = re.compile(r"\b(thong qua|ban hanh|ky|co hieu luc|hieu luc|ra doi)\b.*\b(ngay nao|khi nao|bao gio|luc nao|"
                        r"nam nao|thang nao)\b")
 
@@ -196,6 +197,8 @@ class Scope:
         its scope, "quốc gia", "Trung ương"), two words at least."""
         for m in _BODY_NAMED.finditer(q):
             after = m.group(2).split()
+            if after and fold(after[0]).lower() in _OWNER_HEADS:
+                continue        # "Ban Chỉ đạo Bộ Hạ tầng …" is the ministry's Ban Chỉ đạo, named by its owner
             kept = []
             for w in after:
                 key = fold(w).lower()

@@ -79,6 +79,9 @@ def _slug(stem: str) -> str:
     return re.sub(r"[^\w\-]+", "-", stem).strip("-") or "doc"
 
 
+_UNLISTED_BODY = re.compile(r"(?:Bộ|Sở|Cục|Tổng cục|Vụ|Viện|Trung tâm|Ban) ", re.IGNORECASE)
+
+
 def written_as_titles(line: str) -> str:
     """An upper-case header or signature line as running text writes it: sentence case, with the agencies it
     names as the agency list writes them ("T/M ĐẢNG ĐOÀN QUỐC HỘI" -> "T/M Đảng đoàn Quốc hội")."""
@@ -88,6 +91,11 @@ def written_as_titles(line: str) -> str:
     for m in reversed(find_agencies(text)):
         name = m.agency.name if fold(m.surface) == fold(m.agency.name) else m.surface[:1].upper() + m.surface[1:]
         text = text[:m.start] + name + text[m.end:]
+    # a ministry or department the list does not know: its name's first word, and the first after "và", capitalised
+    # ("BỘ HẠ TẦNG VÀ ĐÔ THỊ" -> "Bộ Hạ tầng và Đô thị")
+    if not find_agencies(text) and (m := _UNLISTED_BODY.match(text)):
+        rest = re.sub(r"(^|\bvà |, )(\w)", lambda x: x.group(1) + x.group(2).upper(), text[m.end():])
+        text = text[:m.end()] + rest
     # the place named after its kind or its party committee: "ủy ban nhân dân tỉnh Bắc Ninh", "Tỉnh ủy Hòa Lâm"
     text = re.sub(r"\b(tỉnh ủy|thành ủy|huyện ủy|quận ủy|tỉnh|thành phố|huyện|quận|xã|phường) (.+)$",
                   lambda m: f"{m.group(1)} {m.group(2).title()}", text, flags=re.IGNORECASE)

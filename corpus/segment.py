@@ -424,8 +424,12 @@ class _Segmenter:
                 heading_md = raw.lstrip().startswith("#") and mk is None
                 # the title's centred lines under "KẾ HOẠCH" ("      Thực hiện Nghị quyết số 57-NQ/TW …")
                 titled = indent >= 4 and not self.prev_blank and bool(self.header_lines) and self._in_title()
+                # the subject line under "QUYẾT ĐỊNH", in bold however long ("**Ban hành Quy chế hoạt động …**")
+                bold_title = raw.strip().startswith("**") and raw.strip().endswith("**") and bool(self.header_lines) \
+                    and _is_upper(self.header_lines[-1]) and any(self.header_lines[-1].startswith(k) for k in _KINDS) \
+                    and clean[-1:] not in _TERMINAL
                 if (mk is None or mk.type == "bullet") and not is_table and (not sentence or bold_short or heading_md
-                                                                              or titled):
+                                                                              or titled or bold_title):
                     self.header_meta(clean)
                     self.prev_blank = False
                     continue

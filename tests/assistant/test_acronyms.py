@@ -26,3 +26,15 @@ def test_acronyms_are_learned_from_the_clauses_in_both_directions():
 def test_the_bundled_documents_define_their_acronyms(bundled):
     book = Acronyms(bundled.clauses)
     assert book.long["TFP"] == "năng suất nhân tố tổng hợp" and book.long["R&D"] == "nghiên cứu phát triển"
+
+
+def test_an_abbreviation_named_after_gọi_tắt_là():
+    from assistant.acronyms import Acronyms
+    from corpus.model import Clause
+    text = ("Ban Chỉ đạo về phát triển khoa học, công nghệ và chuyển đổi số của Bộ Hạ tầng và Đô thị "
+            "(sau đây gọi tắt là BCĐ) làm việc theo chế độ kiêm nhiệm.")
+    c = Clause(id="d:1", doc_id="d", path=("1",), label="d, Điều 1", heading="", text=text, context=(),
+               span=(0, 1), kind="item", columns=())
+    acronyms = Acronyms([c])
+    assert acronyms.long["BCĐ"] == "ban chỉ đạo"
+    assert "BCĐ" in acronyms.expand("Ban Chỉ đạo họp mấy tháng một lần?")

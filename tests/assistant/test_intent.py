@@ -92,6 +92,7 @@ from assistant.intent import classify
     ("Đề án 06 có tên là gì?", "title"),
     # a value given to look up what it is of, not an amount asked
     ("Chỉ tiêu 90% trong Phụ lục I là chỉ tiêu về việc gì?", "generic"),
+    ("Các bộ phải nộp báo cáo định kỳ vào những hạn nào?", "when"),
     ("Chỉ tiêu tỷ lệ dịch vụ công trực tuyến toàn trình là bao nhiêu %?", "amount"),
     ("giấy này của cơ quan nào đưa ra?", "issuer"),
     ("Nghị quyết 03/NQ-CP được ban hành theo Tờ trình số mấy?", "basis"),    # another paper's number

@@ -213,3 +213,17 @@ def test_a_short_numbered_noun_phrase_is_a_title_in_hard_wrapped_text(tmp_path):
     head = next(c for c in clauses if c.heading.startswith("Hạn chế"))
     assert head.heading == "Hạn chế, tồn tại" and head.text.startswith("Bên cạnh")
     assert any(c.text.startswith("Nghiên cứu phương án giao Bộ Giáo dục") for c in clauses)
+
+
+def test_a_bold_subject_line_under_the_kind_is_the_title_and_an_unlisted_ministry_keeps_its_capitals(tmp_path):
+    text = ("**BỘ HẠ TẦNG VÀ ĐÔ THỊ**\n\nSố: 1746/QĐ-BHTĐT\n\n*Hà Nội, ngày 18 tháng 7 năm 2025*\n\n# QUYẾT ĐỊNH\n\n"
+            "**Ban hành Quy chế hoạt động của Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+            "chuyển đổi số của Bộ Hạ tầng và Đô thị**\n\n**BỘ TRƯỞNG BỘ HẠ TẦNG VÀ ĐÔ THỊ**\n\n"
+            "*Căn cứ Nghị định số 47/2025/NĐ-CP ngày 28 tháng 02 năm 2025 của Chính phủ;*\n\nQUYẾT ĐỊNH:\n\n"
+            "**Điều 1.** Ban hành kèm theo Quyết định này Quy chế hoạt động của Ban Chỉ đạo.\n")
+    (tmp_path / "qd.md").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    doc = corpus.documents[0]
+    assert doc.title.startswith("QUYẾT ĐỊNH Ban hành Quy chế hoạt động") and "BỘ TRƯỞNG" not in doc.title
+    assert doc.issuer == "Bộ Hạ tầng và Đô thị"
+    assert not any(c.text.startswith("Ban hành Quy chế") for c in corpus.clauses)    # the title is no clause

@@ -45,3 +45,9 @@ def test_abstention_and_percentiles():
     assert r == {"precision": 0.5, "recall": 0.5, "false_abstentions": 1, "missed_abstentions": 1}
     assert M.percentile([1, 2, 3, 4], 50) == 2.5
     assert M.percentile([5], 95) == 5 and M.percentile([], 50) == 0
+
+
+def test_evidence_quoting_an_article_s_number_with_its_title():
+    """"Điều 12. Tổ giúp việc của Ban Chỉ đạo": the number is the clause's label; its text is the rest."""
+    assert M.contains_evidence("Tổ giúp việc của Ban Chỉ đạo\nTổ giúp việc gồm …", "Điều 12. Tổ giúp việc của Ban Chỉ đạo")
+    assert not M.contains_evidence("Nguyên tắc làm việc", "Điều 12. Tổ giúp việc của Ban Chỉ đạo")
