@@ -136,6 +136,14 @@ class Assistant:
                                                     filters=filters, boost_docs=refs or bare)
         hits = ranking.by_best_sentence(self, query, hits)[:k + RERANK_EXTRA]
         intent = intent or classify(question)
+        role = asked_role(question) if hits and intent.kind == "role" else ""
+        if role:        # "Ai là Trưởng Ban Chỉ đạo …?": the clauses naming the person holding that post, however few words match
+            have = {h.clause.id for h in hits}
+            body = asked_body(question, role)
+            held = ((c, role_holder(c.text, role, body)) for c in self.index.clauses
+                    if c.id not in have and (not refs or c.doc_id in refs))
+            holders = [c for c, span in held if span and has_person(c.text[span[0]:span[1]])]     # a person named
+            hits = hits + [Hit(c, hits[0].score * VALUE_SEED) for c in holders[:VALUE_ROWS]]
         given = ranking.values_given(question) if hits and intent.kind != "amount" else set()
         if given:       # "Chỉ tiêu 90% … là chỉ tiêu về việc gì?": the rows holding that value, however few words match
             have = {h.clause.id for h in hits}

@@ -13,10 +13,19 @@ from corpus.references import named_document
 _PLACE = re.compile(r"\b(dieu|muc|phu luc|nhiem vu|chi tieu)\s+(?:so\s+)?((?:[ivxl]+|\d+)(?:\.(?:[ivxl]+|\d+|[a-z]))*)(?![\w.])")
 
 
+# "điểm c khoản 1 Điều 4", "khoản 2 Điều 7": a point and a clause of an article, labelled "Điều 4, mục 1.c" (folded)
+_LEGAL = re.compile(r"\b(?:diem ([a-z])\s+(?:cua\s+)?)?khoan\s+(\d+)\s+(?:cua\s+)?dieu\s+(\d+)\b")
+
+
 def places(q: str) -> list[str]:
-    """The places a question names, as label fragments: ["phu luc ii", "nhiem vu 49"], ["noi nhan"]."""
+    """The places a question names, as label fragments: ["phu luc ii", "nhiem vu 49"], ["noi nhan"],
+    ["dieu 4", "muc 1.c"] for "điểm c khoản 1 Điều 4"."""
     key = fold(q).lower()
-    return [f"{m.group(1)} {m.group(2)}" for m in _PLACE.finditer(key)] + \
+    legal = [[f"dieu {m.group(3)}", f"muc {m.group(2)}" + (f".{m.group(1)}" if m.group(1) else "")]
+             for m in _LEGAL.finditer(key)]
+    return [f for pair in legal for f in pair] + \
+        [f"{m.group(1)} {m.group(2)}" for m in _PLACE.finditer(key)
+         if not (legal and m.group(1) == "dieu")] + \
         (["noi nhan"] if re.search(r"\b(phan|muc|danh sach) noi nhan\b", key) else [])
 
 

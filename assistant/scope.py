@@ -355,20 +355,32 @@ class Scope:
 
     def unknown_article(self, q: str) -> tuple[str, str] | None:
         """("Nghị quyết 03/NQ-CP", "Điều 4") where the question names an article of a document that has
-        articles, but not that one (its appendices and attached programme included)."""
+        articles, but not that one (its appendices and attached programme included); ("Điều 13", "khoản 7") where
+        it names a clause of an article written with fewer."""
         from assistant.locate import places
         from corpus.references import named_document
-        asked = [p for p in places(q) if p.startswith("dieu ") and p[5:].isdigit()]
+        where = places(q)
+        asked = [p for p in where if p.startswith("dieu ") and p[5:].isdigit()]
         doc = named_document(self.documents, q) if asked else None
-        if doc is None:
+        if not asked:
             return None
-        ids = {d.id for d in self.documents if doc.id in (d.id, d.part_of)}
-        written = {part.strip() for c in self.assistant.index.clauses if c.doc_id in ids
-                   for part in fold(c.label).lower().split(",") if part.strip().startswith("dieu ")}
+        ids = {d.id for d in self.documents if doc is None or doc.id in (d.id, d.part_of)}
+        labels = [[p.strip() for p in fold(c.label).lower().split(",")] for c in self.assistant.index.clauses
+                  if c.doc_id in ids]
+        written = {p for parts in labels for p in parts if p.startswith("dieu ")}
         missing = [p for p in asked if p not in written]
-        if not written or not missing:
+        if doc is not None and written and missing:
+            return metadata.display_name(doc), f"Điều {missing[0][5:]}"
+        # "khoản 7 Điều 13" where Điều 13 is written with fewer clauses: that article has no such clause
+        clause = next((p for p in where if p.startswith("muc ") and p[4:].split(".")[0].isdigit()), "")
+        if not clause or missing or len(asked) != 1:
             return None
-        return metadata.display_name(doc), f"Điều {missing[0][5:]}"
+        numbered = [parts for parts in labels if asked[0] in parts and any(p.startswith("muc ") for p in parts)]
+        if numbered and not any(clause in parts for parts in numbered):
+            point = clause[4:].split(".")
+            name = f"khoản {point[0]}" if len(point) == 1 else f"điểm {point[1]} khoản {point[0]}"
+            return f"Điều {asked[0][5:]}", name
+        return None
 
     def unknown_sitting(self, q: str) -> int:
         """A numbered sitting ("Phiên họp thứ nhất") that no loaded document or clause mentions."""

@@ -33,3 +33,11 @@ def test_the_recipients_are_a_place_to_look(fake_assistant):
     ans = fake_assistant.ask("Trong phần nơi nhận của Kế hoạch 3260-KH/ĐĐQH15, Ban cán sự đảng Chính phủ nhận văn bản "
                              "với mục đích gì?")
     assert ans.citations[0].label == "3260-KH/ĐĐQH15, Nơi nhận" and "để phối hợp" in ans.answer
+
+
+
+def test_a_point_and_a_clause_of_an_article_as_label_fragments():
+    from assistant.locate import places
+    assert places("Điểm c khoản 1 Điều 4 Quy chế nêu ai?") == ["dieu 4", "muc 1.c"]
+    assert places("Theo khoản 2 Điều 7 Quy chế, ai chủ trì?") == ["dieu 7", "muc 2"]
+    assert places("Theo Điều 3 Nghị quyết 03, …") == ["dieu 3"]
