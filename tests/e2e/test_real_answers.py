@@ -282,3 +282,27 @@ def test_real_answers_of_session_19(real_assistant):
     assert not ans.answer.startswith(("Đúng", "Có.", "Không")) and "điện lực" in ans.answer
     ans = real_assistant.ask("chu viet tat iuu trong thong bao ket luan phien hop thu hai nghia la gi?")
     assert "bất hợp pháp" in ans.answer
+
+
+def test_real_answers_of_session_20(real_assistant):
+    # a yes/no claim about who chaired a sitting, judged against its chair
+    ans = real_assistant.ask("Phiên họp thứ hai của BCĐ là Thủ tướng ngồi chủ trì à?")
+    assert ans.answer.startswith("Không.") and "Tô Lâm" in ans.answer
+    # an article or an Nth item the document does not have
+    ans = real_assistant.ask("Điều 4 của Nghị quyết 03/NQ-CP quy định trách nhiệm của cơ quan nào?")
+    assert ans.abstained and "Điều 4" in ans.answer
+    assert real_assistant.ask("Trong đề cương chiến lược, cú hích chiến lược thứ bảy là gì?").abstained
+    ans = real_assistant.ask("Trong đề cương chiến lược, cú hích chiến lược thứ sáu là gì?")
+    assert ans.answer.startswith("Bảo đảm an ninh, chủ quyền số")
+    # a value given to look up the indicator; a date written as a header writes it
+    ans = real_assistant.ask("Chỉ tiêu 90% trong Phụ lục I (mốc 2030) là chỉ tiêu về việc gì, cơ quan nào theo dõi?")
+    assert "Văn phòng Chính phủ" in ans.answer and ans.citations[0].label == "03/NQ-CP, Phụ lục I, chỉ tiêu 11.2"
+    ans = real_assistant.ask("Thông báo kết luận số 23-TB/TGV mang ngày tháng năm nào?")
+    assert "ngày 20 tháng 5 năm 2025" in ans.answer
+    # "những hạn nào" asks when; "nửa năm" is "6 tháng"
+    ans = real_assistant.ask("Mỗi năm các bộ, tỉnh phải nộp báo cáo nửa năm về tiến độ làm Chương trình hành động của "
+                             "Chính phủ vào những hạn nào?")
+    assert "15 tháng 6" in ans.answer and "01 tháng 12" in ans.answer
+    # what no document writes is not answered "Có"
+    assert real_assistant.ask("Các chuyên gia nước ngoài tham gia Hội đồng tư vấn quốc gia có được trả thù lao "
+                              "không?").abstained
