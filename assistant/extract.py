@@ -322,7 +322,11 @@ def has_quantity(text: str) -> bool:
     for m in _NUM_TOKEN.finditer(t):
         if not _YEAR.match(m.group(1)):
             return True
-    return bool(re.search(r"(19|20)\d\d\s*%", text))
+    return bool(re.search(r"(19|20)\d\d\s*%", text) or _FRACTION.search(text))
+
+
+# a fraction of a whole, not a day of a month: "ít nhất 2/3 thành viên", "quá 1/2 số phiếu"
+_FRACTION = re.compile(r"(?<![\d/])(?<!ngày )(?<!Ngày )(?<!số )[1-9]/[2-9](?![\d/])(?=\s+(?:số\s+|tổng\s+)?\w)")
 
 
 # The unit an amount question asks in (on the folded question) and how a text states an amount in it,

@@ -507,3 +507,13 @@ def test_the_chair_written_as_the_subject_of_chu_tri_hoi_nghi():
             "Trưởng Ban Chỉ đạo tỉnh chủ trì Hội nghị; cùng dự có đồng chí Đinh Quang Vĩnh.")
     s, e = chaired_by(text)
     assert text[s:e].startswith("Đồng chí Phạm Thanh Tùng") and text[s:e].endswith("Trưởng Ban Chỉ đạo tỉnh")
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("Cuộc họp chỉ được tiến hành khi có ít nhất 2/3 thành viên tham dự.", True),    # a fraction of a whole
+    ("quá 1/2 số phiếu tán thành", True),
+    ("Phiên họp ngày 2/3 bàn về dữ liệu.", False),                                  # a day of a month
+])
+def test_a_fraction_states_an_amount(text, quantity):
+    from assistant.extract import has_quantity
+    assert has_quantity(text) is quantity
