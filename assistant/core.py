@@ -136,20 +136,11 @@ class Assistant:
                                                     filters=filters, boost_docs=refs or bare)
         hits = ranking.by_best_sentence(self, query, hits)[:k + RERANK_EXTRA]
         intent = intent or classify(question)
-        role = asked_role(question) if hits and intent.kind == "role" else ""
-        if role:        # "Ai là Trưởng Ban Chỉ đạo …?": the clauses naming the person holding that post, however few words match
+        if hits:
             have = {h.clause.id for h in hits}
-            body = asked_body(question, role)
-            held = ((c, role_holder(c.text, role, body)) for c in self.index.clauses
-                    if c.id not in have and (not refs or c.doc_id in refs))
-            holders = [c for c, span in held if span and has_person(c.text[span[0]:span[1]])]     # a person named
-            hits = hits + [Hit(c, hits[0].score * VALUE_SEED) for c in holders[:VALUE_ROWS]]
-        given = ranking.values_given(question) if hits and intent.kind != "amount" else set()
-        if given:       # "Chỉ tiêu 90% … là chỉ tiêu về việc gì?": the rows holding that value, however few words match
-            have = {h.clause.id for h in hits}
-            rows = [c for c in self.index.clauses if c.kind == "row" and c.id not in have
-                    and (not refs or c.doc_id in refs) and ranking.holds_value(c, given)]
-            hits = hits + [Hit(c, hits[0].score * VALUE_SEED) for c in rows[:VALUE_ROWS]]
+            found = [c for c in self._holding_what_is_asked(question, intent)
+                     if c.id not in have and (not refs or c.doc_id in refs)]
+            hits = hits + [Hit(c, hits[0].score * VALUE_SEED) for c in found[:VALUE_ROWS]]
         ranked = ranking.prefer_content(ranking.fits_question(self, question, intent, hits),
                                         basis=intent.kind == "basis" or ranking.asks_founding_text(question),
                                         holders=intent.kind in ("role", "person"))
@@ -522,10 +513,22 @@ class Assistant:
         best = max(heads, key=lambda h: h.score)
         return best.clause if best.score >= SECTION_MARGIN * max(body) else None
 
+    def _holding_what_is_asked(self, q: str, intent: Intent) -> list[Clause]:
+        """The clauses holding what the question asks by a key it gives, however few of its words they share: the
+        person in the post asked ("Ai là Trưởng Ban Chỉ đạo …?" and "Trưởng ban: ông Trần Quốc Khải, …"), the
+        table rows holding the value given ("Chỉ tiêu 90% … là chỉ tiêu về việc gì?")."""
+        role = asked_role(q) if intent.kind == "role" else ""
+        if role:
+            body = asked_body(q, role)
+            held = ((c, role_holder(c.text, role, body)) for c in self.index.clauses)
+            return [c for c, span in held if span and has_person(c.text[span[0]:span[1]])]
+        given = ranking.values_given(q) if intent.kind != "amount" else set()
+        return [c for c in self.index.clauses if c.kind == "row" and ranking.holds_value(c, given)] if given else []
+
     def _named_parent(self, q: str, hits: list[Hit]) -> Clause | None:
-        """The heading above two of the best five clauses that names what the question lists, word for word, when the best
-        clause is not under it ("… chỉ ra những hạn chế, tồn tại nào?" and items under "Hạn chế, tồn tại", while
-        a list of tasks elsewhere ranks first): the list asked is that heading's items."""
+        """The heading above two of the best five clauses that names what the question lists, word for word, when
+        the best clause is not under it ("… chỉ ra những hạn chế, tồn tại nào?" and items under "Hạn chế, tồn
+        tại", while a list of tasks elsewhere ranks first): the list asked is that heading's items."""
         under: dict[str, int] = {}
         for h in hits[:5]:
             parent = h.clause.id.rsplit(".", 1)[0] if "." in h.clause.id.split(":", 1)[1] else ""
@@ -557,11 +560,11 @@ class Assistant:
         else:       # the verdict with the fact that decides it: who leads, by when, or the sentence
             verdict = None
             if yesno.chaired_claim(stem):                 # "Phiên họp … do Thủ tướng chủ trì à?": its chair
-                chaired = next((h.clause for h in self.retrieve(yesno.probe(stem), k=8)
-                                if meeting_fact("ai chu tri", h.clause.text)), None)
+                chaired, span = next(((h.clause, s) for h in self.retrieve(yesno.probe(stem), k=8)
+                                      if (s := meeting_fact("ai chu tri", h.clause.text))), (None, None))
                 if chaired is not None:
-                    span = meeting_fact("ai chu tri", chaired.text)
-                    text = f"{yesno.verdict(q, yesno.chair_verdict(stem, chaired.text))}. {chaired.text[span[0]:span[1]].strip()} [1]"
+                    said = chaired.text[span[0]:span[1]].strip()
+                    text = f"{yesno.verdict(q, yesno.chair_verdict(stem, chaired.text))}. {said} [1]"
                     return Answer(question=q, answer=text, abstained=False, citations=(self.cite(1, chaired, span),),
                                   intent="choice", confidence=float(result.get("support", 0.0)))
             if (probe := yesno.probe(stem)) != stem:      # the task found by what the claim does not assert of it

@@ -1,9 +1,9 @@
 """End-to-end on a third document no rule was written against (eval/data/synthetic3: a fictional provincial
 conclusion notice copied from a PDF: hard-wrapped lines, page numbers and a running header between them, a
 table laid out with spaces, a two-column header and signature), with the real default model and no catalog."""
-import shutil
-
 import pytest
+
+from tests.e2e.one_document import one_document_assistant
 
 pytestmark = pytest.mark.e2e
 
@@ -12,13 +12,7 @@ DOC = "318-TB-TU-tinh-uy-hoa-lam-so-ket-nq57.txt"
 
 @pytest.fixture(scope="module")
 def notice_assistant(tmp_path_factory):
-    from assistant import Assistant, Settings
-    from corpus.loader import load_corpus
-    from indexing import IndexSettings, build_index
-    folder = tmp_path_factory.mktemp("synthetic3")
-    shutil.copy(f"eval/data/synthetic3/{DOC}", folder / DOC)
-    build_index(load_corpus(folder), folder / "index", IndexSettings(), show_progress=False)
-    return Assistant(Settings(corpus_dir=str(folder), index_dir=str(folder / "index")))
+    return one_document_assistant(tmp_path_factory, "eval/data/synthetic3", DOC)
 
 
 @pytest.mark.parametrize("question, must_say", [

@@ -1,8 +1,8 @@
 """End-to-end on a fourth document no rule was written against (eval/data/synthetic4: a fictional ministry
 regulation in Chương/Điều/khoản/điểm, its Ban Chỉ đạo abbreviated "BCĐ"), with the real default model."""
-import shutil
-
 import pytest
+
+from tests.e2e.one_document import one_document_assistant
 
 pytestmark = pytest.mark.e2e
 
@@ -11,13 +11,7 @@ DOC = "1746-QD-BHTDT-quy-che-bcd-khcn-cds-de-an-06.md"
 
 @pytest.fixture(scope="module")
 def regulation_assistant(tmp_path_factory):
-    from assistant import Assistant, Settings
-    from corpus.loader import load_corpus
-    from indexing import IndexSettings, build_index
-    folder = tmp_path_factory.mktemp("synthetic4")
-    shutil.copy(f"eval/data/synthetic4/{DOC}", folder / DOC)
-    build_index(load_corpus(folder), folder / "index", IndexSettings(), show_progress=False)
-    return Assistant(Settings(corpus_dir=str(folder), index_dir=str(folder / "index")))
+    return one_document_assistant(tmp_path_factory, "eval/data/synthetic4", DOC)
 
 
 @pytest.mark.parametrize("question, must_say", [

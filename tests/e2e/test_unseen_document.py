@@ -1,8 +1,8 @@
 """End-to-end on a document none of the rules were written against (eval/data/unseen: a Công văn with a
 draft report and a progress table), with the real default model and no catalog entry."""
-import shutil
-
 import pytest
+
+from tests.e2e.one_document import one_document_assistant
 
 pytestmark = pytest.mark.e2e
 
@@ -11,13 +11,7 @@ DOC = "bao-cao-dang-uy-chinh-phu-NQ57-thang5-2025.md"
 
 @pytest.fixture(scope="module")
 def unseen_assistant(tmp_path_factory):
-    from assistant import Assistant, Settings
-    from corpus.loader import load_corpus
-    from indexing import IndexSettings, build_index
-    folder = tmp_path_factory.mktemp("unseen")
-    shutil.copy(f"eval/data/unseen/{DOC}", folder / DOC)
-    build_index(load_corpus(folder), folder / "index", IndexSettings(), show_progress=False)
-    return Assistant(Settings(corpus_dir=str(folder), index_dir=str(folder / "index")))
+    return one_document_assistant(tmp_path_factory, "eval/data/unseen", DOC)
 
 
 @pytest.mark.parametrize("question, must_say", [

@@ -1,9 +1,9 @@
 """End-to-end on a second document no rule was written against (eval/data/synthetic2: a fictional ministry
 decision and action plan converted from a word processor, its header and signature laid out as table rows, its
 tasks led by the ministry's own units), with the real default model and no catalog entry."""
-import shutil
-
 import pytest
+
+from tests.e2e.one_document import one_document_assistant
 
 pytestmark = pytest.mark.e2e
 
@@ -12,13 +12,7 @@ DOC = "1587-QD-BNNMT-ke-hoach-hanh-dong-nq57.md"
 
 @pytest.fixture(scope="module")
 def plan_assistant(tmp_path_factory):
-    from assistant import Assistant, Settings
-    from corpus.loader import load_corpus
-    from indexing import IndexSettings, build_index
-    folder = tmp_path_factory.mktemp("synthetic2")
-    shutil.copy(f"eval/data/synthetic2/{DOC}", folder / DOC)
-    build_index(load_corpus(folder), folder / "index", IndexSettings(), show_progress=False)
-    return Assistant(Settings(corpus_dir=str(folder), index_dir=str(folder / "index")))
+    return one_document_assistant(tmp_path_factory, "eval/data/synthetic2", DOC)
 
 
 @pytest.mark.parametrize("question, must_say", [
