@@ -19,7 +19,7 @@ class Settings:
     dense_weight: float = 0.4
     doc_boost: float = 1.5               # clauses of a document the question names score higher
     k: int = 5                           # clauses considered for an answer
-    abstain_threshold: float = 0.2       # calibrated on the tuning halves: `hoidap eval calibrate`
+    abstain_threshold: float = 0.15      # calibrated on the tuning halves: `hoidap eval calibrate`
     max_question_chars: int = 2000
     generator: str = "extractive"        # extractive | openai
     openai_base_url: str = ""
