@@ -10,7 +10,7 @@ from datetime import date
 
 from assistant import catalogue, counting, courtesy, facts, lists, metadata, outline, ranking, recipients, yesno
 from assistant.acronyms import Acronyms
-from assistant.extract import (TermStats, asked_column, asks_chair, asks_place, best_sentences, content_terms, counts_what_is_asked, coverage,
+from assistant.extract import (TermStats, asked_column, asks_chair, asks_place, chair_sentence, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
                                sentences, states_asked_unit, states_change)
 from assistant.intent import OFFICES, OVERDUE_STATE, SAYS_ABOUT, Intent, asked_body, asked_role, classify, names_document
@@ -561,7 +561,7 @@ class Assistant:
             verdict = None
             if yesno.chaired_claim(stem):                 # "Phiên họp … do Thủ tướng chủ trì à?": its chair
                 chaired, span = next(((h.clause, s) for h in self.retrieve(yesno.probe(stem), k=8)
-                                      if (s := meeting_fact("ai chu tri", h.clause.text))), (None, None))
+                                      if (s := chair_sentence(h.clause.text))), (None, None))
                 if chaired is not None:
                     said = chaired.text[span[0]:span[1]].strip()
                     text = f"{yesno.verdict(q, yesno.chair_verdict(stem, chaired.text))}. {said} [1]"

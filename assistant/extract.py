@@ -639,9 +639,14 @@ def meeting_fact(question: str, text: str) -> tuple[int, int] | None:
     """The sentence of `text` that answers a question about a meeting: who chaired it ("Phiên họp do … chủ
     trì") or when it took place (a date and a meeting verb in one sentence)."""
     if asks_chair(question):
-        people = chaired_by(text)
-        return sentence_at(text, people[0]) if people else None
+        return chair_sentence(text)
     return next(((s, e) for s, e in sentences(text) if _DATED.search(text[s:e]) and _MET.search(text[s:e])), None)
+
+
+def chair_sentence(text: str) -> tuple[int, int] | None:
+    """The sentence of `text` saying who chaired a meeting ("Phiên họp do Tổng Bí thư Tô Lâm … chủ trì …"), or None."""
+    people = chaired_by(text)
+    return sentence_at(text, people[0]) if people else None
 
 
 def chaired_by(text: str) -> tuple[int, int] | None:

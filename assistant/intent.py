@@ -147,7 +147,8 @@ _HEAD_OF = {"ban": "truong ban", "tieu ban": "truong tieu ban", "hoi dong": "chu
 
 
 # when a meeting took place ("Phiên họp thứ hai họp ngày nào?"), not when a task is due
-_EVENT = r"\b(phien hop|cuoc hop|hoi nghi|ky hop|buoi lam viec|phien thu)\b"
+MEETINGS = r"phien hop|cuoc hop|hoi nghi|ky hop|buoi lam viec"      # the words that name a meeting, folded
+_EVENT = rf"\b({MEETINGS}|phien thu)\b"
 _HAPPENED = (r"\b(hop|dien ra|to chuc|khai mac)\s+(vao\s+)?"
              r"(ngay nao|khi nao|bao gio|luc nao|hom nao|thoi gian nao|nam nao)\b|"
              r"\b(ai|nguoi nao|dong chi nao) (chu tri|chu toa)\b|\b(chu tri|chu toa) boi ai\b")

@@ -7,7 +7,7 @@ import re
 from corpus import Clause
 from corpus.agencies import find_agencies
 from corpus.normalize import fold
-from corpus.references import named_document
+from corpus.references import NUMBER_WORDS, named_document
 
 # a place as a label writes it, folded: "dieu 3", "muc iii.5.a", "phu luc ii", "nhiem vu 49", "chi tieu (so) 23.3"
 _PLACE = re.compile(r"\b(dieu|muc|phu luc|nhiem vu|chi tieu)\s+(?:so\s+)?((?:[ivxl]+|\d+)(?:\.(?:[ivxl]+|\d+|[a-z]))*)(?![\w.])")
@@ -40,7 +40,7 @@ def located(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Clause | None:
     ids = {d.id for d in assistant.index.documents if doc is None or doc.id in (d.id, d.part_of)}
     if doc_ids:
         ids &= set(doc_ids)
-    found = [c for c in assistant.index.clauses if c.doc_id in ids and _at(fold(c.label).lower(), wanted)]
+    found = [c for c in assistant.index.clauses if c.doc_id in ids and _at(c, wanted)]
     if len({c.doc_id for c in found}) != 1 and not (doc is not None and found):
         return None
     place = min(found, key=lambda c: len(c.path)) if found else None
@@ -48,15 +48,19 @@ def located(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Clause | None:
     return None if place is None or place.kind == "heading" else place
 
 
-def _at(label: str, wanted: list[str]) -> bool:
+def label_parts(clause: Clause) -> list[str]:
+    """The places a clause's label is made of, folded as `places` writes them: ["03/nq-cp", "dieu 4", "muc 1.c"]."""
+    return [p.strip() for p in fold(clause.label).lower().split(",")]
+
+
+def _at(clause: Clause, wanted: list[str]) -> bool:
     """Every fragment is a whole part of the label: "muc iii.5" in "03/nq-cp, muc iii.5", not in "muc iii.50"."""
-    parts = [p.strip() for p in label.split(",")]
+    parts = label_parts(clause)
     return all(any(p == w for p in parts) for w in wanted)
 
 
 # "cú hích chiến lược thứ bảy", "giải pháp thứ 9": the Nth of what a heading lists (folded; group 1 the noun)
 _NTH = re.compile(r"\b((?:[a-z]+ ){1,4}?)thu \(?(hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})\b\)?")
-_ORDINALS = {"hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 _NOT_A_NAME = {"trong", "cua", "la", "gi", "cac", "nhung", "noi", "dung", "theo", "ve", "muc", "phan"}
 _OCCASION = {"phien", "hop", "ky", "lan", "nam", "quy", "thang", "ngay", "dot", "khoa"}   # "Phiên họp thứ hai"
 
@@ -87,7 +91,7 @@ def nth_asked(assistant, q: str) -> tuple[int, str, list[tuple[Clause, int]]] | 
         lists = [(c, n) for c, n in lists if named <= {a.agency.id for a in find_agencies(assistant.context_text(c))}]
     if not lists:
         return None
-    n = int(m.group(2)) if m.group(2).isdigit() else _ORDINALS[m.group(2)]
+    n = int(m.group(2)) if m.group(2).isdigit() else NUMBER_WORDS[m.group(2)]
     return n, q[m.start():m.end()], lists
 
 

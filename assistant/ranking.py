@@ -3,6 +3,7 @@ question asks (a lead, a deadline, a list, a post's holder, a meeting, the horiz
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant import lists
 from assistant.extract import (asked_count, content_terms, counts_asked, coverage, has_person, held_as_asked,
@@ -351,8 +352,14 @@ def tells_meeting(assistant, q: str, clause: Clause) -> bool:
     ("Phiên họp thứ hai …") where it numbers one, read with its document's name."""
     if not meeting_fact(q, clause.text):
         return False
-    sitting = set(meeting_ordinals(fold(q)))
+    sitting = _sittings_asked(q)
     return not sitting or sitting <= set(meeting_ordinals(fold(assistant.context_text(clause))))
+
+
+@lru_cache(maxsize=256)
+def _sittings_asked(q: str) -> frozenset[int]:
+    """The sittings a question numbers ("Phiên họp thứ hai …"), read once per question."""
+    return frozenset(meeting_ordinals(fold(q)))
 
 
 def in_period_only(years: set[str], q: str, clause: Clause) -> bool:

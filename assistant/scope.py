@@ -357,16 +357,15 @@ class Scope:
         """("Nghị quyết 03/NQ-CP", "Điều 4") where the question names an article of a document that has
         articles, but not that one (its appendices and attached programme included); ("Điều 13", "khoản 7") where
         it names a clause of an article written with fewer."""
-        from assistant.locate import places
+        from assistant.locate import label_parts, places
         from corpus.references import named_document
         where = places(q)
         asked = [p for p in where if p.startswith("dieu ") and p[5:].isdigit()]
-        doc = named_document(self.documents, q) if asked else None
         if not asked:
             return None
+        doc = named_document(self.documents, q)
         ids = {d.id for d in self.documents if doc is None or doc.id in (d.id, d.part_of)}
-        labels = [[p.strip() for p in fold(c.label).lower().split(",")] for c in self.assistant.index.clauses
-                  if c.doc_id in ids]
+        labels = [label_parts(c) for c in self.assistant.index.clauses if c.doc_id in ids]
         written = {p for parts in labels for p in parts if p.startswith("dieu ")}
         missing = [p for p in asked if p not in written]
         if doc is not None and written and missing:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.extract import best_sentences, content_terms, coverage
-from assistant.intent import ANY_OR_NOT, ends_in_particle
+from assistant.intent import ANY_OR_NOT, MEETINGS, ends_in_particle
 from assistant.tasks import action_span, as_written
 from corpus import Clause
 from corpus.agencies import agency_ids, find_agencies
@@ -167,7 +167,7 @@ def body_verdict(claim: str, clause: Clause) -> bool | None:
 
 
 # a claim on who chaired a meeting: "Phiên họp … do Thủ tướng chủ trì", "… là Thủ tướng ngồi chủ trì", folded
-_MEETING = re.compile(r"\b(phien hop|cuoc hop|hoi nghi|ky hop|buoi lam viec)\b")
+_MEETING = re.compile(rf"\b({MEETINGS})\b")
 _CHAIR_CLAIMED = re.compile(r"\b(?:do|la|boi)\s+((?:(?!\b(?:do|la|boi)\b)[a-z0-9 ,])+?)\s+(?:ngoi |dung ra |lam )?(?:chu tri|chu toa)\b|"
                             r"\b(?:chu tri|chu toa)\s+(?:boi|la)\s+([a-z0-9 ,]+?)\s*$")
 

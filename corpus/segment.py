@@ -27,7 +27,8 @@ _FOOTNOTE_DEF = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
 _APPENDIX_LINE = re.compile(r"^PH[ỤU] L[ỤU]C\b")      # an appendix after the signature ends the signature block
 _SUBJECT_LINE = re.compile(r"^V/v\b", re.IGNORECASE)      # "V/v xin ý kiến …": a letter's subject, in its header
 _SIGNED = re.compile(r"^\(?\s*(?:ĐÃ KÝ|DẤU\b|KÝ\b)", re.IGNORECASE)    # "(Đã ký)", "(Dấu của …)"
-_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
+_NAME_WORDS = r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+"        # "Nguyễn Hòa Bình"
+_NAME = re.compile(rf"^{_NAME_WORDS}$")
 _FOOTNOTE_REF = re.compile(r"\[\^(\d+)\](?!:)")
 _LEAD_MARK = re.compile(r"^(?:[-*+•]\s+|\(?[0-9a-zđ]{1,3}[.)]\s+)+", re.IGNORECASE)
 _TERM_WORDS = 12
@@ -606,7 +607,7 @@ def _signature(block: str) -> tuple[tuple[str, ...], str]:
     """The posts and the name of a signature block flattened into one line: "KT. BỘ TRƯỞNG THỨ TRƯỞNG (Đã ký)
     Tạ Minh Khôi" -> (("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"), "Tạ Minh Khôi")."""
     block = re.sub(r"\((?:đã ký|ký|dấu)[^)]*\)", " ", block, flags=re.IGNORECASE)
-    name = re.search(r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\s*$", block.strip())
+    name = re.search(rf"({_NAME_WORDS})\s*$", block.strip())
     posts = " ".join(block[:name.start() if name else len(block)].split())
     if not posts or not _is_upper(posts):
         return (), name.group(1) if name else ""
