@@ -217,6 +217,9 @@ class Assistant:
         ("Chương trình hành động … nhằm mục tiêu gì?": its "MỤC TIÊU"), or None."""
         if intent.kind not in ("generic", "list"):
             return None
+        addressed = lists.addressed_section(self, q, doc_ids)    # "… kiến nghị UBND thành phố những gì?"
+        if addressed is not None:
+            return addressed
         doc = named_document(self.index.documents, q)
         return lists.named_section(self, q, doc) if doc and (not doc_ids or doc.id in doc_ids) else None
 
@@ -336,7 +339,7 @@ class Assistant:
                 return self._finish(ans, t0, timings, note)
 
         section = self._headed_section(q, intent, doc_ids)
-        ans = lists.answer(self, q, section, 1.0) if section is not None else None
+        ans = lists.answer(self, q, section, 1.0, asked_by_heading=True) if section is not None else None
         if ans is not None:
             return self._finish(ans, t0, timings, note)
         nth = nth_item(self, q) if intent.kind in ("generic", "list") else None

@@ -326,7 +326,9 @@ def has_quantity(text: str) -> bool:
 
 
 # a fraction of a whole, not a day of a month: "ít nhất 2/3 thành viên", "quá 1/2 số phiếu"
-_FRACTION = re.compile(r"(?<![\d/])(?<!ngày )(?<!Ngày )(?<!số )[1-9]/[2-9](?![\d/])(?=\s+(?:số\s+|tổng\s+)?\w)")
+# "23/48 phường, xã" (of a whole no month can be): a count of all
+_FRACTION = re.compile(r"(?<![\d/])(?<!ngày )(?<!Ngày )(?<!số )(?:[1-9]/[2-9]|\d{1,3}/(?:1[3-9]|[2-9]\d|[1-9]\d\d))(?![\d/])"
+                       r"(?=\s+(?:số\s+|tổng\s+)?\w)")
 
 
 # The unit an amount question asks in (on the folded question) and how a text states an amount in it,
@@ -382,7 +384,7 @@ def counts_asked(question: str, text: str) -> tuple[int, int] | None:
     if not m:
         return None
     key, pos = fold_with_offsets(text)
-    said = re.search(rf"(?<![\w/.,-])\d[\d.,]*\s+{re.escape(m.group(1))}\b", key)
+    said = re.search(rf"(?<![\w/.,-])\d[\d.,]*(?:/\d+)?\s+{re.escape(m.group(1))}\b", key)   # "23/48 phường, xã"
     return sentence_at(text, pos[said.start()]) if said else None
 
 
@@ -545,7 +547,7 @@ def _how_many(question: str):
 # "số doanh nghiệp … là bao nhiêu?": the noun counted, and the question ending in "bao nhiêu"
 _NUMBER_OF = re.compile(r"(?<!\bchi )\bso (?:luong )?((?!luong\b|hieu\b|ky\b|lieu\b|lan\b|phan\b)[a-z]+ [a-z]+)\b"
                         r"(?=(?:(?!\bbao nhieu\b)[^?])*\bbao nhieu\s*\??\s*$)")
-_HOW_MANY = re.compile(r"\bbao nhieu\s+((?!phan tram|ty le|ti le|lan\b|nam\b|thang\b|ngay\b)[a-z]+ [a-z]+)\b(?<!\bla)")
+_HOW_MANY = re.compile(r"\bbao nhieu\s+((?!phan tram|ty le|ti le|lan\b|nam\b|thang\b|ngay\b)[a-z]+,? [a-z]+)\b(?<!\bla)")
 
 
 def has_person(text: str) -> bool:

@@ -35,13 +35,13 @@ def asks_list(q: str, intent: Intent) -> bool:
     return intent.kind in ("generic", "list") and (intent.is_list or bool(_ASKS_LIST.search(fold(q))))
 
 
-def answer(assistant, q: str, top: Clause, conf: float) -> Answer | None:
+def answer(assistant, q: str, top: Clause, conf: float, asked_by_heading: bool = False) -> Answer | None:
     """The list that answers, or None: a question about what one listed item says gets that item (from
     the ordinary extractive answer), not the whole list."""
     items = inline_items(top)
     if items:
         return None if _one_item_answers(assistant, q, top.text, items) else _inline(assistant, q, top, items, conf)
-    return _children(assistant, q, top, conf)
+    return _children(assistant, q, top, conf, 1 if asked_by_heading else 2)
 
 
 def _inline(assistant, q: str, top: Clause, items: list[tuple[int, int]], conf: float) -> Answer:
@@ -70,9 +70,10 @@ def _one_item_answers(assistant, q: str, text: str, items: list[tuple[int, int]]
     return scores[0] > max(0.0, lead) and scores[0] >= ONE_ITEM * scores[1]     # lead is what is asked
 
 
-def _children(assistant, q: str, top: Clause, conf: float) -> Answer | None:
+def _children(assistant, q: str, top: Clause, conf: float, fewest: int = 2) -> Answer | None:
     """'Gồm những … nào?': the items of the list the best clause belongs to (or heads), unless it names
-    the things asked itself ("… các dự án: Bộ luật Hình sự, Luật …" for "những luật nào?")."""
+    the things asked itself ("… các dự án: Bộ luật Hình sự, Luật …" for "những luật nào?"); at least `fewest`
+    (a section the question asks by its heading may hold one)."""
     if enumerates_asked(q, top):
         return None
     if top.kind == "heading" or top.id in assistant.parents:
@@ -88,7 +89,7 @@ def _children(assistant, q: str, top: Clause, conf: float) -> Answer | None:
     if _one_of_asked(q, parent) and "." in parent.id.split(":", 1)[1]:
         parent = assistant.clause(parent.id.rsplit(".", 1)[0]) or parent     # "Chương trình 1: …" -> the programmes
     children = assistant.children.get((parent.doc_id, parent.path), [])
-    if len(children) < 2:
+    if len(children) < fewest:
         return None
     lines = [f"{parent.heading or parent.text[:160]} [1]"]
     cites = [assistant.cite(1, parent)]
@@ -160,3 +161,35 @@ def named_section(assistant, q: str, doc) -> Clause | None:
         if heading and heading <= asked and not asked - heading - above - naming:
             found.append(((len(heading), -len(c.path)), c))
     return max(found, key=lambda x: x[0])[1] if found else None
+
+
+# "… kiến nghị UBND thành phố những nội dung gì?", "đề xuất với Bộ Tài chính những gì?" (folded)
+_PROPOSES = re.compile(r"\b(?:kien nghi|de xuat|de nghi)\b")
+# the heading a report's proposals are grouped under, by whom they are addressed to: "1. Đối với UBND thành phố"
+_ADDRESSED = re.compile(r"^(?:doi voi|kien nghi voi|de xuat voi|de nghi voi|kien nghi|de nghi)\s+(.+?)\s*:?\s*$")
+# the short forms questions and headings write a body's name in (folded)
+_SHORT_FORMS = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan"}
+
+
+def _long_form(folded: str) -> str:
+    return re.sub(r"\b(ubnd|hdnd)\b", lambda m: _SHORT_FORMS[m.group(1)], folded)
+
+
+def addressed_section(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Clause | None:
+    """The proposals a question asks by whom they are addressed to ("Sở KH&CN kiến nghị UBND thành phố những
+    nội dung gì?"): the heading "Đối với UBND thành phố" under a section of proposals ("ĐỀ XUẤT, KIẾN NGHỊ"),
+    whose body the question names; None unless exactly one such heading does."""
+    key = _long_form(fold(q).lower())
+    if not _PROPOSES.search(key):
+        return None
+    found = []
+    for c in assistant.index.clauses:
+        if c.kind != "heading" or c.id not in assistant.parents or doc_ids and c.doc_id not in doc_ids:
+            continue
+        m = _ADDRESSED.match(fold(c.text).lower().strip())
+        if m is None or not any(_PROPOSES.search(fold(x).lower()) for x in c.context):
+            continue
+        body = _long_form(m.group(1).strip(" :."))
+        if len(body.split()) >= 2 and re.search(rf"\b{re.escape(body)}\b", key):
+            found.append(c)
+    return found[0] if len(found) == 1 else None

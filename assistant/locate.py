@@ -17,15 +17,20 @@ _PLACE = re.compile(r"\b(dieu|muc|phu luc|nhiem vu|chi tieu)\s+(?:so\s+)?((?:[iv
 _LEGAL = re.compile(r"\b(?:diem ([a-z])\s+(?:cua\s+)?)?khoan\s+(\d+)\s+(?:cua\s+)?dieu\s+(\d+)\b")
 
 
+# "điểm h mục 5", "điểm b, mục II.3": a point of a numbered section, labelled "mục II.5.h" (folded)
+_POINT = re.compile(r"\bdiem ([a-z])\s*,?\s+(?:cua\s+|thuoc\s+)?muc\s+((?:[ivxl]+|\d+)(?:\.(?:[ivxl]+|\d+))*)(?![\w.])")
+
+
 def places(q: str) -> list[str]:
     """The places a question names, as label fragments: ["phu luc ii", "nhiem vu 49"], ["noi nhan"],
-    ["dieu 4", "muc 1.c"] for "điểm c khoản 1 Điều 4"."""
+    ["dieu 4", "muc 1.c"] for "điểm c khoản 1 Điều 4", ["muc 5.h"] for "điểm h mục 5"."""
     key = fold(q).lower()
     legal = [[f"dieu {m.group(3)}", f"muc {m.group(2)}" + (f".{m.group(1)}" if m.group(1) else "")]
              for m in _LEGAL.finditer(key)]
-    return [f for pair in legal for f in pair] + \
+    points = list(_POINT.finditer(key))
+    return [f for pair in legal for f in pair] + [f"muc {m.group(2)}.{m.group(1)}" for m in points] + \
         [f"{m.group(1)} {m.group(2)}" for m in _PLACE.finditer(key)
-         if not (legal and m.group(1) == "dieu")] + \
+         if not (legal and m.group(1) == "dieu") and not any(p.start() <= m.start() < p.end() for p in points)] + \
         (["noi nhan"] if re.search(r"\b(phan|muc|danh sach) noi nhan\b", key) else [])
 
 
@@ -41,6 +46,10 @@ def located(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Clause | None:
     if doc_ids:
         ids &= set(doc_ids)
     found = [c for c in assistant.index.clauses if c.doc_id in ids and _at(c, wanted)]
+    if not found and doc is not None:       # "mục 5" of a text whose label says "mục II.5": the one section ending so
+        found = [c for c in assistant.index.clauses if c.doc_id in ids and _at(c, wanted, tail=True)]
+        if len({c.path for c in found if len(c.path) == min(len(x.path) for x in found)}) > 1:
+            found = []          # "mục 5" of both "II.5" and "III.5": which is not said
     if len({c.doc_id for c in found}) != 1 and not (doc is not None and found):
         return None
     place = min(found, key=lambda c: len(c.path)) if found else None
@@ -53,10 +62,12 @@ def label_parts(clause: Clause) -> list[str]:
     return [p.strip() for p in fold(clause.label).lower().split(",")]
 
 
-def _at(clause: Clause, wanted: list[str]) -> bool:
-    """Every fragment is a whole part of the label: "muc iii.5" in "03/nq-cp, muc iii.5", not in "muc iii.50"."""
+def _at(clause: Clause, wanted: list[str], tail: bool = False) -> bool:
+    """Every fragment is a whole part of the label: "muc iii.5" in "03/nq-cp, muc iii.5", not in "muc iii.50";
+    with `tail`, a section's fragment may leave out the numbers above it ("muc 5.h" in "muc ii.5.h")."""
     parts = label_parts(clause)
-    return all(any(p == w for p in parts) for w in wanted)
+    return all(any(p == w or tail and w.startswith("muc ") and p.startswith("muc ") and p.endswith("." + w[4:])
+                   for p in parts) for w in wanted)
 
 
 # "cú hích chiến lược thứ bảy", "giải pháp thứ 9": the Nth of what a heading lists (folded; group 1 the noun)

@@ -101,9 +101,10 @@ class Scope:
         index = assistant.index
         self.documents = index.documents
         self.numbers = re.sub(r"\s", "", " ".join(fold(c.text) for c in index.clauses))
-        texts = [d.title for d in index.documents] + [d.signer for d in index.documents if d.signer] + \
-            [c.full_text for c in index.clauses]
-        self.named = self.numbers + re.sub(r"\s", "", " ".join(fold(d.title) for d in index.documents))
+        # a document's header names its issuer and place ("Ủy ban nhân dân thành phố Bình Giang"), if no clause does
+        heads = [x for d in index.documents for x in (d.title, d.signer, d.issuer, d.place) if x]
+        texts = heads + [c.full_text for c in index.clauses]
+        self.named = self.numbers + re.sub(r"\s", "", " ".join(fold(x) for x in heads))
         folded = [fold(t) for t in texts]
         self.sittings = {n for t in folded for n in meeting_ordinals(t)}
         # every text as words between spaces: "Hàn Quốc" is not in "… thời hạn quốc gia"

@@ -212,6 +212,8 @@ class TaskBook:
         as_of, said = as_of_day(question) if intent.overdue or pending else (None, "")
         asked_text = question.replace(said, " ") if said else question
         located = [(a, d) for a, _, d in find_deadlines(asked_text) if d.kind == "due" and d.end]
+        # "Trong các nhiệm vụ trọng tâm quý IV/2025 …": the period names a section of tasks, not their deadlines
+        section, located = self._section_named(asked_text, located)
         found = [d for _, d in located]
         if intent.overdue and as_of is None and _one_day(found):
             as_of, found = _one_day(found), []  # "Đến 1/10/2025 những nhiệm vụ nào đã quá hạn?": that day
@@ -233,7 +235,8 @@ class TaskBook:
         # an agency owning what is asked about ("kế hoạch của Chính phủ") is not the one doing the tasks
         # nor are the initials closing a document's number ("Thông báo 23-TB/TGV")
         mentions = [m for m in find_agencies(question) if m.agency.kind != "group"
-                    and not OWNER.search(question[:m.start]) and question[max(0, m.start - 1):m.start] not in ("/", "-")]
+                    and not OWNER.search(question[:m.start]) and question[max(0, m.start - 1):m.start] not in ("/", "-")
+                    and not _SETS_OUT.match(question, m.end)]
         agency = mentions[0].agency.name if mentions else ""
         role = "lead" if re.search(r"\bchu tri\b", qf) and "phoi hop" not in qf else (
             "coord" if "phoi hop" in qf and "chu tri" not in qf else "any")
@@ -245,7 +248,7 @@ class TaskBook:
             else:                   # "… trong Phụ lục II": an appendix the question names is where to look
                 refs = [assistant.index.document(r) for r in referenced_documents(assistant.index.documents, question)]
                 doc_ids = tuple(d.id for d in refs if d is not None and d.part_of)[:1]
-        if window is None and not agency and not intent.overdue and not written:
+        if window is None and not agency and not intent.overdue and not written and section is None:
             return None
         as_of = as_of or today(assistant.settings)
         # "… những chỉ tiêu nào?", "Chỉ tiêu nào do Bộ Công an theo dõi?": the targets
@@ -257,6 +260,8 @@ class TaskBook:
         rows = list({t.id: t for t in rows}.values())
         if written:         # "… có thời hạn '2025 và những năm tiếp theo'?": that cell as written
             rows = [t for t in rows if _writes(t, field, written)]
+        if section is not None:
+            rows = [t for t in rows if t.clause_id == section.id or t.clause_id.startswith(section.id + ".")]
         if agency and role == "any":            # what the agency leads comes before what it supports
             rows.sort(key=lambda t: agency not in t.lead)
         if pending:         # "… còn những nhiệm vụ nào chưa tới hạn?": due after that day
@@ -272,11 +277,13 @@ class TaskBook:
             what.append(f"có thời hạn “{cell}”" if field == "deadline" else f"có kết quả “{cell}”")
         elif window:
             words = window.text.split()         # the date alone: "hạn cuối cùng là tháng 12/2028" -> "tháng 12/2028"
-            while len(words) > 1 and fold(words[0]).lower() in _LEADING:
-                words = words[1:]
+            while len(words) > 1 and (fold(words[0]).lower() in _LEADING or fold(" ".join(words[:2])).lower() == "ngay trong"):
+                words = words[1:]       # "ngay trong ba tháng đầu năm 2025" -> "ba tháng đầu năm 2025"
             span = " ".join(words)
             what.append(f"đến hạn {span}" if _BY.match(fold(span).lower()) or window.end is None else
                         f"đến hạn đến {span}" if window.start is None else f"đến hạn trong {span}")
+        if section is not None:
+            what.insert(0, f"trong mục “{section.heading or section.text}”")
         if intent.overdue:
             what.append(f"đã quá hạn tính đến {as_of.strftime('%d/%m/%Y')}")
         elif pending:
@@ -295,6 +302,22 @@ class TaskBook:
             return Answer(question=question, intent="list", abstained=True, confidence=1.0,
                           answer=f"Không có {noun} nào {' '.join(what)} trong {where} đã nạp.")
         return self._listed(assistant, question, rows, f"Có {len(rows)} {noun} {' '.join(what)}:", targets)
+
+    def _section_named(self, question: str, located: list) -> tuple[Clause | None, list]:
+        """The heading of tasks a question names by its period ("các nhiệm vụ trọng tâm quý IV/2025" and the
+        report's "V. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2025"), and the periods left to be deadlines ("… trong tháng
+        11/2025")."""
+        key = fold(question).lower()
+        for n, (at, d) in enumerate(located):
+            period = fold(d.text).lower().removeprefix("trong ").strip()
+            if not re.search(rf"\b(?:nhiem vu|viec|cong viec)\b(?: \w+){{0,3}} (?:trong )?{re.escape(period)}",
+                             key[:at + len(d.text) + 8]):
+                continue
+            for c in self.clauses.values():
+                head = fold(c.heading or (c.text if c.kind == "heading" else "")).lower()
+                if period in head and re.search(r"\bnhiem vu\b", head) and len(head) < 160:
+                    return c, located[:n] + located[n + 1:]
+        return None, located
 
     @staticmethod
     def _table_name(assistant, doc_id: str) -> str:
@@ -473,6 +496,9 @@ RESTATED = 0.5            # … scoring at least this share of the best: a row f
 OWNER = re.compile(r"\b(của|cua|thuộc|thuoc|chương trình hành động|chuong trinh hanh dong|kế hoạch|ke hoach|"
                    r"nghị quyết|nghi quyet|chỉ thị|chi thi)\s+$", re.IGNORECASE)
 # "những <noun> nào": a list of tasks when the noun names work ("những nhiệm vụ nào", "các đề án nào")
+# "… các nhiệm vụ mà Sở KH&CN Bình Giang đề ra": the agency that sets the tasks out, not the one doing them
+_SETS_OUT = re.compile(r"(?:(?!được|duoc)[^,.;?]){0,25}?\b(?:đề ra|đặt ra|nêu ra|ban hành|de ra|dat ra|ban hanh)\b",
+                       re.IGNORECASE)
 _ASKED_NOUN = re.compile(r"\b(?:nhung|cac) ((?:[a-z]+ ){0,3}?[a-z]+) (?:nao|gi)\b")
 _TASK_NOUNS = {"nhiem", "viec", "cong", "trach", "hoat", "noi", "de", "chuong", "du", "van", "luat", "nghi", "ke",
                "giai", "chinh", "san", "ket", "bao", "quy", "thong", "chi", "muc", "nhom", "linh"}

@@ -110,7 +110,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(_B + p)) fo
     ("month", rf"(?:thang )?(?P<m>\d{{1,2}}) ?[/.-] ?(?P<y>{_Y})"),
     ("month", rf"thang (?P<m>\d{{1,2}}) ?,? nam (?P<y>{_Y})"),
     ("quarter", rf"quy (?P<q>[ivx]{{1,4}}|\d{{1,2}})(?![a-z]) ?(?:[/.-] ?|,? ?nam )?(?P<y>{_Y})"),
-    ("nmonths", rf"(?P<n>\d{{1,2}}) thang (?P<pos>dau|cuoi) nam (?P<y>{_Y})"),
+    ("nmonths", rf"(?P<n>\d{{1,2}}|ba|sau|chin) thang (?P<pos>dau|cuoi) nam (?P<y>{_Y})"),   # "ba tháng đầu năm"
     ("part", rf"(?P<pos>cuoi|dau|giua) nam (?P<y>{_Y})"),
     ("range", rf"(?:(?P<lead>giai doan|thoi ky|tu) )?(?:nam )?(?P<y1>{_Y}) ?(?:-|den|toi) ?(?:nam )?(?P<y2>{_Y})"),
     ("yongoing", rf"(?:(?:ke |bat dau )?tu )?(?:nam )?(?P<y>{_Y})(?: (?:cua|tai) [a-z]+(?: [a-z]+)?)? ?,? va (?:nhung|cac) nam"
@@ -207,7 +207,7 @@ def _period(tok: _Token) -> Deadline:
             return _bad(f"quý không hợp lệ: {g['q'].upper()}")
         a, b = _month_span(y, 3 * q - 2)[0], _month_span(y, 3 * q)[1]
     elif name == "nmonths":
-        n, y = int(g["n"]), int(g["y"])
+        n, y = {"ba": 3, "sau": 6, "chin": 9}.get(g["n"]) or int(g["n"]), int(g["y"])
         if not 1 <= n <= 12:
             return _bad(f"số tháng không hợp lệ: {n}")
         if g["pos"] == "dau":

@@ -23,7 +23,10 @@ def _keys(doc: Document) -> list[str]:
 
 
 _GLUED = "(?:nq|kh|tb|kl|ct|qd)"      # a type's initials written onto the number: "NQ57", "KH3260"
-_TYPES = ("nghi quyet", "ke hoach", "thong bao", "de cuong", "quyet dinh", "chi thi", "ket luan", "luat")
+_TYPES = ("nghi quyet", "ke hoach", "thong bao", "de cuong", "quyet dinh", "chi thi", "ket luan", "luat", "cong van",
+          "bao cao")
+# the issuer's name as questions shorten it: "UBND thành phố Bình Giang" (folded)
+_ISSUER_SHORT = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan"}
 _DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 
 
@@ -48,7 +51,8 @@ def _score(doc: Document, q: str, carried_out: int = 0) -> int:
             if carried_out and _CARRIED_OUT.search(q[:m.start()]):
                 by_number = carried_out
             score = max(score, by_number)
-    if doc.issuer and fold(doc.issuer).split(" (")[0] in q:
+    if doc.issuer and fold(doc.issuer).split(" (")[0] in re.sub(
+            r"\b(ubnd|hdnd)\b", lambda m: _ISSUER_SHORT[m.group(1)], q, flags=re.IGNORECASE):
         score += 3
     for d, m, y in _DATE.findall(q):
         iso = f"{int(y):04d}-{int(m):02d}-{int(d):02d}"

@@ -358,6 +358,10 @@ class _Segmenter:
         prev_clean = ""
         furniture = _page_furniture(self.text)
         aligned = _aligned_tables(self.text, furniture)
+        signature, titles, name = _signature_lines(self.text)
+        if name:
+            furniture |= signature
+            self.meta.signer, self.meta.signer_titles = name, titles
         for start, end, raw, inline in _inline_items(_lines(self.text)):
             if start in furniture:      # a page number or running header copied from a PDF: the text runs on
                 continue
@@ -412,6 +416,8 @@ class _Segmenter:
                     elif _is_upper(clean) and not _SIGNED.match(clean):    # "KT. THỦ TƯỚNG", "CHÁNH VĂN PHÒNG"
                         self.sign_titles.append(clean.strip("* "))
                     continue
+            if not self.in_body and not raw.lstrip().startswith("|") and _page_trail(clean):
+                continue                # "Trang chủ > Văn bản > …", "Đăng lúc: … | Lượt xem: … | In bài": a web page's
             if not self.in_body:
                 columns = _columns(raw)
                 if len(columns) > 1 and all(len(c.split()) < 15 for c in columns) and not is_table:
@@ -578,7 +584,10 @@ class _Segmenter:
             d, mo, y = (int(x) for x in m.groups())
             if 1 <= d <= 31 and 1 <= mo <= 12:
                 self.meta.date = f"{y:04d}-{mo:02d}-{d:02d}"
-        for i, line in enumerate(self.header_lines):
+        # the kind in capitals ("BÁO CÁO") before a title that merely begins with it ("# Báo cáo kết quả …")
+        order = sorted(range(len(self.header_lines)), key=lambda i: not _is_upper(self.header_lines[i]))
+        for i in order:
+            line = self.header_lines[i]
             kind = next((k for k in _KINDS if line.upper().startswith(k)), "")
             if kind:
                 rest = [x for x in self.header_lines[i:i + 5] if not _NUMBER_LINE.match(x)]
@@ -588,6 +597,16 @@ class _Segmenter:
                 kind = "THÔNG BÁO KẾT LUẬN" if re.match(r"THÔNG BÁO\s+KẾT LUẬN", " ".join(rest).upper()) else kind
                 self.meta.type = kind.capitalize()
                 break
+        else:
+            subject = next((i for i, line in enumerate(self.header_lines) if _SUBJECT_LINE.match(line)), None)
+            if subject is not None:         # a letter ("công văn") has no kind line, its subject is "V/v …"
+                lines = [_SUBJECT_LINE.sub("", self.header_lines[subject]).strip()]
+                for line in self.header_lines[subject + 1:]:
+                    if not line[:1].islower() and not line[:1].isdigit() or _PLACE_DATE.match(line):
+                        break           # wrapped, the subject runs on in lower case ("quý IV/2025 thực hiện …")
+                    lines.append(line)
+                self.meta.title = " ".join(lines)[:300]
+                self.meta.type = "Công văn"
         self.meta.issuer_lines = tuple(_issuer_lines(self.header_lines))
 
 
@@ -669,6 +688,47 @@ def _aligned_tables(text: str, skip: set[int]) -> dict[int, str]:
         close()
     close()
     return out
+
+
+_TRAIL = re.compile(r"\s+[>|»›]\s+")
+TRAIL_PART = 6              # the most words of each part of a web page's breadcrumb or posting line
+
+
+def _page_trail(line: str) -> bool:
+    """A web page's breadcrumb ("Trang chủ > Văn bản - Báo cáo > Báo cáo định kỳ") or posting line ("Đăng lúc:
+    08:42, 06/10/2025 | Lượt xem: 1.384 | In bài"), as a document saved from a portal keeps above its header:
+    three short parts or more, split by ">" or "|"."""
+    parts = _TRAIL.split(line.strip())
+    return len(parts) >= 3 and all(0 < len(p.split()) <= TRAIL_PART for p in parts)
+
+
+# the first line of a signature block: a capacity ("KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ") or a post alone
+_SIGNING = re.compile(r"^(?:(?:KT|TM|T/M|TL|TUQ|Q)\.?\s+[A-ZĐÀ-Ỹ]|(?:PHÓ |TỔNG |THỨ |CHÁNH )?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ "
+                      r"TRƯỞNG|TRƯỞNG|THỦ TƯỚNG|BÍ THƯ|VĂN PHÒNG|VỤ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|VIỆN TRƯỞNG)$)")
+SIGNATURE_LINES = 6         # the most lines of a signature block, blank ones left out
+
+
+def _signature_lines(text: str) -> tuple[set[int], tuple[str, ...], str]:
+    """A signature block written in lines of its own, wherever it stands (a letter signs above its "Nơi nhận"):
+    the capacity and post in capitals, "(đã ký)", then the name ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / (đã ký) / Lương
+    Thị Thanh Vân"). The starts of its lines, its posts and its signer; the first such block of the text (an
+    attachment after it signs for itself)."""
+    lines = [(start, raw.strip().strip("*").strip()) for start, _, raw in _lines(text) if raw.strip()]
+    for i, (_, line) in enumerate(lines):
+        if not _SIGNING.match(line) or len(_columns(line)) > 1:
+            continue
+        posts, starts = [], []
+        for start, later in lines[i:i + SIGNATURE_LINES]:
+            if _NAME.match(later) and posts:
+                return {*starts, start}, tuple(posts[-2:]), later
+            if _SIGNED.match(later):
+                starts.append(start)
+            elif _is_upper(later) and len(_columns(later)) == 1:
+                posts.append(later)
+                starts.append(start)
+            else:
+                break
+    return set(), (), ""
 
 
 def _columns(raw: str) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from corpus.agencies import AgencyMention, find_agencies, split_agency_list
 from corpus.deadlines import Deadline, find_deadlines, parse_deadline
@@ -236,7 +237,7 @@ def _from_prose(clause: Clause, parent_leads: list[str], parent_deadline: Deadli
     out: list[Task] = []
     previous: list[str] = []
     for n, piece in enumerate(pieces, 1):
-        dl = unit_deadline(piece) or parent_deadline
+        dl = unit_deadline(piece) or parent_deadline or _yearless(piece, clause)
         own = _own_leads(piece)
         leads = own or (previous if n > 1 else []) or intro_leads or parent_leads
         if not leads and dl is None:
@@ -279,11 +280,100 @@ def _heading_deadline(clause: Clause) -> Deadline | None:
     return found[0][1] if found and found[0][0] <= 3 else None
 
 
+# "Chủ trì: Trung tâm …; thời hạn: …", "Đơn vị phối hợp: …": an assignment written as labelled values
+_LABELLED = re.compile(r"(?:^|;\s*)(?:(?:cơ quan|đơn vị)\s+)?(?P<role>chủ trì|phối hợp|thực hiện)\s*:\s*(?P<who>[^;]+)",
+                       re.IGNORECASE)
+_SUPPORT = r"(?:phối hợp|theo dõi|hướng dẫn|tham gia|giám sát|đôn đốc)"
+_HELPS = re.compile(rf"^(.+?)\s+{_SUPPORT}(?:\s*,?\s*(?:và\s+)?{_SUPPORT})*$", re.IGNORECASE)
+ASSIGNMENT_CHARS = 300      # the longest line read as the assignment of the task above it
+# "… khu dân cư (các doanh nghiệp viễn thông … chủ trì; Phòng Chuyển đổi số hướng dẫn, theo dõi; trong quý IV).":
+# the assignment in brackets after the task it assigns
+_BRACKETED = re.compile(r"\s*\(([^()]*\b(?:chủ trì|phối hợp)\b[^()]*)\)\s*\.?\s*$", re.IGNORECASE)
+
+
+def _assignment(text: str, clause: Clause | None = None) -> tuple[list[str], list[str], Deadline | None] | None:
+    """(leads, coordinators, deadline) of a line that only assigns the task written above it or before it:
+    "Phòng Quản lý khoa học chủ trì, phối hợp với Sở Tài chính, Sở Tư pháp; trình trước 30/11/2025.", "Chủ trì:
+    Trung tâm Thông tin …; thời hạn: trước 31/12/2025."; None for a line that is a duty of its own."""
+    t = text.strip()
+    if not t or len(t) > ASSIGNMENT_CHARS:
+        return None
+    labelled = list(_LABELLED.finditer(t))
+    if not labelled and starts_with_verb(t):
+        return None
+    if labelled:
+        leads = [n for m in labelled if m.group("role").lower() != "phối hợp" for n in names_in(m.group("who"))]
+        coords = [n for m in labelled if m.group("role").lower() == "phối hợp" for n in names_in(m.group("who"))]
+    else:
+        parts = t.split(";")
+        first = parts[0]
+        if not re.search(r"\bchủ trì\b", first, re.IGNORECASE):
+            return None
+        leads = _own_leads(first) or names_in(re.split(r"\s+chủ trì\b", first, flags=re.IGNORECASE)[0])
+        coords = [m.agency.name for m in _lead_in(first)[1]]
+        for part in parts[1:]:          # "Sở Giáo dục …, Thành đoàn Bình Giang phối hợp", "Phòng … hướng dẫn, theo dõi"
+            helps = _HELPS.match(part.strip(" ."))
+            if helps:
+                coords.extend(names_in(helps.group(1)))
+    if not leads:
+        return None
+    dates = [d for _, _, d in find_deadlines(t) if d.kind in ("due", "start")]
+    due = dates[0] if dates else _yearless(t, clause) if clause is not None else None
+    return leads, list(dict.fromkeys(coords)), due
+
+
+# a date written without its year ("ngày 15/11", "trong quý IV"), as a heading naming the period gives it
+_YEARLESS = re.compile(r"(?:(?:trước|chậm nhất|trong|vào|từ)\s+)?(?:ngày\s+(\d{1,2})/(\d{1,2})|quý\s+(?:IV|I{1,3}))(?![\w/])",
+                       re.IGNORECASE)
+_PERIOD_HEAD = re.compile(r"\b(?:quý|quy|tháng|thang)\b[^:;]{0,25}?\b(20\d\d)\b", re.IGNORECASE)
+
+
+def _yearless(text: str, clause: Clause) -> Deadline | None:
+    """"… gửi Sở Tài chính ngày 15/11" under "V. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2025": 15/11/2025."""
+    m = _YEARLESS.search(text)
+    if m is None:
+        return None
+    year = next((y.group(1) for head in reversed(clause.context) if len(head) < 160
+                 for y in [_PERIOD_HEAD.search(head)] if y), None)
+    if year is None:
+        return None
+    written = f"{m.group(0)}/{year}"
+    found = [d for _, _, d in find_deadlines(written) if d.kind in ("due", "start")]
+    if found:
+        return found[0]
+    try:            # "trình Giám đốc Sở ngày 05/12": the day the work is handed in
+        day = date(int(year), int(m.group(2)), int(m.group(1))) if m.group(1) else None
+    except ValueError:
+        return None
+    return Deadline(text=written, kind="due", start=day, end=day) if day else None
+
+
+def _assigned(clause: Clause, action: str, found: tuple[list[str], list[str], Deadline | None],
+              at: Clause | None = None) -> Task:
+    leads, coords, deadline = found
+    where = at or clause
+    return Task(id=where.id, doc_id=where.doc_id, clause_id=where.id, label=where.label, action=action.strip()[:300],
+                lead=_canon(leads), lead_text="; ".join(leads), coordinators=_canon(coords), deadline=deadline)
+
+
 def extract_tasks(clauses: list[Clause]) -> list[Task]:
     """Every task and target the clauses assign, in document order. A "(1)" part split out of its
     clause's line gives none of its own: the clause holding it whole gives them, with the intro's lead."""
     heading_leads: dict[str, list[str]] = {}
     tasks: list[Task] = []
+    # a duty's first sub-item that only assigns it (who leads, with whom, by when): one task, the duty's
+    by_id = {c.id: c for c in clauses}
+    assigned_by: dict[str, tuple[Clause, tuple]] = {}
+    for c in clauses:
+        parent = by_id.get(c.id.rsplit(".", 1)[0]) if "." in c.id.split(":", 1)[1] else None
+        if (parent is None or parent.id in assigned_by or c.kind not in ("bullet", "item", "paragraph")
+                or parent.kind not in ("bullet", "item", "paragraph")
+                or parent.text.rstrip().endswith(":") or _own_leads(parent.text)):
+            continue
+        found = _assignment(c.text, c)
+        if found is not None:
+            assigned_by[parent.id] = (c, found)
+    assigning = {child.id for child, _ in assigned_by.values()}
     for c in clauses:
         if c.kind in ("part", "recipients"):      # the recipients are sent the document, not given tasks
             continue
@@ -298,6 +388,17 @@ def extract_tasks(clauses: list[Clause]) -> list[Task]:
         elif inherited:
             heading_leads[c.id] = inherited
         if c.kind == "heading" or (own and c.text.strip().endswith(":") and len(c.text) < 220):
+            continue
+        if c.id in assigning:           # the task is its parent's, assigned here
+            continue
+        child = assigned_by.get(c.id)
+        if child is not None:           # "- Đưa Sàn giao dịch … vào vận hành" / "  - Chủ trì: …; thời hạn: …"
+            tasks.append(_assigned(c, c.text, child[1], child[0]))
+            continue
+        bracket = _BRACKETED.search(c.text)
+        found = _assignment(bracket.group(1), c) if bracket else None
+        if found is not None and not _own_leads(c.text[:bracket.start()]):
+            tasks.append(_assigned(c, c.text[:bracket.start()], found))
             continue
         tasks.extend(_from_prose(c, inherited, _heading_deadline(c)))
     return tasks

@@ -22,7 +22,8 @@ DEFAULT_FILES = ("eval/data/dev.jsonl", "eval/data/dev2.jsonl", "eval/data/dev3.
                  "eval/data/dev12.jsonl", "eval/data/dev13.jsonl", "eval/data/dev14.jsonl",
                  "eval/data/dev15.jsonl", "eval/data/dev16.jsonl", "eval/data/dev17.jsonl",
                  "eval/data/dev18.jsonl", "eval/data/dev19.jsonl",
-                 "eval/data/dev20.jsonl", "eval/data/dev21.jsonl", "eval/data/dev22.jsonl")
+                 "eval/data/dev20.jsonl", "eval/data/dev21.jsonl", "eval/data/dev22.jsonl",
+                 "eval/data/dev23.jsonl")
 STEPS = [round(i * 0.05, 2) for i in range(0, 17)]          # 0.00 … 0.80
 
 

@@ -41,3 +41,11 @@ def test_a_point_and_a_clause_of_an_article_as_label_fragments():
     assert places("Điểm c khoản 1 Điều 4 Quy chế nêu ai?") == ["dieu 4", "muc 1.c"]
     assert places("Theo khoản 2 Điều 7 Quy chế, ai chủ trì?") == ["dieu 7", "muc 2"]
     assert places("Theo Điều 3 Nghị quyết 03, …") == ["dieu 3"]
+
+
+def test_a_point_of_a_section_named_without_the_numbers_above_it(fake_assistant):
+    """"điểm h mục 5" of a text whose labels say "mục II.5.h"; "mục 5" alone, in both II and III, is not said."""
+    assert places("diem h muc 5 trong chuong trinh hanh dong cua chinh phu noi gi") == ["muc 5.h"]
+    c = located(fake_assistant, "Điểm h mục 5 trong Chương trình hành động của Chính phủ nói gì?")
+    assert c is not None and c.label == "03/NQ-CP, mục II.5.h"
+    assert located(fake_assistant, "Mục 5 của Chương trình hành động của Chính phủ nói gì?") is None

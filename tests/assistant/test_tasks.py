@@ -190,3 +190,64 @@ def test_tasks_due_after_a_year(fake_assistant):
               "Những nhiệm vụ nào có hạn từ năm 2027 trở đi?"):
         ans = fake_assistant.ask(q)
         assert ans.answer.startswith("Có 6 nhiệm vụ đến hạn") and "đô thị thông minh" in ans.answer
+
+
+@pytest.fixture(scope="module")
+def report_pack(tmp_path_factory):
+    """A city department's report (its proposals by addressee, its tasks for the next quarter) and the city's
+    letter acting on it."""
+    from assistant import Assistant, Settings
+    from corpus.loader import load_corpus
+    from indexing import IndexSettings, build_index
+    tmp = tmp_path_factory.mktemp("pack")
+    report = ("ỦY BAN NHÂN DÂN THÀNH PHỐ BÌNH GIANG\n\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\n\nSố: 412/BC-SKHCN\n\n"
+              "Bình Giang, ngày 03 tháng 10 năm 2025\n\nBÁO CÁO\n\nKết quả 9 tháng năm 2025\n\n"
+              "## I. KẾT QUẢ\n\n1. Còn 23/48 phường, xã chưa bố trí được công chức chuyên trách chuyển đổi số.\n\n"
+              "## IV. ĐỀ XUẤT, KIẾN NGHỊ\n\n### 1. Đối với UBND thành phố\n\n"
+              "* Bổ sung 35 tỷ đồng vốn điều lệ cho Quỹ Phát triển khoa học và công nghệ thành phố.\n"
+              "* Ban hành Danh mục sản phẩm công nghệ chiến lược của thành phố.\n\n"
+              "### 2. Đối với Bộ Tài chính\n\n* Ban hành hướng dẫn thanh quyết toán theo cơ chế khoán chi.\n\n"
+              "## V. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2025\n\n"
+              "* Kết nối 7 cơ sở dữ liệu chuyên ngành với Kho dữ liệu dùng chung.\n"
+              "  * Phòng Chuyển đổi số chủ trì; trước ngày 20/12/2025.\n"
+              "* Thanh tra Sở kiểm tra việc sử dụng kinh phí của 10 nhiệm vụ chậm tiến độ; trong tháng 11/2025.\n"
+              "* Nâng tỷ lệ phủ sóng 5G lên 85% khu dân cư (các doanh nghiệp viễn thông chủ trì; Phòng Chuyển đổi số "
+              "hướng dẫn, theo dõi; trong quý IV).\n")
+    letter = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BÌNH GIANG\n\nSố: 2785/UBND-KGVX\nV/v triển khai nhiệm vụ quý IV/2025\n\n"
+              "Bình Giang, ngày 10 tháng 10 năm 2025\n\nXét Báo cáo số 412/BC-SKHCN của Sở Khoa học và Công nghệ, "
+              "Chủ tịch Ủy ban nhân dân thành phố có ý kiến như sau:\n\n"
+              "1. Sở Nội vụ chủ trì bố trí công chức phụ trách chuyển đổi số; trước ngày 15/11/2025.\n")
+    (tmp / "docs").mkdir()
+    (tmp / "docs" / "bc.md").write_text(report, encoding="utf-8")
+    (tmp / "docs" / "cv.txt").write_text(letter, encoding="utf-8")
+    build_index(load_corpus(tmp / "docs"), tmp / "index", IndexSettings(embedder="fake"), show_progress=False)
+    return Assistant(Settings(corpus_dir=str(tmp / "docs"), index_dir=str(tmp / "index"),
+                              index=IndexSettings(embedder="fake"), today="2025-10-15"))
+
+
+def test_tasks_of_a_section_named_by_its_period(report_pack):
+    """"… trong các nhiệm vụ trọng tâm quý IV/2025": the section's tasks, whatever their deadline (31/01/2026 would
+    do), and a second period in the question is the window."""
+    ans = report_pack.ask("Phòng Chuyển đổi số được giao những việc gì trong các nhiệm vụ trọng tâm quý IV/2025?")
+    assert "NHIỆM VỤ TRỌNG TÂM QUÝ IV/2025" in ans.answer
+    assert "Kho dữ liệu" in ans.answer and "5G" in ans.answer and "Thanh tra" not in ans.answer
+    ans = report_pack.ask("Trong các nhiệm vụ trọng tâm quý IV/2025 mà Sở KH&CN Bình Giang đề ra, những việc nào "
+                          "có hạn trong tháng 11/2025?")
+    assert "Thanh tra Sở" in ans.answer and "Kho dữ liệu" not in ans.answer    # the Sở sets them out, not does them
+
+
+def test_proposals_asked_by_whom_they_are_addressed_to(report_pack):
+    ans = report_pack.ask("Sở KH&CN kiến nghị UBND thành phố những nội dung gì?")
+    assert "35 tỷ đồng" in ans.answer and "công nghệ chiến lược" in ans.answer and "khoán chi" not in ans.answer
+    ans = report_pack.ask("Báo cáo đề xuất gì với Bộ Tài chính?")           # a section of one item
+    assert "khoán chi" in ans.answer and "35 tỷ" not in ans.answer
+
+
+def test_a_letter_named_by_its_kind_and_its_issuer_s_short_name(report_pack):
+    ans = report_pack.ask("Công văn của UBND thành phố Bình Giang về triển khai nhiệm vụ quý IV/2025 mang số hiệu nào?")
+    assert "2785/UBND-KGVX" in ans.answer
+
+
+def test_a_count_of_places_written_with_a_comma_and_as_a_fraction(report_pack):
+    ans = report_pack.ask("Có bao nhiêu phường, xã chưa có công chức chuyên trách chuyển đổi số?")
+    assert not ans.abstained and "23" in ans.answer

@@ -227,3 +227,39 @@ def test_a_bold_subject_line_under_the_kind_is_the_title_and_an_unlisted_ministr
     assert doc.title.startswith("QUYẾT ĐỊNH Ban hành Quy chế hoạt động") and "BỘ TRƯỞNG" not in doc.title
     assert doc.issuer == "Bộ Hạ tầng và Đô thị"
     assert not any(c.text.startswith("Ban hành Quy chế") for c in corpus.clauses)    # the title is no clause
+
+
+def test_a_report_saved_from_a_web_page_keeps_its_header(tmp_path):
+    """A breadcrumb and a posting line above the header are the page's, not the report's."""
+    from corpus.loader import load_document
+    text = ("Trang chủ > Văn bản - Báo cáo > Báo cáo định kỳ\n\n# Báo cáo kết quả 9 tháng năm 2025\n\n"
+            "*Đăng lúc: 08:42, 06/10/2025 | Lượt xem: 1.384 | In bài | Chia sẻ*\n\n"
+            "**ỦY BAN NHÂN DÂN THÀNH PHỐ BÌNH GIANG**\n**SỞ KHOA HỌC VÀ CÔNG NGHỆ**\n\nSố: 412/BC-SKHCN\n\n"
+            "Bình Giang, ngày 03 tháng 10 năm 2025\n\n## BÁO CÁO\n\n**Kết quả thực hiện Nghị quyết số 57-NQ/TW "
+            "9 tháng năm 2025**\n\nThực hiện Kế hoạch số 58/KH-UBND của Ủy ban nhân dân thành phố, Sở báo cáo như sau:\n\n"
+            "## I. KẾT QUẢ\n\n1. Đã ban hành 17 văn bản hướng dẫn thuộc thẩm quyền.\n")
+    (tmp_path / "bc.md").write_text(text, encoding="utf-8")
+    doc, _ = load_document(tmp_path / "bc.md")
+    assert (doc.number, doc.type, doc.date) == ("412/BC-SKHCN", "Báo cáo", "2025-10-03")
+    assert doc.title.startswith("BÁO CÁO Kết quả thực hiện")       # the kind in capitals, not the page's title
+
+
+def test_a_letter_signs_above_its_recipients_and_its_subject_is_its_title(tmp_path):
+    from corpus.loader import load_document
+    text = ("ỦY BAN NHÂN DÂN                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\r\n"
+            "THÀNH PHỐ BÌNH GIANG                          Độc lập - Tự do - Hạnh phúc\r\n\r\n"
+            "Số: 2785/UBND-KGVX                      Bình Giang, ngày 10 tháng 10 năm 2025\r\n"
+            "V/v triển khai các nhiệm vụ trọng tâm\r\nquý IV/2025 thực hiện Nghị quyết số\r\n57-NQ/TW của Bộ Chính trị\r\n\r\n"
+            "        Xét Báo cáo số 412/BC-SKHCN của Sở Khoa học và Công nghệ, Chủ tịch Ủy ban nhân dân thành phố có ý kiến "
+            "như sau:\r\n\r\n        1. Sở Nội vụ chủ trì rà soát, bố trí công chức phụ trách chuyển đổi số.\r\n\r\n"
+            "                                                        KT. CHỦ TỊCH\r\n"
+            "                                                        PHÓ CHỦ TỊCH\r\n\r\n"
+            "                                                          (đã ký)\r\n\r\n"
+            "                                                   Lương Thị Thanh Vân\r\n\r\n"
+            "Nơi nhận:\r\n- Như trên;\r\n- Lưu: VT, KGVX.\r\n")
+    (tmp_path / "cv.txt").write_bytes(text.encode("utf-8"))
+    doc, clauses = load_document(tmp_path / "cv.txt")
+    assert doc.type == "Công văn"
+    assert doc.title == "triển khai các nhiệm vụ trọng tâm quý IV/2025 thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị"
+    assert doc.signer == "Lương Thị Thanh Vân (KT. Chủ tịch, Phó chủ tịch)"
+    assert not any("Lương Thị Thanh Vân" in c.text or "PHÓ CHỦ TỊCH" in c.text for c in clauses)

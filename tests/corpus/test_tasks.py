@@ -202,3 +202,43 @@ def test_row_remark_in_lead_cell_is_dropped_and_task_cell_dated():
     (task,) = _tasks(row)
     assert task.lead == ("Bộ Nội vụ", "Bộ Y tế")
     assert task.deadline.kind == "recurring"
+
+
+def _report_clauses():
+    """A report's tasks for the next quarter: each task a bullet, who leads it and by when a bullet below it (or
+    in brackets after it), some dates without their year (the heading gives it)."""
+    from corpus.loader import load_document
+    import tempfile
+    from pathlib import Path
+    text = ("## V. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2025\n\n### 1. Về cơ chế\n\n"
+            "* Hoàn thiện dự thảo Quy chế khoán chi, trình UBND thành phố ban hành.\n"
+            "  * Phòng Quản lý khoa học chủ trì, phối hợp với Sở Tài chính, Sở Tư pháp; trình trước 30/11/2025.\n"
+            "* Đưa Sàn giao dịch công nghệ vào vận hành thử nghiệm.\n"
+            "  * Chủ trì: Trung tâm Thông tin và Ứng dụng KH&CN; thời hạn: trước 31/12/2025.\n"
+            "* Xây dựng dự toán ngân sách năm 2026 (Phòng Kế hoạch – Tài chính chủ trì, phối hợp với Sở Tài chính; "
+            "gửi Sở Tài chính ngày 15/11).\n"
+            "* Nâng tỷ lệ phủ sóng 5G lên 85% khu dân cư (các doanh nghiệp viễn thông chủ trì; Phòng Chuyển đổi số "
+            "hướng dẫn, theo dõi; trong quý IV).\n")
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "bc.md"
+        path.write_text(text, encoding="utf-8")
+        return load_document(path)[1]
+
+
+def test_a_line_under_a_task_that_only_assigns_it_gives_the_task_its_lead_and_deadline():
+    tasks = {t.action.split()[0]: t for t in extract_tasks(_report_clauses())}
+    assert set(tasks) == {"Hoàn", "Đưa", "Xây", "Nâng"}       # no task of the assigning lines themselves
+    assert tasks["Hoàn"].lead == ("Phòng Quản lý khoa học",)
+    assert tasks["Hoàn"].coordinators == ("Sở Tài chính", "Sở Tư pháp")
+    assert tasks["Hoàn"].deadline.end == date(2025, 11, 30)
+    assert tasks["Đưa"].lead == ("Trung tâm Thông tin và Ứng dụng KH&CN",)      # "Chủ trì: …; thời hạn: …"
+    assert tasks["Đưa"].deadline.end == date(2025, 12, 31)
+
+
+def test_an_assignment_in_brackets_and_a_date_without_its_year():
+    tasks = {t.action.split()[0]: t for t in extract_tasks(_report_clauses())}
+    assert tasks["Xây"].action.endswith("năm 2026")                 # the brackets are not the task
+    assert tasks["Xây"].lead == ("Phòng Kế hoạch – Tài chính",)
+    assert tasks["Xây"].deadline.end == date(2025, 11, 15)          # "ngày 15/11" under "QUÝ IV/2025"
+    assert tasks["Nâng"].coordinators == ("Phòng Chuyển đổi số",)    # "… hướng dẫn, theo dõi" supports
+    assert (tasks["Nâng"].deadline.start, tasks["Nâng"].deadline.end) == (date(2025, 10, 1), date(2025, 12, 31))

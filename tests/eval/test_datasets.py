@@ -24,7 +24,7 @@ _SOURCES = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in Pat
                                   "eval/data/dev10.jsonl", "eval/data/dev11.jsonl", "eval/data/dev12.jsonl", "eval/data/dev13.jsonl",
                                   "eval/data/dev14.jsonl", "eval/data/dev15.jsonl", "eval/data/dev16.jsonl", "eval/data/dev17.jsonl", "eval/data/dev18.jsonl",
                                   "eval/data/dev19.jsonl", "eval/data/dev20.jsonl", "eval/data/dev21.jsonl", "eval/data/dev22.jsonl",
-                                  "eval/data/abstain.jsonl"])
+                                  "eval/data/dev23.jsonl", "eval/data/abstain.jsonl"])
 def test_dev_set_evidence_is_in_the_corpus(path, clauses):
     questions = load_questions(path)
     assert len({q.id for q in questions}) == len(questions)
@@ -41,14 +41,15 @@ def test_dev_set_evidence_is_in_the_corpus(path, clauses):
 
 
 @pytest.mark.parametrize("folder", ["eval/data/unseen", "eval/data/synthetic2", "eval/data/synthetic3",
-                                    "eval/data/synthetic4"])
+                                    "eval/data/synthetic4", "eval/data/synthetic5"])
 def test_unseen_document_set_evidence_is_in_its_document(folder):
     """A document none of the rules were written against, with its own questions (unseen/: a real draft report;
     synthetic2/: a fictional ministry plan converted from a word processor; synthetic3/: a fictional provincial
-    conclusion notice copied from a PDF; synthetic4/: a fictional regulation in chapters and articles, all three
-    written for testing)."""
+    conclusion notice copied from a PDF; synthetic4/: a fictional regulation in chapters and articles;
+    synthetic5/: a fictional city department's report saved from a web page and the city's letter acting on it,
+    all four written for testing)."""
     corpus = load_corpus(folder)
-    assert len(corpus.documents) == 1 and corpus.documents[0].issuer
+    assert corpus.documents and all(d.issuer for d in corpus.documents)
     questions = load_questions(f"{folder}/questions.jsonl")
     source = " ".join(" ".join(p.read_text(encoding="utf-8").replace("**", "").split())
                       for p in Path(folder).iterdir() if p.suffix in (".md", ".txt") and p.name != "README.md")
