@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.extract import content_terms
+from assistant.extract import content_terms, has_person
 from assistant.intent import classify
 from assistant.model import Answer
 from corpus.normalize import fold
 
 # where a second question may start: "… và …", "…, còn …", "…; …", "… có … không, ai …?"
-_JOINS = re.compile(r",?\s+(?:và|va|còn|con)\s+|\s*;\s+|\?\s+|(?:(?<=không)|(?<=khong)|(?<=chưa)|(?<=chua)),\s+")
+_JOINS = re.compile(r",?\s+(?:và|va|còn|con)\s+|\s*;\s+|\?\s+|(?:(?<=không)|(?<=khong)|(?<=chưa)|(?<=chua)),\s+|"
+                    # "… là bao nhiêu, tổng dung lượng bao nhiêu Tbps?": a question word ends the first question
+                    r"(?:(?<=\bbao nhiêu)|(?<=\bbao nhieu)|(?<=\bnào)|(?<=\bnao)|(?<=\bgì)|(?<=\bgi)|(?<=\bai)),\s+")
 # question words (folded); "AI" in capitals is artificial intelligence, not "who"
 _ASKS = re.compile(r"\b(nao|gi|bao nhieu|bao gio|bao lau|may|ai|co phai|ra sao|the nao)\b|\b(khong|chua)\s*\??$")
 # one question about two horizons: "… vào năm 2030 và năm 2045?", "… đến 2030, và đến 2045?"
@@ -21,6 +23,7 @@ _TWO_YEARS = re.compile(r"\b(?:năm\s+)?(20\d\d)\s*(?:,\s*(?:và|va)|,|và|va)\s
 _ASKING_TERMS = {"bo", "quan", "co", "don", "vi", "nganh", "viec", "nay", "lo", "lam",
                  "nam", "thang", "ngay", "quy", "luc", "thoi", "diem", "den",      # "…, đến năm nào?"
                  "ket", "qua", "dau", "ra", "san", "pham"}                         # "…, kết quả đầu ra là gì?"
+_ASKS_POST = re.compile(r"^(?:va |con )?(?:(?:giu|dam nhiem|la) )?(?:chuc|chuc vu|chuc danh|cuong vi) (?:gi|nao)\b")
 _ASKS_OUTPUT = re.compile(r"\b(?:ket qua|dau ra|san pham)\b")       # what a task is to produce
 _VERDICT = re.compile(r"^(?:Có|Không|Đúng|Sai)\. ")
 OF_DOCUMENT = ("signer", "date", "issuer", "number")       # what one metadata answer states together
@@ -97,6 +100,8 @@ def answered_by(part: str, earlier: Answer, topic: str = "") -> bool:
     if earlier.intent in OF_DOCUMENT and classify(f"{topic} {part}").kind in OF_DOCUMENT \
             and classify(part).kind != "event":     # "…, còn cuộc họp … diễn ra ngày nào?" asks another date
         return True
+    if _ASKS_POST.search(fold(part).lower()) and has_person(earlier.answer):
+        return True         # "… là ai, giữ chức gì …?": the persons named with their posts ("…, Phó Trưởng Ban …")
     if not names_no_subject(part):
         return False
     head = fold(earlier.answer.split("\n", 1)[0]).lower()

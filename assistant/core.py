@@ -349,7 +349,7 @@ class Assistant:
 
         t1 = time.perf_counter()
         place = located(self, q, doc_ids)       # "Theo Điều 3 …": the place the question names
-        hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic, intent=intent, first=place or section)
+        hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic, intent=intent, first=place or section or nth)
         if intent.kind == "event" and not any(ranking.tells_meeting(self, q, h.clause) for h in hits[:3]):
             # no meeting held: a planned one ("Hội nghị … tổ chức khi nào?") is a task with a lead and a deadline
             intent = replace(intent, kind="lead" if asks_chair(q) else "when")
@@ -408,7 +408,17 @@ class Assistant:
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
         if self.generator is not None:
             ans = self._generate(q, intent, hits[:k], conf, ans)
-        return self._finish(ans, t0, timings, note)
+        return self._finish(self._naming_the_source(part, ans), t0, timings, note)
+
+    def _naming_the_source(self, q: str, ans: Answer) -> Answer:
+        """"Văn bản nào … yêu cầu Bộ Tư pháp …?" asks the document: the answer opens with the one it cites."""
+        if ans.abstained or not ans.citations or not _ASKS_WHICH_DOCUMENT.search(fold(q).lower()):
+            return ans
+        doc = self.index.document(self.of_document(ans.citations[0].doc_id))
+        if doc is None:
+            return ans
+        name = f"{doc.type} {metadata.display_name(doc)}" if doc.type and doc.number else metadata.display_name(doc)
+        return replace(ans, answer=f"Văn bản: {name}.\n{ans.answer}")
 
     def _not_listed(self, q: str, intent: Intent, hits: list[Hit], laws: list[str]) -> Answer | None:
         """"Ủy ban X có được giao thẩm tra Luật Y không?" where no clause names Luật Y and the best clause, all
@@ -843,6 +853,10 @@ class Assistant:
 
 
 _LISTED_NOUN = re.compile(r"\b(?:nhung|cac)\s+([a-z ,]{3,60}?)\s+nao\b")
+
+
+# "Văn bản nào (trong bộ tài liệu) yêu cầu …?", "… được nêu ở văn bản nào?" (folded)
+_ASKS_WHICH_DOCUMENT = re.compile(r"\b(?:van ban|tai lieu) nao\b(?! (?:khac|nua)\b)")
 
 
 def _as_written(q: str, folded: str) -> str:

@@ -35,7 +35,9 @@ _LEAD = (r"\b(bo nao|co quan nao|don vi nao|ai chu tri|chu tri|ai chiu trach nhi
          r"ai phu trach|phu trach|giao cho ai|giao cho (co quan|bo) nao|ai lo|ai thuc hien|ai dam nhiem|"
          r"ai dam nhan|ai la dau moi|dau moi|ai co trach nhiem|co quan thuc hien|ai theo doi|ai dung ra|"
          r"dung ra lo|ai (lo|lam) (viec|nhiem vu))\b")
-_BODY_ASKED = r"(bo|co quan|don vi|bo phan|uy ban|(?<!dia )ban|to chuc|dang uy|dia phuong|noi|dau moi|tinh|to) nao\b"
+_BODY_ASKED = (r"(bo|co quan|don vi|bo phan|uy ban|(?<!dia )ban|to chuc|dang uy|dia phuong|noi|dau moi|tinh|to|to dang|"
+               r"(?<!tich )(?<!tieu )cuc|(?<!nhiem )(?<!phuc )(?<!dich )vu|phong|(?<!thanh )(?<!hoc )vien|trung tam|hoi dong|"
+               r"tinh uy|thanh uy) nao\b")
 _WHO = rf"\b{_BODY_ASKED}"
 _COORD = r"\b(phoi hop|ai cung|cung voi ai|co quan phoi hop)\b"
 _WHEN = (r"\b(khi nao|bao gio|thoi han|han chot|han cuoi|truoc ngay nao|den han|han hoan thanh|"
@@ -167,7 +169,7 @@ _ASKS_WHAT = r"\b(nao|gi|bao nhieu)\b"
 # "Có nhiệm vụ nào về … không?", "… có bác bỏ kiến nghị nào không?": "nào"/"gì" inside "có … không" means "any"
 ANY_OR_NOT = re.compile(r"\bco\b(?! (?:phai|quan|so|che|hoi|cau|ban|ly|the)\b)((?:(?!\bbao nhieu\b).)*?)\b(?:nao|gi)\b.*\bkhong\s*[?.!]*\s*$")
 _WINDOW = (r"\b(quy (i|ii|iii|iv|1|2|3|4)\b|thang \d{1,2}|nam 20\d\d|\d{1,2}/20\d\d|truoc ngay|"
-           r"6 thang dau nam|cuoi nam)")
+           r"(?:\d{1,2}|ba|sau|chin) thang (?:dau|cuoi) nam|cuoi nam|(?:den|het|truoc) 20\d\d\b)")
 
 
 @dataclass(frozen=True)

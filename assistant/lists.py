@@ -11,6 +11,7 @@ from assistant.tasks import shorten
 from corpus import Clause
 from corpus.normalize import clean_markdown, fold
 
+ITEM_NAMING_ASKED = 400   # an item of a list that names several of what the question asks is quoted up to this
 ONE_ITEM = 2.0            # an item matching the question this many times better than the others answers alone
 SIBLINGS_SHARE = 0.8      # the list an item belongs to answers when its head matches the question nearly as well
 # "những X nào"; "các X nào" only with a few words between: not "về các viện, …, phòng thí nghiệm lên hệ thống nào?"
@@ -94,7 +95,9 @@ def _children(assistant, q: str, top: Clause, conf: float, fewest: int = 2) -> A
     lines = [f"{parent.heading or parent.text[:160]} [1]"]
     cites = [assistant.cite(1, parent)]
     for i, c in enumerate(children[:8], 2):
-        lines.append(f"- {shorten(c.full_text, 140)} [{i}]")
+        # the item naming what is asked ("… rà soát những luật gì?" and "… các dự án: Luật An ninh mạng, Luật …")
+        # is quoted whole, the others cut to be recognised
+        lines.append(f"- {shorten(c.full_text, ITEM_NAMING_ASKED if enumerates_asked(q, c) else 140)} [{i}]")
         cites.append(assistant.cite(i, c))
     if len(children) > 8:
         lines.append(f"… và {len(children) - 8} ý khác.")
@@ -103,6 +106,8 @@ def _children(assistant, q: str, top: Clause, conf: float, fewest: int = 2) -> A
 
 
 _ASKED_NOUN = re.compile(r"\b(?:nhung|cac) ((?:[a-z]+ ){0,3}?[a-z]+) nao\b")
+# "… những luật gì?": the kinds of titled texts, asked with "gì" as well
+_ASKED_TITLES = re.compile(r"\b(?:nhung|cac) (luat|nghi dinh|thong tu|de an|du an|chuong trinh|nghi quyet|chi thi) gi\b")
 
 
 def _one_of_asked(q: str, clause: Clause) -> bool:
@@ -117,7 +122,7 @@ def _one_of_asked(q: str, clause: Clause) -> bool:
 def enumerates_asked(q: str, clause: Clause) -> bool:
     """The clause names several of what the question asks for ("những luật nào?" and "… các dự án: Bộ luật
     Hình sự, Luật Phòng, chống tham nhũng"): the asked noun's last word written at least twice."""
-    m = _ASKED_NOUN.search(fold(q))
+    m = _ASKED_NOUN.search(fold(q)) or _ASKED_TITLES.search(fold(q))
     if not m:
         return False
     noun = m.group(1).split()[-1]

@@ -52,8 +52,11 @@ def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
         doc = named_document(assistant.index.documents, q[at[start]:at[sent.start()]]) if start < sent.start() else None
     if doc is None or doc_ids and doc.id not in doc_ids:
         return None
-    listed = next((c for c in assistant.index.clauses if c.kind == "recipients"
-                   and assistant.of_document(c.doc_id) == doc.id), None)
+    # a letter's "Kính gửi" list names whom it is for, its "Nơi nhận" who else gets it ("Như trên" for the first):
+    # the first answers whom it is sent to, unless the question asks its "Nơi nhận"
+    lists = [c for c in assistant.index.clauses if c.kind == "recipients" and assistant.of_document(c.doc_id) == doc.id]
+    lists.sort(key=lambda c: (c.path == ("KG",)) == (sent.group(0) == "noi nhan"))
+    listed = lists[0] if lists else None
     m = _WHICH.search(key)
     if listed is None:      # the text as loaded has no "Nơi nhận": who it went to is not written
         if not (m or _WHY.search(key)):
@@ -72,7 +75,13 @@ def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
     whether = _WHETHER.search(key, sent.start())
     if whether:
         who = q[at[whether.start("who")]:at[whether.end("who") - 1] + 1]
-        return _whether(assistant, q, listed, lines, who, doc)
+        verdict = _whether(assistant, q, listed, lines, who, doc)
+        for other in lists[1:]:     # named in the other list ("Kính gửi" or "Nơi nhận")?
+            if verdict.answer.startswith("Có."):
+                break
+            again = _whether(assistant, q, other, _lines(other), who, doc)
+            verdict = again if again.answer.startswith("Có.") else verdict
+        return verdict
     if not m:
         return None
     kind = (m.group("kind") or "").strip()
@@ -106,7 +115,8 @@ def _whether(assistant, q: str, clause: Clause, lines: list[tuple[int, int]], wh
     if found is not None or group is not None:
         s, e = found or group
         said = clause.text[s:e].rstrip(" ,;")
-        text = f"Có. Nơi nhận của {display_name(doc)} ghi: “{said}”" + ("" if found else f", nhóm có {who}") + ". [1]"
+        text = (f"Có. {display_name(doc)} kính gửi: “{said}”" if clause.path == ("KG",) else
+                f"Có. Nơi nhận của {display_name(doc)} ghi: “{said}”") + ("" if found else f", nhóm có {who}") + ". [1]"
         return Answer(question=q, answer=text, abstained=False, intent="recipients", confidence=1.0,
                       citations=(assistant.cite(1, clause, (s, e)),))
     return Answer(question=q, answer=f"Không. Phần nơi nhận của {display_name(doc)} không ghi “{who}”. [1]",

@@ -19,6 +19,8 @@ _ASKS_ITSELF = re.compile(r"\b(hieu luc|quy dinh (gi|nhung gi|the nao|ra sao|nhu
 # a technology named by a number and letters ("6G", "3D")
 CODE = re.compile(r"(?<![\w/.,-])\d{1,2}[A-Z]{1,2}(?![\w/-])")
 _PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|Tỉnh|Thành phố|Huyện|Quận)\s+((?:[^\W\d_]+ ?){1,4})")
+_LOCAL_BODY = re.compile(r"\b(Thành ủy|Tỉnh ủy|Thành uỷ|Tỉnh uỷ|UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)\s+"
+                         r"(TP\.?|Tp\.?|thành phố|tỉnh)?\s*((?:[^\W\d_]+\s?){1,4})")
 # a proper name is a run of capitalised words within one stretch of a question between punctuation
 _NAME_BREAK = re.compile(r"[,;:?!.()\"“”'‘’\[\]]")
 # a body named by its kind and a capitalised name: "Bộ Chuyển đổi số …", "Ủy ban Quốc gia về …"
@@ -302,6 +304,21 @@ class Scope:
                 words.append(w)
             if words and re.sub(r"\s", "", fold(" ".join(words))) not in self.named:
                 return f"{m.group(1)} {' '.join(words)}"
+        # a place's own party committee or people's committee ("Thành ủy TP Hồ Chí Minh") the documents never name,
+        # though they name the place
+        for m in _LOCAL_BODY.finditer(q):
+            words = []
+            for w in m.group(3).split():
+                if not w[:1].isupper():
+                    break
+                words.append(w)
+            if not words:
+                continue
+            body, place = fold(m.group(1)).lower().replace(" ", ""), fold("".join(words)).lower()
+            kinds = ("", "thanhpho", "tp", "tinh") if not m.group(2) else ("", fold(m.group(2)).lower().replace(" ", "").rstrip("."))
+            body = {"ubnd": "uybannhandan", "hdnd": "hoidongnhandan"}.get(body, body)
+            if not any(f"{body}{k}{place}" in self.named for k in kinds + ("thanhpho",)):
+                return " ".join([m.group(1), *filter(None, [m.group(2)]), *words])
         return ""
 
     def unknown_name(self, q: str) -> str:

@@ -212,6 +212,11 @@ class TaskBook:
         as_of, said = as_of_day(question) if intent.overdue or pending else (None, "")
         asked_text = question.replace(said, " ") if said else question
         located = [(a, d) for a, _, d in find_deadlines(asked_text) if d.kind == "due" and d.end]
+        if not located and _DUE_WORDS.search(fold(asked_text).lower()):
+            # "Tháng 5/2025 là mốc của những việc gì?": a period the question names bare, as what work is due by
+            located = [(m.start(), d) for m in _BARE_PERIOD.finditer(asked_text)
+                       if not asked_text[:m.start()].strip() or re.match(r"\s+(?:là|la)\b", asked_text[m.end():])
+                       for _, _, d in find_deadlines(f"trong {m.group(0)}")[:1] if d.kind == "due" and d.end]
         # "Trong các nhiệm vụ trọng tâm quý IV/2025 …": the period names a section of tasks, not their deadlines
         section, located = self._section_named(asked_text, located)
         found = [d for _, d in located]
@@ -238,6 +243,13 @@ class TaskBook:
                     and not OWNER.search(question[:m.start]) and question[max(0, m.start - 1):m.start] not in ("/", "-")
                     and not _SETS_OUT.match(question, m.end)]
         agency = mentions[0].agency.name if mentions else ""
+        # "Bộ Công an và Bộ Quốc phòng mỗi bộ được giao chủ trì việc gì?": the tasks of each body named together
+        both = [m.agency.name for m in mentions[:1]]
+        for a, m in zip(mentions, mentions[1:]):        # the run of names the first one opens
+            if not _TOGETHER.fullmatch(fold(question[a.end:m.start]).lower()):
+                break
+            both.append(m.agency.name)
+        both = list(dict.fromkeys(both)) if not _JOINTLY.search(fold(question).lower()) else both[:1]
         role = "lead" if re.search(r"\bchu tri\b", qf) and "phoi hop" not in qf else (
             "coord" if "phoi hop" in qf and "chu tri" not in qf else "any")
         if not doc_ids:
@@ -255,8 +267,9 @@ class TaskBook:
         targets = bool(asked) and asked.group(1).startswith("chi tieu") or bool(re.search(r"\bchi tieu (?:nao|gi)\b", qf.lower()))
         rows = []
         for doc in (doc_ids or ("",)):
-            rows.extend(self.query(window=window, agency=agency, doc_id=doc, as_of=as_of, overdue=intent.overdue,
-                                   role=role, targets=targets))
+            for one in both if agency else [agency]:
+                rows.extend(self.query(window=window, agency=one, doc_id=doc, as_of=as_of, overdue=intent.overdue,
+                                       role=role, targets=targets))
         rows = list({t.id: t for t in rows}.values())
         if written:         # "… có thời hạn '2025 và những năm tiếp theo'?": that cell as written
             rows = [t for t in rows if _writes(t, field, written)]
@@ -264,13 +277,19 @@ class TaskBook:
             rows = [t for t in rows if t.clause_id == section.id or t.clause_id.startswith(section.id + ".")]
         if agency and role == "any":            # what the agency leads comes before what it supports
             rows.sort(key=lambda t: agency not in t.lead)
+        if len(both) > 1 and not _EACH.search(qf.lower()):
+            # "… do Bộ A và Bộ B chủ trì": the tasks they share, if any; "mỗi bộ", "lần lượt": each one's
+            shared = [t for t in rows if all(_agency_matches(t, a, role) for a in both)]
+            rows = shared or rows
+        if len(both) > 1:                       # each body's tasks together, in the order the question names them
+            rows.sort(key=lambda t: next((i for i, a in enumerate(both) if _agency_matches(t, a, role)), len(both)))
         if pending:         # "… còn những nhiệm vụ nào chưa tới hạn?": due after that day
             rows = [t for t in rows if t.deadline and t.deadline.kind == "due" and t.deadline.end
                     and t.deadline.end >= as_of]
         rows = self._on_topic(assistant, question, mentions, rows)
         what = []
         if agency:
-            what.append(f"của {agency} ({ {'lead': 'chủ trì', 'coord': 'phối hợp'}.get(role, 'chủ trì hoặc phối hợp')})")
+            what.append(f"của {', '.join(both)} ({ {'lead': 'chủ trì', 'coord': 'phối hợp'}.get(role, 'chủ trì hoặc phối hợp')})")
         if written:
             cell = (rows[0].deadline.text if field == "deadline" else rows[0].result) if rows else next(
                 (t.deadline.text for t in self.tasks if t.deadline and _words(t.deadline.text) == written), written)
@@ -496,6 +515,13 @@ RESTATED = 0.5            # … scoring at least this share of the best: a row f
 OWNER = re.compile(r"\b(của|cua|thuộc|thuoc|chương trình hành động|chuong trinh hanh dong|kế hoạch|ke hoach|"
                    r"nghị quyết|nghi quyet|chỉ thị|chi thi)\s+$", re.IGNORECASE)
 # "những <noun> nào": a list of tasks when the noun names work ("những nhiệm vụ nào", "các đề án nào")
+_DUE_WORDS = re.compile(r"\b(?:moc|han|hoan thanh|xong|ket thuc)\b")
+_BARE_PERIOD = re.compile(r"\b(?:[Tt]háng|[Qq]uý)\s+(?:\d{1,2}|I{1,3}|IV)/20\d\d\b")
+# "Bộ Công an và Bộ Quốc phòng", "Bộ A, Bộ B": bodies named together (folded text between them)
+_TOGETHER = re.compile(r"\s*(?:,|va|hoac|cung|voi)\s*")
+_EACH = re.compile(r"\b(?:moi|tung|lan luot|rieng)\b")
+# "… cùng chủ trì", "đồng chủ trì", "chung": the tasks they share, which the first one's list holds
+_JOINTLY = re.compile(r"\b(?:cung (?:chu tri|phoi hop|thuc hien|duoc giao)|dong chu tri|chung)\b")
 # "… các nhiệm vụ mà Sở KH&CN Bình Giang đề ra": the agency that sets the tasks out, not the one doing them
 _SETS_OUT = re.compile(r"(?:(?!được|duoc)[^,.;?]){0,25}?\b(?:đề ra|đặt ra|nêu ra|ban hành|de ra|dat ra|ban hanh)\b",
                        re.IGNORECASE)

@@ -48,6 +48,8 @@ def clause_label(doc: Document, path, columns=()) -> str:
             parts.append("phần mở đầu")
         elif comp == "NN" and i == 0:
             parts.append("Nơi nhận")
+        elif comp == "KG" and i == 0:
+            parts.append("Kính gửi")
         elif comp.startswith("CT") and i == 0:
             parts.append("chú thích " + comp[2:])
         elif comp.startswith("¶"):

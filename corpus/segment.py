@@ -175,6 +175,7 @@ class _Segmenter:
         self.in_body = False
         self.skipping = False               # inside "Nơi nhận" / signature
         self.recipients: _Open | None = None    # the "Nơi nhận" clause, receiving its lines
+        self.addressees: _Open | None = None    # a letter's "Kính gửi:" list, while it is being read
         self.sign_titles: list[str] = []    # the signer's capacity and post, above the name
         self.prev_blank = True
         self.prev_was_heading_line = False
@@ -204,6 +205,19 @@ class _Segmenter:
         self.done.append(node)
         self.current = node
         return node
+
+    def _addressee(self, clean: str, indent: int, mk_line, end: int) -> bool:
+        """A line of the "Kính gửi:" list: an item ("- Sở Tài chính;"), or the rest of one wrapped onto the next line
+        ("dân dụng và công nghiệp thành phố;"); False at the first line that is neither."""
+        node = self.addressees
+        if mk_line is not None and mk_line.type == "bullet":
+            node.paras.append(mk_line.rest.strip())
+        elif node.paras and clean[:1].islower() and node.paras[-1][-1:] not in ".;":
+            node.paras[-1] = f"{node.paras[-1]} {clean}"
+        else:
+            return False
+        node.end = end
+        return True
 
     def open_recipients(self, start: int, end: int) -> None:
         """"Nơi nhận": the list of who receives the document, a clause of its own (it names who holds a
@@ -416,6 +430,19 @@ class _Segmenter:
                     elif _is_upper(clean) and not _SIGNED.match(clean):    # "KT. THỦ TƯỚNG", "CHÁNH VĂN PHÒNG"
                         self.sign_titles.append(clean.strip("* "))
                     continue
+            if self.addressees is not None:
+                if self._addressee(clean, indent, mk_line=detect(clean), end=end):
+                    continue
+                self.addressees = None
+            if not self.in_body and _ADDRESSED.match(clean):      # "Kính gửi: - Sở …; - Sở …": whom a letter is to
+                self.addressees = self._push(("addressees",), 99, 0, "KG", "recipients", start, end)
+                self.stack.clear()
+                self.current = None
+                first = _ADDRESSED.sub("", clean).strip()
+                if first:
+                    self.addressees.paras.append(first)
+                self.prev_blank = False
+                continue
             if not self.in_body and not raw.lstrip().startswith("|") and _page_trail(clean):
                 continue                # "Trang chủ > Văn bản > …", "Đăng lúc: … | Lượt xem: … | In bài": a web page's
             if not self.in_body:
@@ -551,7 +578,8 @@ class _Segmenter:
             paras[-1] = " ".join([paras[-1], *(f"{k.path[-1]} {t}" for k, t in zip(node.inline, own))])
         children = node.children - len(node.inline)
         if node.kind == "recipients":
-            heading, text = ("Nơi nhận" if paras else ""), "\n".join(p.lstrip("-–•+* ") for p in paras)
+            named = "Kính gửi" if node.path == ("KG",) else "Nơi nhận"
+            heading, text = (named if paras else ""), "\n".join(p.lstrip("-–•+* ") for p in paras)
         elif node.kind == "row":
             text = "; ".join(f"{h}: {c}" for h, c in node.columns if c)
             heading = next((c for _, c in node.columns if c), "")
@@ -690,6 +718,7 @@ def _aligned_tables(text: str, skip: set[int]) -> dict[int, str]:
     return out
 
 
+_ADDRESSED = re.compile(r"^\W*k[íi]nh\s+g[ửu]i\s*:?\s*", re.IGNORECASE)
 _TRAIL = re.compile(r"\s+[>|»›]\s+")
 TRAIL_PART = 6              # the most words of each part of a web page's breadcrumb or posting line
 

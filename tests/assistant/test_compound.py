@@ -155,3 +155,18 @@ def test_an_answer_given_again_under_its_heading_takes_the_first_one_s_place():
                     intent="generic")
     out = merge("a, b?", [first, second])
     assert out.answer == "Có. Nhân lực không đủ: Rủi ro: X. [1]" and len(out.citations) == 1
+
+
+def test_a_question_word_before_a_comma_ends_the_first_question():
+    (p1, _), (p2, t2) = split_compound("Số tuyến cáp quang biển mới đến 2030 là bao nhiêu, tổng dung lượng thiết kế "
+                                       "bao nhiêu Tbps?")
+    assert p1 == "Số tuyến cáp quang biển mới đến 2030 là bao nhiêu?" and p2.startswith("tổng dung lượng")
+    assert "cáp quang biển" in t2
+
+
+def test_the_posts_of_the_persons_an_answer_names_are_answered_with_them():
+    from assistant.compound import answered_by
+    chairs = Answer(question="q", answer="Đồng chí Nguyễn Văn An, Phó Trưởng Ban Chỉ đạo chủ trì. [1]", abstained=False)
+    assert answered_by("giữ chức gì trong Ban Chỉ đạo?", chairs)
+    assert not answered_by("giữ chức gì trong Ban Chỉ đạo?", Answer(question="q", answer="Bộ Công an chủ trì. [1]",
+                                                                   abstained=False))

@@ -96,6 +96,11 @@ from assistant.intent import classify
     ("Chỉ tiêu tỷ lệ dịch vụ công trực tuyến toàn trình là bao nhiêu %?", "amount"),
     ("giấy này của cơ quan nào đưa ra?", "issuer"),
     ("Nghị quyết 03/NQ-CP được ban hành theo Tờ trình số mấy?", "basis"),    # another paper's number
+    # a body of another kind asked ("tổ đảng nào", "cục nào"), not "nhiệm vụ nào" nor "thành viên nào"
+    ("Đảng đoàn Quốc hội giao tổ đảng nào theo dõi, đôn đốc các cơ quan của Quốc hội?", "lead"),
+    ("Cục nào được giao xây dựng cơ sở dữ liệu chuyên ngành?", "lead"),
+    ("Thành viên nào của Ban Chỉ đạo phụ trách truyền thông?", "lead"),
+    ("Đề cương nêu những vòng phản hồi tiêu cực nào có thể cản trở triển khai?", "generic"),     # "tiêu cực nào"
 ])
 def test_kind_of_question(question, kind):
     assert classify(question).kind == kind

@@ -49,3 +49,9 @@ def test_a_point_of_a_section_named_without_the_numbers_above_it(fake_assistant)
     c = located(fake_assistant, "Điểm h mục 5 trong Chương trình hành động của Chính phủ nói gì?")
     assert c is not None and c.label == "03/NQ-CP, mục II.5.h"
     assert located(fake_assistant, "Mục 5 của Chương trình hành động của Chính phủ nói gì?") is None
+
+
+def test_the_nth_item_of_a_list_leads_the_answer(fake_assistant):
+    """"Quan điểm chỉ đạo thứ năm" is the fifth item under "QUAN ĐIỂM CHỈ ĐẠO", an item of its own."""
+    ans = fake_assistant.ask("Quan điểm chỉ đạo thứ năm của NQ57 đề cập vấn đề gì?")
+    assert ans.citations[0].label == "57-NQ/TW, mục I.5" and "chủ quyền quốc gia trên không gian mạng" in ans.answer

@@ -214,9 +214,11 @@ def report_pack(tmp_path_factory):
               "* Nâng tỷ lệ phủ sóng 5G lên 85% khu dân cư (các doanh nghiệp viễn thông chủ trì; Phòng Chuyển đổi số "
               "hướng dẫn, theo dõi; trong quý IV).\n")
     letter = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BÌNH GIANG\n\nSố: 2785/UBND-KGVX\nV/v triển khai nhiệm vụ quý IV/2025\n\n"
-              "Bình Giang, ngày 10 tháng 10 năm 2025\n\nXét Báo cáo số 412/BC-SKHCN của Sở Khoa học và Công nghệ, "
+              "Bình Giang, ngày 10 tháng 10 năm 2025\n\nKính gửi:\n- Sở Nội vụ;\n- Sở Tài chính.\n\n"
+              "Xét Báo cáo số 412/BC-SKHCN của Sở Khoa học và Công nghệ, "
               "Chủ tịch Ủy ban nhân dân thành phố có ý kiến như sau:\n\n"
-              "1. Sở Nội vụ chủ trì bố trí công chức phụ trách chuyển đổi số; trước ngày 15/11/2025.\n")
+              "1. Sở Nội vụ chủ trì bố trí công chức phụ trách chuyển đổi số; trước ngày 15/11/2025.\n\n"
+              "Nơi nhận:\n- Như trên;\n- Bộ KH&CN (để b/c);\n- Lưu: VT.\n")
     (tmp / "docs").mkdir()
     (tmp / "docs" / "bc.md").write_text(report, encoding="utf-8")
     (tmp / "docs" / "cv.txt").write_text(letter, encoding="utf-8")
@@ -251,3 +253,37 @@ def test_a_letter_named_by_its_kind_and_its_issuer_s_short_name(report_pack):
 def test_a_count_of_places_written_with_a_comma_and_as_a_fraction(report_pack):
     ans = report_pack.ask("Có bao nhiêu phường, xã chưa có công chức chuyên trách chuyển đổi số?")
     assert not ans.abstained and "23" in ans.answer
+
+
+def test_the_tasks_of_each_body_a_question_names_together(fake_assistant):
+    ans = fake_assistant.ask("Ở kết luận phiên họp thứ hai, Bộ Công an và Bộ Quốc phòng mỗi bộ được giao chủ trì "
+                             "việc gì?")
+    assert "Bộ Công an, Bộ Quốc phòng" in ans.answer
+    assert "an toàn, an ninh thông tin" in ans.answer and "mã hóa" in ans.answer
+
+
+def test_a_question_asking_which_document_is_told_the_document(fake_assistant):
+    ans = fake_assistant.ask("Văn bản nào trong bộ tài liệu yêu cầu Bộ Tư pháp nâng cao chất lượng thẩm định dự án "
+                             "Luật?")
+    assert ans.answer.startswith("Văn bản: Thông báo kết luận 23-TB/TGV.")
+
+
+def test_the_item_naming_the_laws_asked_is_quoted_whole(fake_assistant):
+    ans = fake_assistant.ask("Ủy ban Quốc phòng và An ninh của Quốc hội phải rà soát những luật gì theo Kế hoạch 3260?")
+    assert "Luật Cơ yếu" in ans.answer and "Luật Nhập cảnh" in ans.answer
+
+
+def test_a_period_named_bare_or_as_the_year_a_task_ends_by_is_a_window(fake_assistant):
+    ans = fake_assistant.ask("Tháng 5/2025 là mốc của những việc gì trong kết luận phiên họp thứ hai?")
+    assert ans.answer.startswith("Có ") and "Ban Tổ chức Trung ương" in ans.answer
+    ans = fake_assistant.ask("đến 2027 mới hết hạn: đó là nhiệm vụ nào trong danh mục kèm nq 03?")
+    assert "người nước ngoài vào làm quản lý" in ans.answer
+
+
+def test_a_letter_is_sent_to_whom_it_is_addressed_and_its_recipients_are_asked_by_name(report_pack):
+    ans = report_pack.ask("Công văn 2785/UBND-KGVX được gửi tới những cơ quan nào?")
+    assert "Sở Nội vụ" in ans.answer and "Sở Tài chính" in ans.answer and ans.citations[0].label.endswith("Kính gửi")
+    ans = report_pack.ask("Nơi nhận của Công văn 2785 gồm những ai?")
+    assert "Bộ KH&CN" in ans.answer and ans.citations[0].label.endswith("Nơi nhận")
+    assert report_pack.ask("Công văn 2785 có gửi Sở Tài chính không?").answer.startswith("Có.")
+    assert report_pack.ask("Công văn 2785 có gửi Bộ KH&CN không?").answer.startswith("Có.")

@@ -263,3 +263,23 @@ def test_a_letter_signs_above_its_recipients_and_its_subject_is_its_title(tmp_pa
     assert doc.title == "triển khai các nhiệm vụ trọng tâm quý IV/2025 thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị"
     assert doc.signer == "Lương Thị Thanh Vân (KT. Chủ tịch, Phó chủ tịch)"
     assert not any("Lương Thị Thanh Vân" in c.text or "PHÓ CHỦ TỊCH" in c.text for c in clauses)
+
+
+def test_whom_a_letter_is_addressed_to_is_a_list_of_its_own(tmp_path):
+    """"Kính gửi:" and its items (one wrapped onto the next line) are whom the letter is for, not body text."""
+    from corpus.loader import load_document
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BÌNH GIANG\n\nSố: 2785/UBND-KGVX\nV/v triển khai nhiệm vụ quý IV/2025\n\n"
+            "            Kính gửi:\n                      - Sở Tài chính;\n"
+            "                      - Ban Quản lý dự án đầu tư xây dựng các công trình\n"
+            "                        dân dụng và công nghiệp thành phố;\n"
+            "                      - Ủy ban nhân dân các phường, xã.\n\n"
+            "        Xét Báo cáo số 412/BC-SKHCN của Sở Khoa học và Công nghệ, Chủ tịch Ủy ban nhân dân thành phố có ý "
+            "kiến như sau:\n\n        1. Sở Tài chính chủ trì rà soát nguồn vốn.\n")
+    (tmp_path / "cv.txt").write_text(text, encoding="utf-8")
+    _, clauses = load_document(tmp_path / "cv.txt")
+    (addressed,) = [c for c in clauses if c.kind == "recipients"]
+    assert addressed.label == "2785/UBND-KGVX, Kính gửi" and addressed.text.split("\n") == [
+        "Sở Tài chính;", "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp thành phố;",
+        "Ủy ban nhân dân các phường, xã."]
+    assert [c.label for c in clauses if c.kind != "recipients"] == ["2785/UBND-KGVX, phần mở đầu, đoạn 1",
+                                                                    "2785/UBND-KGVX, mục 1"]
