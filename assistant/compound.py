@@ -108,7 +108,12 @@ def answered_by(part: str, earlier: Answer, topic: str = "") -> bool:
     kind = classify(part).kind
     return (kind == "lead" and " chu tri" in head) or (kind == "when" and "thoi han" in head) or (
         kind == "coord" and "phoi hop:" in head) or (
-        bool(_ASKS_OUTPUT.search(fold(part).lower())) and "ket qua:" in head)     # "…, sản phẩm đầu ra là gì?"
+        asks_output(part) and "ket qua:" in head)     # "…, sản phẩm đầu ra là gì?"
+
+
+def asks_output(part: str) -> bool:
+    """"…, và sản phẩm đầu ra là gì?": what a task is to produce (a table's "Kết quả" / "Sản phẩm" column)."""
+    return bool(_ASKS_OUTPUT.search(fold(part).lower()))
 
 
 def _asks(part: str) -> bool:

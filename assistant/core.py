@@ -18,7 +18,7 @@ from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
 from assistant.plain_words import document_words, in_document_words
 from assistant.settings import Settings
-from assistant.compound import OF_DOCUMENT, answered_by, merge, names_no_subject, split_compound
+from assistant.compound import OF_DOCUMENT, answered_by, asks_output, merge, names_no_subject, split_compound
 from assistant.locate import located, nth_item
 from assistant.scope import CODE, Scope, compared_names
 from assistant.tasks import TaskBook, restates, when_sources
@@ -65,6 +65,7 @@ def _part_spans(by_id: dict[str, Clause], clauses) -> dict[str, list[tuple[int, 
     return spans
 
 
+RESULT_COLUMNS_FOLDED = {"ket qua", "san pham", "ket qua dau ra", "san pham dau ra"}   # what a task row is to produce
 _FIND = object()          # retrieve() looks for the clause to lead with itself
 
 
@@ -355,7 +356,8 @@ class Assistant:
             intent = replace(intent, kind="lead" if asks_chair(q) else "when")
             hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic, intent=intent, first=place)
         if same is not None and (ranking.bears(self, same, intent)
-                                 or same.columns and asked_column(q, [tuple(c) for c in same.columns])):
+                                 or same.columns and asked_column(q, [tuple(c) for c in same.columns])
+                                 or asks_output(q) and any(fold(h).lower() in RESULT_COLUMNS_FOLDED for h, _ in same.columns)):
             # "…, và kết quả đầu ra là gì?" of the row the first half was answered from: its "Kết quả" cell
             hits = [Hit(same, max([h.score for h in hits], default=1.0))] + [h for h in hits if h.clause.id != same.id]
         timings["retrieval_ms"] = round((time.perf_counter() - t1) * 1000, 2)
@@ -1029,11 +1031,7 @@ _ASKS_WHICH_HEADING = re.compile(r"\b(?:nam o|nam trong|thuoc|o|trong) (?:phan |
                                  r"giai phap|linh vuc|muc tieu|quan diem|bien phap|dot pha|nhom) nao\b")
 # "… theo điều mấy / mục nào / phụ lục nào …?": the place is the answer
 _ASKS_WHICH_PART = re.compile(r"\b(?:dieu|muc|khoan|phu luc|chuong|phan|diem) (?:may|nao|so may|so bao nhieu|thu may)\b")
-_ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|may (tuan|thang|quy|nam) mot lan|chu ky nao|tan suat|"
-                             r"(?:may|bao nhieu) lan (?:mot|moi|trong mot|hang) (?:nam|thang|quy|tuan)|"
-                             r"dinh ky (ra sao|the nao|nhu the nao|bao lau))\b")
-_STATES_HOW_OFTEN = re.compile(r"\b((hang|moi) (ngay|tuan|thang|quy|nam)|(\d+|sau|ba) thang|"
-                               r"(\d+|hai|ba|nam) nam mot lan|nua nam)\b")
+_ASKS_HOW_OFTEN, _STATES_HOW_OFTEN = ranking.ASKS_HOW_OFTEN, ranking.STATES_HOW_OFTEN
 
 
 def _done_often(q: str, at: int) -> str:

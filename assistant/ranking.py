@@ -42,6 +42,12 @@ _DIRECTS = re.compile(r"\s*(?:đã\s+|da\s+)?(?:yêu cầu|yeu cau|chỉ đạo|
 _LEADS_AFTER = re.compile(r"\s*(?:là cơ quan |làm |là )?(?:chủ trì|chu tri)\b", re.IGNORECASE)
 _ASKS_WHO = re.compile(r"\b(ai|nguoi nao|dong chi nao|ten (day du )?(la )?gi)\b")     # a person asked, or his name
 YEARS = re.compile(r"\b(20[2-5]\d)\b")
+# "… báo cáo theo định kỳ nào?", "Mấy tháng thì Ban Chỉ đạo họp một lần?" (folded); and a text saying how often
+ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|may (tuan|thang|quy|nam)\b[^?.;]{0,60}?\bmot lan|chu ky nao|"
+                            r"tan suat|(?:may|bao nhieu) lan (?:mot|moi|trong mot|hang) (?:nam|thang|quy|tuan)|"
+                            r"dinh ky (ra sao|the nao|nhu the nao|bao lau))\b")
+STATES_HOW_OFTEN = re.compile(r"\b((hang|moi) (ngay|tuan|thang|quy|nam)|(\d+|sau|ba) thang|"
+                              r"(\d+|hai|ba|nam) nam mot lan|nua nam)\b")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/20\d\d\b|\bngày \d{1,2} tháng \d{1,2}\b")     # a day, written out
 # "Nghị quyết 57 nhận xét thế nào về nhận thức …?", "Tổng Bí thư đánh giá ra sao về …?": an assessment is asked
 _ASKS_ASSESSMENT = re.compile(r"\b(?:danh gia|nhan xet|nhan dinh)\b(?: cua [^?]{0,40})?\s+(?:the nao|ra sao|nhu the nao|gi)\b")
@@ -89,9 +95,10 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
         and _ASKS_ASSESSMENT.search(fold(q).lower()) is not None
     predicate = asked_predicate(q) if kind == "generic" and not assessed else ""
     becoming = asked_becoming(q) if kind == "generic" and not assessed else ""
+    often = ASKS_HOW_OFTEN.search(fold(q).lower()) is not None
     if not years and kind not in ("lead", "coord", "when", "event", "amount") and not wants_list \
             and not intent.defines and not named and not role and not assessed and not predicate and not becoming \
-            and not given:
+            and not given and not often:
         return hits
 
     def bearing(h: Hit) -> bool:
@@ -124,6 +131,8 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
             f *= COUNTS_ASKED
         if given and holds_value(h.clause, given):
             f *= HOLDS_VALUE
+        if often and STATES_HOW_OFTEN.search(fold(h.clause.full_text).lower()):
+            f *= ANSWER_BEARING     # "Mấy tháng thì … họp một lần?" and "… họp định kỳ 06 tháng một lần"
         inline = lists.inline_items(h.clause) if wants_list else []
         if bearing(h) or role and held(h)[0] or kind == "event" and met(h):
             f *= ANSWER_BEARING

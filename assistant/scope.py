@@ -112,7 +112,7 @@ class Scope:
         # every text as words between spaces: "Hàn Quốc" is not in "… thời hạn quốc gia"
         self.words = " " + " ".join(re.sub(r"[^\w]+", " ", t.lower()) for t in folded) + " "
         self.raw = " ".join(" ".join(t.split()) for t in texts)        # as written, for names with capitals
-        self._texts, self._agencies = texts, None
+        self._texts, self._agencies, self._by_document = texts, None, None
         # the numbers each kind of numbered item is written with ("Chương trình 1" … "Chương trình 5")
         self.numbered: dict[str, set[int]] = {}
         for t in [t.lower() for t in folded] + [fold(c.label).lower() for c in index.clauses]:
@@ -317,9 +317,23 @@ class Scope:
             body, place = fold(m.group(1)).lower().replace(" ", ""), fold("".join(words)).lower()
             kinds = ("", "thanhpho", "tp", "tinh") if not m.group(2) else ("", fold(m.group(2)).lower().replace(" ", "").rstrip("."))
             body = {"ubnd": "uybannhandan", "hdnd": "hoidongnhandan"}.get(body, body)
-            if not any(f"{body}{k}{place}" in self.named for k in kinds + ("thanhpho",)):
+            if not any(f"{body}{k}{place}" in self.named for k in kinds + ("thanhpho",)) \
+                    and not self._own_body(body, place):
                 return " ".join([m.group(1), *filter(None, [m.group(2)]), *words])
         return ""
+
+    def _own_body(self, body: str, place: str) -> bool:
+        """A document of the place ("Tỉnh ủy Hòa Lâm" issues it) names the body without the place's name ("Văn phòng
+        UBND tỉnh"): the place's own body (folded, without spaces)."""
+        if self._by_document is None:
+            texts: dict[str, list[str]] = {}
+            for c in self.assistant.index.clauses:
+                texts.setdefault(c.doc_id, []).append(c.full_text)
+            self._by_document = {d: re.sub(r"\s", "", fold(" ".join(t)).lower()) for d, t in texts.items()}
+        short = {"uybannhandan": "ubnd", "hoidongnhandan": "hdnd"}.get(body, body)
+        return any(place in re.sub(r"\s", "", fold(f"{d.issuer} {d.place} {d.title}").lower())
+                   and (body in self._by_document.get(d.id, "") or short in self._by_document.get(d.id, ""))
+                   for d in self.documents)
 
     def unknown_name(self, q: str) -> str:
         """A proper name of two capitalised words or more ("Khu công nghệ cao Đà Nẵng", "Hoa Kỳ", a person)

@@ -249,7 +249,7 @@ class TaskBook:
             if not _TOGETHER.fullmatch(fold(question[a.end:m.start]).lower()):
                 break
             both.append(m.agency.name)
-        both = list(dict.fromkeys(both)) if not _JOINTLY.search(fold(question).lower()) else both[:1]
+        both = list(dict.fromkeys(both))
         role = "lead" if re.search(r"\bchu tri\b", qf) and "phoi hop" not in qf else (
             "coord" if "phoi hop" in qf and "chu tri" not in qf else "any")
         if not doc_ids:
@@ -520,8 +520,6 @@ _BARE_PERIOD = re.compile(r"\b(?:[Tt]háng|[Qq]uý)\s+(?:\d{1,2}|I{1,3}|IV)/20\d
 # "Bộ Công an và Bộ Quốc phòng", "Bộ A, Bộ B": bodies named together (folded text between them)
 _TOGETHER = re.compile(r"\s*(?:,|va|hoac|cung|voi)\s*")
 _EACH = re.compile(r"\b(?:moi|tung|lan luot|rieng)\b")
-# "… cùng chủ trì", "đồng chủ trì", "chung": the tasks they share, which the first one's list holds
-_JOINTLY = re.compile(r"\b(?:cung (?:chu tri|phoi hop|thuc hien|duoc giao)|dong chu tri|chung)\b")
 # "… các nhiệm vụ mà Sở KH&CN Bình Giang đề ra": the agency that sets the tasks out, not the one doing them
 _SETS_OUT = re.compile(r"(?:(?!được|duoc)[^,.;?]){0,25}?\b(?:đề ra|đặt ra|nêu ra|ban hành|de ra|dat ra|ban hanh)\b",
                        re.IGNORECASE)

@@ -287,3 +287,21 @@ def test_a_letter_is_sent_to_whom_it_is_addressed_and_its_recipients_are_asked_b
     assert "Bộ KH&CN" in ans.answer and ans.citations[0].label.endswith("Nơi nhận")
     assert report_pack.ask("Công văn 2785 có gửi Sở Tài chính không?").answer.startswith("Có.")
     assert report_pack.ask("Công văn 2785 có gửi Bộ KH&CN không?").answer.startswith("Có.")
+
+
+def test_the_tasks_two_bodies_lead_together_and_what_the_one_found_is_to_produce(fake_assistant):
+    ans = fake_assistant.ask("Văn phòng Chính phủ cùng Bộ Công an đồng chủ trì việc gì, và sản phẩm đầu ra là gì?")
+    assert ans.answer.startswith("Có 1 nhiệm vụ của Văn phòng Chính phủ, Bộ Công an")
+    assert "Bộ chỉ số" in ans.answer and "Kết quả: Bộ Chỉ số" in ans.answer
+    assert {c.label for c in ans.citations} == {"03/NQ-CP, Phụ lục II, nhiệm vụ 113"}
+
+
+def test_a_place_s_own_committee_is_known_where_a_document_of_that_place_names_it_without_its_name(report_pack,
+                                                                                                   fake_assistant):
+    """"Thành ủy TP Hồ Chí Minh" is refused where the documents name the city but never its committee; "UBND thành
+    phố Bình Giang" is the issuer of a letter of that city, which writes "UBND thành phố" alone."""
+    refused = "Các văn bản đã nạp không nhắc tới"
+    assert fake_assistant.ask("TB 23-TB/TGV giao Thành ủy TP Hồ Chí Minh phối hợp với Văn phòng Trung ương Đảng làm "
+                              "việc gì?").answer.startswith(refused + " Thành ủy TP Hồ Chí Minh")
+    assert not fake_assistant.ask("Thành ủy Hà Nội được giao việc gì?").answer.startswith(refused)
+    assert not report_pack.ask("Văn phòng UBND thành phố Bình Giang phải làm gì?").answer.startswith(refused)

@@ -3,12 +3,14 @@ default model, no catalog entry."""
 import shutil
 
 
-def one_document_assistant(tmp_path_factory, folder: str, name: str):
-    """An assistant over `folder`/`name` alone (eval/data/unseen, synthetic2 …), indexed with the default model."""
+def one_document_assistant(tmp_path_factory, folder: str, *names: str):
+    """An assistant over `folder`/`name` alone (eval/data/unseen, synthetic2 …), or the few documents of a pack
+    (synthetic5), indexed with the default model."""
     from assistant import Assistant, Settings
     from corpus.loader import load_corpus
     from indexing import IndexSettings, build_index
     home = tmp_path_factory.mktemp(folder.rsplit("/", 1)[-1])
-    shutil.copy(f"{folder}/{name}", home / name)
+    for name in names:
+        shutil.copy(f"{folder}/{name}", home / name)
     build_index(load_corpus(home), home / "index", IndexSettings(), show_progress=False)
     return Assistant(Settings(corpus_dir=str(home), index_dir=str(home / "index")))

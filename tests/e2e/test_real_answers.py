@@ -306,3 +306,25 @@ def test_real_answers_of_session_20(real_assistant):
     # what no document writes is not answered "Có"
     assert real_assistant.ask("Các chuyên gia nước ngoài tham gia Hội đồng tư vấn quốc gia có được trả thù lao "
                               "không?").abstained
+
+
+def test_real_answers_of_session_21(real_assistant):
+    # which document: the answer names it
+    ans = real_assistant.ask("Văn bản nào trong bộ tài liệu yêu cầu Bộ Tư pháp nâng cao chất lượng thẩm định dự án Luật?")
+    assert ans.answer.startswith("Văn bản: Thông báo kết luận 23-TB/TGV.")
+    # each of two bodies' tasks; the two a body shares with another and what it is to produce
+    ans = real_assistant.ask("Ở kết luận phiên họp thứ hai, Bộ Công an và Bộ Quốc phòng mỗi bộ được giao chủ trì việc gì?")
+    assert "an toàn, an ninh thông tin" in ans.answer and "mã hóa" in ans.answer
+    ans = real_assistant.ask("Văn phòng Chính phủ cùng Bộ Công an đồng chủ trì việc gì, và sản phẩm đầu ra là gì?")
+    assert "Kết quả: Bộ Chỉ số" in ans.answer
+    # a point of a section named without the numbers above it; the Nth item of a list
+    ans = real_assistant.ask("diem h muc 5 trong chuong trinh hanh dong cua chinh phu noi gi")
+    assert ans.citations[0].label == "03/NQ-CP, mục II.5.h"
+    ans = real_assistant.ask("Quan điểm chỉ đạo thứ năm của NQ57 đề cập vấn đề gì?")
+    assert ans.citations[0].label == "57-NQ/TW, mục I.5"
+    # two questions after a question word and a comma
+    ans = real_assistant.ask("so tuyen cap quang bien moi dua vao hoat dong den 2030 la bao nhieu, tong dung luong "
+                             "thiet ke bao nhieu Tbps")
+    assert "09" in ans.answer and "350" in ans.answer
+    # a city's committee no document names
+    assert real_assistant.ask("Thành ủy TP Hồ Chí Minh được giao phối hợp với Văn phòng Trung ương Đảng làm gì?").abstained
