@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from corpus.docx_text import docx_text
 from corpus.errors import DecodeError
 from corpus.labels import clause_id, clause_label
 from corpus.model import Clause, Document, Problem
@@ -20,7 +21,7 @@ from corpus.segment import segment_text
 
 log = logging.getLogger(__name__)
 
-DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown"}
+DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".docx"}
 CATALOG_NAME = "catalog.json"
 BUNDLED_DIR = Path(__file__).resolve().parent / "documents"
 BUNDLED_CATALOG = Path(__file__).resolve().parent / CATALOG_NAME
@@ -140,7 +141,7 @@ def _signer(listed: str, read: str) -> str:
 def load_document(path: Path, meta: dict | None = None) -> tuple[Document, list[Clause]]:
     """Decode and segment one file. Raises DecodeError for unusable files."""
     data = path.read_bytes()
-    text, encoding = decode(data)
+    text, encoding = (docx_text(data), "docx") if path.suffix.lower() == ".docx" else decode(data)
     seg = segment_text(text)
     if not seg.records:
         raise DecodeError("không nhận ra cấu trúc văn bản nào (no recognisable structure)")
@@ -186,6 +187,12 @@ def load_document(path: Path, meta: dict | None = None) -> tuple[Document, list[
     return doc, clauses
 
 
+def _unsupported(suffix: str) -> str:
+    if suffix == ".doc":
+        return "bỏ qua: tệp Word cũ (.doc) — hãy lưu lại thành .docx (old Word format: save it as .docx)"
+    return f"bỏ qua: đuôi tệp {suffix or '(không có)'} không được hỗ trợ (unsupported file type)"
+
+
 def load_corpus(folder: Path | str | None = None) -> Corpus:
     """Load every document of a folder (default: the bundled corpus)."""
     folder = Path(folder) if folder else BUNDLED_DIR
@@ -198,8 +205,7 @@ def load_corpus(folder: Path | str | None = None) -> Corpus:
     for path in files:
         if path.suffix.lower() not in DOCUMENT_SUFFIXES or path.name.upper().startswith("README"):
             if path.name != CATALOG_NAME and path.suffix.lower() not in DOCUMENT_SUFFIXES:
-                corpus.problems.append(Problem(path.name, f"bỏ qua: đuôi tệp {path.suffix or '(không có)'} "
-                                                          "không được hỗ trợ (unsupported file type)"))
+                corpus.problems.append(Problem(path.name, _unsupported(path.suffix.lower())))
             continue
         try:
             doc, clauses = load_document(path, catalog.get(path.name))
