@@ -15,7 +15,8 @@ _JOINS = re.compile(r",?\s+(?:và|va|còn|con)\s+|\s*;\s+|\?\s+|(?:(?<=không)|(
                     # "… là bao nhiêu, tổng dung lượng bao nhiêu Tbps?": a question word ends the first question
                     r"(?:(?<=\bbao nhiêu)|(?<=\bbao nhieu)|(?<=\bnào)|(?<=\bnao)|(?<=\bgì)|(?<=\bgi)|(?<=\bai)),\s+")
 # question words (folded); "AI" in capitals is artificial intelligence, not "who"
-_ASKS = re.compile(r"\b(nao|gi|bao nhieu|bao gio|bao lau|may|ai|co phai|ra sao|the nao)\b|\b(khong|chua)\s*\??$")
+_ASKS = re.compile(r"\b(nao|gi|bao nhieu|bao gio|bao lau|may|ai|co phai|ra sao|the nao|(?:o|tai|tren|toi|den|ve) dau)\b|"
+                   r"\b(khong|chua)\s*\??$")
 # one question about two horizons: "… vào năm 2030 và năm 2045?", "… đến 2030, và đến 2045?"
 _TWO_YEARS = re.compile(r"\b(?:năm\s+)?(20\d\d)\s*(?:,\s*(?:và|va)|,|và|va)\s+(?:(?:vào|vao|đến|den|tới|toi)\s+)?(?:năm\s+|nam\s+)?"
                         r"(20\d\d)\b", re.IGNORECASE)
@@ -24,6 +25,7 @@ _ASKING_TERMS = {"bo", "quan", "co", "don", "vi", "nganh", "viec", "nay", "lo", 
                  "nam", "thang", "ngay", "quy", "luc", "thoi", "diem", "den",      # "…, đến năm nào?"
                  "ket", "qua", "dau", "ra", "san", "pham"}                         # "…, kết quả đầu ra là gì?"
 _ASKS_POST = re.compile(r"^(?:va |con )?(?:(?:giu|dam nhiem|la) )?(?:chuc|chuc vu|chuc danh|cuong vi) (?:gi|nao)\b")
+_WHERE_ALONE = re.compile(r"\s*(?:o|tai) dau\s*\??\s*")
 _ASKS_OUTPUT = re.compile(r"\b(?:ket qua|dau ra|san pham)\b")       # what a task is to produce
 _VERDICT = re.compile(r"^(?:Có|Không|Đúng|Sai)\. ")
 OF_DOCUMENT = ("signer", "date", "issuer", "number")       # what one metadata answer states together
@@ -132,8 +134,8 @@ def split_compound(question: str) -> list[tuple[str, str]]:
         return tail
     for m in _JOINS.finditer(question):
         left, right = question[:m.start()].strip(" ,"), question[m.end():].strip()
-        if not (_asks(left) and _asks(right)):
-            continue
+        if not (_asks(left) and _asks(right)) or _WHERE_ALONE.fullmatch(fold(right).lower()):
+            continue        # "… vào ngày nào và ở đâu?": one event's time and place, asked together
         if not content_terms(left):
             continue
         left_q = left if left.endswith("?") else left + "?"

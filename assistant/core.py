@@ -16,7 +16,7 @@ from assistant.extract import (TermStats, asked_column, asks_chair, asks_place, 
 from assistant.intent import OFFICES, OVERDUE_STATE, SAYS_ABOUT, Intent, asked_body, asked_role, classify, names_document
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
-from assistant.plain_words import document_words, in_document_words
+from assistant.plain_words import document_words, everyday_phrase, in_document_words
 from assistant.settings import Settings
 from assistant.compound import OF_DOCUMENT, answered_by, asks_output, merge, names_no_subject, split_compound
 from assistant.locate import located, nth_item
@@ -159,6 +159,7 @@ class Assistant:
         if first is _FIND:
             first = None if narrowed else (located(self, question, doc_ids) or nth_item(self, question)
                                            or self._headed_section(question, intent, doc_ids))
+            first = self._item_of_named_body(first, question) if first is not None else None
         if first is not None:
             top = max([h.score for h in ranked], default=1.0)
             lead = [first, *self.children.get((first.doc_id, first.path), [])[:SECTION_ITEMS]]
@@ -212,6 +213,16 @@ class Assistant:
         """The document a clause's document is part of ("03-NQ-CP" for its appendix), or itself."""
         doc = self.index.document(doc_id)
         return doc.part_of or doc_id if doc else doc_id
+
+    def _item_of_named_body(self, section: Clause, q: str) -> Clause:
+        """"Theo mục Tổ chức thực hiện, Sở Tài chính có trách nhiệm gì?": of a section whose items are headed by the
+        bodies they task ("2. Sở Tài chính / Tham mưu …"), the one item headed by the body the question names."""
+        named = {m.agency.id for m in find_agencies(q)}
+        if not named or section.kind != "heading":
+            return section
+        items = [c for c in self.children.get((section.doc_id, section.path), [])
+                 if c.heading and named <= {m.agency.id for m in find_agencies(c.heading)}]
+        return items[0] if len(items) == 1 else section
 
     def _headed_section(self, q: str, intent: Intent, doc_ids: tuple[str, ...] = ()) -> Clause | None:
         """The section a generic or list question asks by its heading in the document it names
@@ -772,6 +783,8 @@ class Assistant:
         """"Phong trào bình dân học vụ số …" names a movement that one or two clauses write: only the hits writing
         it answer; none when no hit does (the words of another movement would be a confident wrong answer)."""
         for name in ranking.named_things(q):
+            if everyday_phrase(q, name):    # "chương trình riêng" is an everyday "chương trình chuyên biệt", no name
+                continue
             pattern = re.compile(rf"\b{re.escape(name)}\b")
             writing = {cid for cid, text in self.folded_contexts.items() if pattern.search(text)}
             if writing and len(writing) <= RARE_NAME:
@@ -833,7 +846,8 @@ class Assistant:
         role = asked_role(q) if intent.kind == "role" else ""
         held = role_holder(top.text, role, asked_body(q, role)) if role else (
             meeting_fact(q, top.text) if intent.kind == "event" else None)
-        spans = [held] if held else best_sentences(q, top.text, self.stats, want_number=intent.kind == "amount")
+        spans = [held] if held else best_sentences(q, top.text, self.stats, want_number=intent.kind == "amount"
+                                                   or _ASKS_FIGURE.search(fold(q).lower()) is not None)
         if spans and _ASKS_WHY.search(fold(q).lower()):
             # "… vì sao / đem lại tác dụng gì?": the sentence after it that says so ("Việc này không chỉ tạo …")
             after = next(((s, e) for s, e in sentences(top.text) if s >= spans[-1][1]), None)
@@ -1032,6 +1046,8 @@ _ASKS_WHICH_HEADING = re.compile(r"\b(?:nam o|nam trong|thuoc|o|trong) (?:phan |
 # "… theo điều mấy / mục nào / phụ lục nào …?": the place is the answer
 _ASKS_WHICH_PART = re.compile(r"\b(?:dieu|muc|khoan|phu luc|chuong|phan|diem) (?:may|nao|so may|so bao nhieu|thu may)\b")
 _ASKS_HOW_OFTEN, _STATES_HOW_OFTEN = ranking.ASKS_HOW_OFTEN, ranking.STATES_HOW_OFTEN
+# "… gắn với mục tiêu định lượng nào?", "con số cụ thể là gì?": the sentence holding a figure answers
+_ASKS_FIGURE = re.compile(r"\b(?:dinh luong|con so|so lieu)\b")
 
 
 def _done_often(q: str, at: int) -> str:
@@ -1040,7 +1056,14 @@ def _done_often(q: str, at: int) -> str:
     word stands there ("… báo cáo theo định kỳ nào?")."""
     key, pos = fold_with_offsets(q)
     before = re.sub(r"\b(?:dinh ky|thuong xuyen|theo)\s*$", "", key.lower()[:at].strip())
+    span = re.match(r"(?:may|bao nhieu) (?:tuan|thang|quy|nam)\b(.{0,90}?)\bmot lan", key.lower()[at:])
+    if span:            # "Mấy tháng thì Ban Chỉ đạo họp với nhau một lần?": the act is written before "một lần"
+        before = at + span.end(1)
+        before = re.sub(r"(?:\b(?:voi nhau|nhau|lai|thi)\s*)+$", "", key.lower()[:before].rstrip()).rstrip()
     m = re.search(r"(\w+)\s*$", before)
+    while m and m.start(1) > 0 and q[pos[m.start(1)]].isupper():
+        # "… báo cáo BCĐ bao lâu một lần?": the body reported to is no act; the verb before it is
+        m = re.search(r"(\w+)\s*$", before[:m.start(1)].rstrip())
     if not m or not m.group(1).isalpha():
         return ""
     written = q[pos[m.start(1)]:pos[m.end(1) - 1] + 1].lower()

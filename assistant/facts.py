@@ -8,7 +8,7 @@ from assistant.extract import (asked_column, best_sentences, content_terms, coun
                                states_asked_unit, whole_sentence, writes_header)
 from assistant.model import Answer
 from assistant.plain_words import in_document_words
-from assistant.ranking import YEARS, other_horizon
+from assistant.ranking import ASKS_HOW_OFTEN, SAYS_HOW_OFTEN, YEARS, other_horizon
 from assistant.tasks import shorten
 from corpus import Clause
 from corpus.agencies import find_agencies
@@ -30,6 +30,10 @@ def states_amount(assistant, q: str, hits: list[Hit]) -> Hit:
     counted = counting(assistant, q, hits)
     if counted is not None:
         return counted
+    if ASKS_HOW_OFTEN.search(fold(q).lower()):      # "Mấy tháng … họp một lần?": "06 tháng một lần", not a date
+        often = [h for h in hits[:3] if SAYS_HOW_OFTEN.search(fold(h.clause.full_text).lower())]
+        if often:
+            return often[0]
     years = set(YEARS.findall(q))
     stating = [h for h in hits[:3] if states_asked_unit(q, h.clause.text)]
     stating = ([h for h in stating if not other_horizon(years, h.clause)] or stating)[:2]

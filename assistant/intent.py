@@ -34,7 +34,7 @@ _BASIS = (r"\b(can cu (vao )?(nhung |cac )?(van ban|luat|gi|nao|dau)|(theo|xet) 
 _LEAD = (r"\b(bo nao|co quan nao|don vi nao|ai chu tri|chu tri|ai chiu trach nhiem|(?<!tu )chiu trach nhiem|"
          r"ai phu trach|phu trach|giao cho ai|giao cho (co quan|bo) nao|ai lo|ai thuc hien|ai dam nhiem|"
          r"ai dam nhan|ai la dau moi|dau moi|ai co trach nhiem|co quan thuc hien|ai theo doi|ai dung ra|"
-         r"dung ra lo|ai (lo|lam) (viec|nhiem vu))\b")
+         r"dung ra lo|ai (lo|lam) (viec|nhiem vu)|(?:la )?(?:viec|nhiem vu|trach nhiem) cua ai)\b")
 _BODY_ASKED = (r"(bo|co quan|don vi|bo phan|uy ban|(?<!dia )ban|to chuc|dang uy|dia phuong|noi|dau moi|tinh|to|to dang|"
                r"(?<!tich )(?<!tieu )cuc|(?<!nhiem )(?<!phuc )(?<!dich )vu|phong|(?<!thanh )(?<!hoc )vien|trung tam|hoi dong|"
                r"tinh uy|thanh uy) nao\b")
@@ -207,7 +207,8 @@ def _asks_whose(q: str) -> bool:
     """"… biểu dương nỗ lực … của những đảng ủy nào?": the body is asked as the owner of something said of it,
     not as the one leading a task ("… thuộc trách nhiệm của bộ nào?" is)."""
     m = re.search(rf"\b(\w+ \w+) cua (?:nhung |cac )?{_BODY_ASKED}", q)
-    return bool(m) and m.group(1) not in ("trach nhiem", "nhiem vu", "tham quyen") and not re.search(_LEAD, q)
+    return bool(m) and m.group(1) not in ("trach nhiem", "nhiem vu", "tham quyen") \
+        and not re.search(_LEAD, q[:m.start()] + " " + q[m.end():])    # "… của bộ nào" is the body asked, no lead
 
 
 def _who_is(q: str) -> bool:
@@ -216,8 +217,16 @@ def _who_is(q: str) -> bool:
         and not re.search(_AGENCY_WORD, q)
 
 
+# "… Bộ Quốc phòng cùng Bộ TT&TT đứng tên chủ trì — đó là đề án gì?": the leads are named, their work is asked
+_WORK_ASKED = (r"\b(?:chu tri|phu trach|dam nhiem|dam nhan)\b[^?;]{0,40}?\b(?:la|do la)?\s*(?:de an|nhiem vu|viec|"
+               r"cong viec|chuong trinh|du an|ke hoach|van ban|luat|nghi dinh)\s+(?:gi|nao)\b")
+
+
 def _asks_object(q: str) -> bool:
     m = re.search(_OBJECT_ASKED, q)
+    if m is None:
+        m = re.search(_WORK_ASKED, q)
+        return bool(m) and bool(re.search(r"\bbo\s+\w", q[:m.start()])) and not re.search(_WHO, q)
     return bool(m) and m.group(1) not in _AGENCY_HEADS and not re.search(_WHO, q[:m.start()])
 
 

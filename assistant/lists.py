@@ -42,7 +42,17 @@ def answer(assistant, q: str, top: Clause, conf: float, asked_by_heading: bool =
     items = inline_items(top)
     if items:
         return None if _one_item_answers(assistant, q, top.text, items) else _inline(assistant, q, top, items, conf)
+    if _headed_by_named_body(q, top):
+        return None         # "… Sở Tài chính có trách nhiệm gì?" and the item "2. Sở Tài chính / Tham mưu …"
     return _children(assistant, q, top, conf, 1 if asked_by_heading else 2)
+
+
+def _headed_by_named_body(q: str, clause: Clause) -> bool:
+    """The clause is an item headed by the body the question names, with that body's duties under the heading."""
+    from corpus.agencies import find_agencies
+    named = {m.agency.id for m in find_agencies(q)}
+    return bool(named) and bool(clause.heading) and clause.text != clause.heading \
+        and named <= {m.agency.id for m in find_agencies(clause.heading)}
 
 
 def _inline(assistant, q: str, top: Clause, items: list[tuple[int, int]], conf: float) -> Answer:

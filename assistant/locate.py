@@ -57,6 +57,19 @@ def located(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Clause | None:
     return None if place is None or place.kind == "heading" else place
 
 
+def section_at(assistant, wanted: list[str], doc_id: str, doc_ids: tuple[str, ...] = ()) -> Clause | None:
+    """The section at the place named ("mục V"), heading or not, in the one document that has it (`doc_id`, with
+    its appendices, where the question names it)."""
+    if not wanted:
+        return None
+    found = [c for c in assistant.index.clauses if (not doc_id or doc_id == c.doc_id
+                                                    or getattr(assistant.index.document(c.doc_id), "part_of", "") == doc_id)
+             and (not doc_ids or c.doc_id in doc_ids) and _at(c, wanted)]
+    if len({c.doc_id for c in found}) != 1:
+        return None
+    return min(found, key=lambda c: len(c.path))
+
+
 def label_parts(clause: Clause) -> list[str]:
     """The places a clause's label is made of, folded as `places` writes them: ["03/nq-cp", "dieu 4", "muc 1.c"]."""
     return [p.strip() for p in fold(clause.label).lower().split(",")]
@@ -112,8 +125,8 @@ def nth_item(assistant, q: str) -> Clause | None:
     asked = nth_asked(assistant, q)
     if asked is None or asked[0] < 2:
         return None
-    n, _, lists = asked
-    lists = [c for c, _ in lists if c.kind == "heading"]
+    n, _, found = asked
+    lists = [c for c, _ in found if c.kind == "heading"]
     doc = named_document(assistant.index.documents, q)
 
     def in_named(c: Clause) -> bool:
@@ -121,4 +134,9 @@ def nth_item(assistant, q: str) -> Clause | None:
         return doc is None or doc.id in (c.doc_id, own.part_of if own else "")
 
     fit = [c for c in lists if len(assistant.children[(c.doc_id, c.path)]) >= n and in_named(c)]
-    return assistant.children[(fit[0].doc_id, fit[0].path)][n - 1] if len(fit) == 1 else None
+    if len(fit) == 1:
+        return assistant.children[(fit[0].doc_id, fit[0].path)][n - 1]
+    # "Hạn chế thứ sáu …" of a clause enumerating "(1) … (6) …" inline: its sixth part
+    inline = [c for c, count in found if c.kind != "heading" and count >= n and in_named(c)]
+    parts = sorted(assistant.parts.get(inline[0].id, ())) if len(inline) == 1 and not fit else []
+    return parts[n - 1][3] if len(parts) >= n else None

@@ -56,6 +56,15 @@ PLAIN_WORDS: dict[str, str] = {
     "then chốt": "trọng tâm cốt lõi",
     "làm thử": "thí điểm",
     "chạy thử": "thí điểm vận hành thử nghiệm",
+    "tivi": "truyền hình",
+    "ti vi": "truyền hình",
+    "đài": "phát thanh truyền hình",
+    "radio": "phát thanh",
+    "đài phát thanh": "phát thanh",
+    "báo chí": "báo chí truyền thông",
+    "mạng xã hội": "mạng xã hội nền tảng số",
+    "chương trình riêng": "chương trình chuyên biệt",
+    "chuyên mục riêng": "chuyên mục chuyên biệt",
 }
 
 
@@ -90,3 +99,11 @@ def in_document_words(question: str) -> str:
     điểm …" -> "Cơ quan nào đánh giá xếp hạng …"), for judging how much of it a clause covers."""
     text, pattern, table = _reading(question)
     return pattern.sub(lambda m: table[m.group(0)], text)
+
+
+def everyday_phrase(question: str, words: str) -> bool:
+    """`words` (folded) lie inside an everyday phrase of the table that the question writes ("rieng" in "chương
+    trình riêng"): they are that phrase's, not a name."""
+    key = f" {fold(question).lower()} "
+    return any(f" {fold(w).lower()} " in key and f" {words} " in f" {fold(w).lower()} " for w in PLAIN_WORDS
+               if len(w.split()) > len(words.split()))

@@ -36,18 +36,38 @@ IN_PERIOD = 0.9         # the year asked only as an end of a period the clause g
 OTHER_HORIZON = 0.6       # a clause about another horizon year than the one asked
 HOLDS_VALUE = 1.5          # a table row whose value cell is the value a question gives ("Chỉ tiêu 90% … là gì?")
 COUNTS_ASKED = 1.5        # … and one writing a number before the noun a "bao nhiêu …" question counts
+OFTEN_BEARING = 1.5       # "Mấy tháng … họp một lần?" and a clause saying "họp định kỳ 06 tháng một lần"
 # "Ban Chỉ đạo yêu cầu …", "Chính phủ giao …": the agency that directs, not the one the work falls to
 _DIRECTS = re.compile(r"\s*(?:đã\s+|da\s+)?(?:yêu cầu|yeu cau|chỉ đạo|chi dao|giao|kết luận|ket luan|đặt|dat|"
                       r"đề ra|de ra|quyết định|quyet dinh|ban hành|ban hanh|xác định|xac dinh)\b", re.IGNORECASE)
-_LEADS_AFTER = re.compile(r"\s*(?:là cơ quan |làm |là )?(?:chủ trì|chu tri)\b", re.IGNORECASE)
+_LEADS_AFTER = re.compile(r"\s*(?:là cơ quan |làm |là |đứng tên |dung ten |cùng |cung |đồng |dong )?(?:chủ trì|chu tri)\b",
+                          re.IGNORECASE)
+_WITH = re.compile(r"\s*(?:,|và|va|cùng|cung|với|voi|cùng với|cung voi)\s*", re.IGNORECASE)
+
+
+def _named_leads(q: str) -> set[str]:
+    """The bodies the question names as leading ("khi Tổ Giúp việc chủ trì …", "Bộ Quốc phòng cùng Bộ TT&TT và Bộ
+    GD&ĐT đứng tên chủ trì"): the one before "chủ trì" and those named together with it before."""
+    found = find_agencies(q)
+    for k, m in enumerate(found):
+        if _LEADS_AFTER.match(q[m.end:]):
+            run = [m]
+            while k > 0 and _WITH.fullmatch(q[found[k - 1].end:run[0].start]):
+                k -= 1
+                run.insert(0, found[k])
+            return {x.agency.id for x in run}
+    return set()
 _ASKS_WHO = re.compile(r"\b(ai|nguoi nao|dong chi nao|ten (day du )?(la )?gi)\b")     # a person asked, or his name
 YEARS = re.compile(r"\b(20[2-5]\d)\b")
 # "… báo cáo theo định kỳ nào?", "Mấy tháng thì Ban Chỉ đạo họp một lần?" (folded); and a text saying how often
-ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|may (tuan|thang|quy|nam)\b[^?.;]{0,60}?\bmot lan|chu ky nao|"
+ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|(?:may|bao nhieu) (tuan|thang|quy|nam)\b[^?.;]{0,90}?\bmot lan|chu ky nao|"
                             r"tan suat|(?:may|bao nhieu) lan (?:mot|moi|trong mot|hang) (?:nam|thang|quy|tuan)|"
                             r"dinh ky (ra sao|the nao|nhu the nao|bao lau))\b")
 STATES_HOW_OFTEN = re.compile(r"\b((hang|moi) (ngay|tuan|thang|quy|nam)|(\d+|sau|ba) thang|"
                               r"(\d+|hai|ba|nam) nam mot lan|nua nam)\b")
+# a clause saying how often, not a date ("ngày 14 tháng 9" is not "06 tháng một lần")
+SAYS_HOW_OFTEN = re.compile(r"\b((hang|moi) (ngay|tuan|thang|quy|nam)|dinh ky|nua nam|"
+                             r"(\d+|mot|hai|ba|sau|chin) (tuan|thang|quy|nam) (mot|1) lan)\b")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/20\d\d\b|\bngày \d{1,2} tháng \d{1,2}\b")     # a day, written out
 # "Nghị quyết 57 nhận xét thế nào về nhận thức …?", "Tổng Bí thư đánh giá ra sao về …?": an assessment is asked
 _ASKS_ASSESSMENT = re.compile(r"\b(?:danh gia|nhan xet|nhan dinh)\b(?: cua [^?]{0,40})?\s+(?:the nao|ra sao|nhu the nao|gi)\b")
@@ -87,7 +107,7 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     count = asked_count(q) if wants_list else 0
     doers = subjects(q) if named else set()
     # "khi Tổ Giúp việc chủ trì … thì phối hợp với những cơ quan nào?": the task that agency leads
-    leader = {m.agency.id for m in find_agencies(q) if _LEADS_AFTER.match(q[m.end:])} if kind == "coord" else set()
+    leader = _named_leads(q) if kind in ("coord", "generic") else set()
     role = asked_role(q) if kind == "role" else ""
     body = asked_body(q, role)
     grain = asked_grain(q) if kind == "when" else ""
@@ -131,10 +151,10 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
             f *= COUNTS_ASKED
         if given and holds_value(h.clause, given):
             f *= HOLDS_VALUE
-        if often and STATES_HOW_OFTEN.search(fold(h.clause.full_text).lower()):
-            f *= ANSWER_BEARING     # "Mấy tháng thì … họp một lần?" and "… họp định kỳ 06 tháng một lần"
         inline = lists.inline_items(h.clause) if wants_list else []
-        if bearing(h) or role and held(h)[0] or kind == "event" and met(h):
+        if often and SAYS_HOW_OFTEN.search(fold(h.clause.full_text).lower()):
+            f *= ANSWER_BEARING * OFTEN_BEARING   # the fact asked, as a deadline is for "khi nào"
+        elif bearing(h) or role and held(h)[0] or kind == "event" and met(h):
             f *= ANSWER_BEARING
             if grain and dates_as_fine(assistant, h.clause, grain):
                 f *= AS_FINE
@@ -160,9 +180,12 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     if answers is not None and content and not answers(ranked[content[0]]):    # the meeting's date, the holder
         first = next((i for i in content[1:] if answers(ranked[i])), 0)
         ranked.insert(0, ranked.pop(first))
-    if leader and content and not leader & led_by(assistant, ranked[content[0]].clause):
+    def led(h: Hit) -> bool:     # all of them lead it where several are named together, else the one
+        return leader <= led_by(assistant, h.clause) if len(leader) > 1 else bool(leader & led_by(assistant, h.clause))
+
+    if leader and content and not led(ranked[content[0]]):
         # the task the agency the question names as lead leads, not another lead's task it coordinates with
-        first = next((i for i in content[1:] if leader & led_by(assistant, ranked[i].clause)), 0)
+        first = next((i for i in content[1:] if led(ranked[i])), 0)
         ranked.insert(0, ranked.pop(first))
     if role and _ASKS_WHO.search(fold(q)) and content and not named_holder(ranked[0]):
         # "Ai là Trưởng Ban …?" asks a person: a holder named ("Tổng Bí thư Tô Lâm, Trưởng Ban …") over a title,

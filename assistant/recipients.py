@@ -20,10 +20,15 @@ _BREAK = re.compile(r",|\b(?:thi|de|neu|khi|ma)\b")
 _WHY = re.compile(r"\b(?:de lam gi|de lam chi|nham (?:muc dich )?gi|voi muc dich gi|muc dich (?:gi|la gi))\b")
 # "những văn phòng nào", "các cơ quan nào", "những ai": the kind of recipient asked, or any
 _WHICH = re.compile(r"\b(?:nhung|cac)\s+(?P<kind>(?:\w+\s+){0,3}?\w+)\s+(?:nao|gi)\b|\b(?:nhung ai|ai|dau|nhung noi nao)\b")
+# "… gửi để báo cáo hai vị trưởng ban nào?": recipients counted, asked with what they are sent it for
+_COUNTED = re.compile(r"\b(?:hai|ba|bon|nam|\d+)\s+(?:vi\s+|dong chi\s+)?(?P<kind>(?:\w+\s+){0,3}?\w+)\s+(?:nao|gi)\b")
+# "… được gửi để báo cáo …": the recipients it is sent to for that ("(để báo cáo)", "(để b/c)")
+_FOR = re.compile(r"\bde (bao cao|biet|thuc hien|phoi hop|chi dao|theo doi|chi dao thuc hien)\b")
 # "… có được gửi tới Y không?": Y, folded
 _WHETHER = re.compile(r"\bgui (?:toi |den |cho |ve )?(?P<who>.+?)\s+(?:hay )?khong\s*\??\s*$")
 # "… được lưu ở đâu?", "đơn vị lưu là gì", "nơi lưu": where the document's copies are kept
-_FILED = re.compile(r"\b(?:luu|luu tru|luu giu) (?:o|tai) (?:dau|noi nao|don vi nao|nhung dau|nhung don vi nao|cho nao)\b|"
+_FILED = re.compile(r"\b(?:luu|luu tru|luu giu)(?: (?:van ban|ban chinh|ban goc))? (?:o|tai) "
+                    r"(?:dau|noi nao|don vi nao|nhung dau|nhung (?:don vi|noi|co quan) nao|cho nao)\b|"
                     r"\b(?:noi|don vi|ban) luu\b")
 # "… gồm những thành phần nào / những ai / những gì": the members of one recipient line asked
 _PARTS_ASKED = re.compile(r"\b(?:gom|bao gom)\s+(?:nhung|cac)?\s*(?:\w+\s+){0,2}?(?:nao|gi|ai)\b")
@@ -57,7 +62,7 @@ def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
     lists = [c for c in assistant.index.clauses if c.kind == "recipients" and assistant.of_document(c.doc_id) == doc.id]
     lists.sort(key=lambda c: (c.path == ("KG",)) == (sent.group(0) == "noi nhan"))
     listed = lists[0] if lists else None
-    m = _WHICH.search(key)
+    m = _WHICH.search(key) or (_FOR.search(key, sent.end()) and _COUNTED.search(key))
     if listed is None:      # the text as loaded has no "Nơi nhận": who it went to is not written
         if not (m or _WHY.search(key)):
             return None
@@ -86,13 +91,21 @@ def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
         return None
     kind = (m.group("kind") or "").strip()
     kind = "" if kind in ("co quan", "don vi", "noi", "to chuc") else kind   # any recipient is one of these
-    chosen = [(s, e) for s, e in lines if not kind or _is_of_kind(listed.text[s:e], kind)]
+    wanted = _FOR.search(key, sent.end())
+    chosen = [(s, e) for s, e in lines if (not kind or _is_of_kind(listed.text[s:e], kind))
+              and (not wanted or _sent_for(listed.text[s:e]) == wanted.group(1))]
     if not chosen:
         return None
     items = "\n".join(f"- {listed.text[s:e].rstrip(' ,;')}" for s, e in chosen)
     head = f"{display_name(doc)} được gửi tới:"
     return Answer(question=q, answer=f"{head} [1]\n{items}", abstained=False, intent="recipients", confidence=1.0,
                   citations=(assistant.cite(1, listed, (chosen[0][0], chosen[-1][1])),))
+
+
+def _sent_for(line: str) -> str:
+    """What a recipient line is sent for, folded and spelled out: "(để b/c)" -> "bao cao"; "" where it says not."""
+    m = _PURPOSE.search(line)
+    return fold(_SHORT.get(m.group("what").strip().lower(), m.group("what").strip())).lower() if m else ""
 
 
 def _whether(assistant, q: str, clause: Clause, lines: list[tuple[int, int]], who: str, doc) -> Answer:

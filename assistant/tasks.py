@@ -260,6 +260,8 @@ class TaskBook:
             else:                   # "… trong Phụ lục II": an appendix the question names is where to look
                 refs = [assistant.index.document(r) for r in referenced_documents(assistant.index.documents, question)]
                 doc_ids = tuple(d.id for d in refs if d is not None and d.part_of)[:1]
+        if section is None and agency:
+            section = self._place_named(assistant, question, doc_ids)
         if window is None and not agency and not intent.overdue and not written and section is None:
             return None
         as_of = as_of or today(assistant.settings)
@@ -322,6 +324,23 @@ class TaskBook:
                           answer=f"Không có {noun} nào {' '.join(what)} trong {where} đã nạp.")
         return self._listed(assistant, question, rows, f"Có {len(rows)} {noun} {' '.join(what)}:", targets)
 
+    def _place_named(self, assistant, question: str, doc_ids) -> Clause | None:
+        """"Mục V (Tổ chức thực hiện) … giao Văn phòng UBND tỉnh những nhiệm vụ gì?", "Theo mục Tổ chức thực hiện,
+        Sở Tài chính …": the section the question names, by its number or its heading, where tasks sit under it."""
+        from assistant import lists
+        from assistant.locate import places, section_at
+        from corpus.references import named_document
+        doc = named_document(assistant.index.documents, question)
+        if doc is None and len({d.id for d in assistant.index.documents if not d.part_of}) == 1:
+            doc = next(d for d in assistant.index.documents if not d.part_of)
+        wanted = [w for w in places(question) if not w.startswith("phu luc")]   # an appendix is where to look
+        place = section_at(assistant, wanted, doc.id if doc is not None else "", tuple(doc_ids))
+        if place is None and doc is not None:
+            place = lists.named_section(assistant, question, doc)
+        if place is None or not any(t.clause_id.startswith(place.id + ".") for t in self.tasks):
+            return None
+        return place
+
     def _section_named(self, question: str, located: list) -> tuple[Clause | None, list]:
         """The heading of tasks a question names by its period ("các nhiệm vụ trọng tâm quý IV/2025" and the
         report's "V. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2025"), and the periods left to be deadlines ("… trong tháng
@@ -378,7 +397,8 @@ class TaskBook:
                 value = f"{value_with_unit(t)}" + (f" ({t.horizon})" if t.horizon else "") if t.value else "không ghi"
                 lines.append(f"{i}. {shorten(t.action, LISTED_ACTION_CHARS)} — chỉ tiêu: {value}{mark}")
             else:
-                lines.append(f"{i}. {shorten(t.action, LISTED_ACTION_CHARS)} — chủ trì: {lead}; hạn: {due}{mark}")
+                action = _with_topic(clause, shorten(t.action, LISTED_ACTION_CHARS))
+                lines.append(f"{i}. {action} — chủ trì: {lead}; hạn: {due}{mark}")
         if len(rows) > MAX_LISTED:
             lines.append(f"… và {len(rows) - MAX_LISTED} {noun} khác (xem tab Nhiệm vụ hoặc `hoidap tasks`).")
         return Answer(question=question, answer="\n".join(lines), abstained=False, citations=tuple(cites.values()),
@@ -517,6 +537,19 @@ OWNER = re.compile(r"\b(của|cua|thuộc|thuoc|chương trình hành động|ch
 # "những <noun> nào": a list of tasks when the noun names work ("những nhiệm vụ nào", "các đề án nào")
 _DUE_WORDS = re.compile(r"\b(?:moc|han|hoan thanh|xong|ket thuc)\b")
 _BARE_PERIOD = re.compile(r"\b(?:[Tt]háng|[Qq]uý)\s+(?:\d{1,2}|I{1,3}|IV)/20\d\d\b")
+# "b) Về phát triển trí tuệ nhân tạo: Xác định … . Đảng ủy Chính phủ chỉ đạo …": the topic a clause opens with
+_TOPIC = re.compile(r"\s*(Về\s[^:.;]{3,80}):")
+
+
+def _with_topic(clause, action: str) -> str:
+    """A task cut from the middle of a clause keeps the topic the clause opens with ("Về phát triển trí tuệ nhân
+    tạo: Đảng ủy Chính phủ chỉ đạo rà soát lại Chiến lược quốc gia …"), which its own sentence does not repeat."""
+    m = _TOPIC.match(clause.text) if clause is not None else None
+    if m is None or action.lstrip().startswith(m.group(1)):
+        return action
+    return f"{m.group(1)}: {action}"
+
+
 # "Bộ Công an và Bộ Quốc phòng", "Bộ A, Bộ B": bodies named together (folded text between them)
 _TOGETHER = re.compile(r"\s*(?:,|va|hoac|cung|voi)\s*")
 _EACH = re.compile(r"\b(?:moi|tung|lan luot|rieng)\b")

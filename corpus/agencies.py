@@ -417,7 +417,7 @@ _UNIT_END = frozenset(
 _BUILT = re.compile(r"\b(xay dung|thanh lap|dau tu|nang cap|van hanh|hinh thanh|trien khai|phat trien|"
                     r"hoan thien|ra mat|khai truong)\s*$")
 _PLACE_WORDS = {"tinh", "huyen", "xa", "phuong", "quan"}    # where a unit sits, written after its name or not
-UNIT_WORDS = 8          # the longest unit name read
+UNIT_WORDS = 10         # the longest unit name read
 
 
 def _units(text: str, taken: list[tuple[int, int]]) -> list[AgencyMention]:

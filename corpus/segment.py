@@ -371,7 +371,9 @@ class _Segmenter:
         self.wrapped = lengths[len(lengths) // 2] < 100 and open_ends > 0.3
         prev_clean = ""
         furniture = _page_furniture(self.text)
-        aligned = _aligned_tables(self.text, furniture)
+        aligned, inside = _layout_tables(self.text, furniture)
+        furniture |= inside
+        aligned.update(_aligned_tables(self.text, furniture | set(aligned)))
         signature, titles, name = _signature_lines(self.text)
         if name:
             furniture |= signature
@@ -716,6 +718,74 @@ def _aligned_tables(text: str, skip: set[int]) -> dict[int, str]:
         close()
     close()
     return out
+
+
+_CELL = re.compile(r"\S+(?: \S+)*")          # a cell of a line laid out with spaces: words one space apart
+_ROW_KEY = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[a-zđ]\)?)")   # "1", "1.2", "II", "a)"
+CELL_SLACK = 2              # how far a cell may start from its column's start
+
+
+def _layout_tables(text: str, skip: set[int]) -> tuple[dict[int, str], set[int]]:
+    """Tables copied from a PDF laid out in columns ("pdftotext -layout"), whose cells wrap onto the lines below:
+    a header of three columns or more, then rows each opened by its number at the margin ("1", "II") and
+    continued on indented lines, across blank lines and page breaks (`skip`). Each line becomes a table row with
+    its words put in the column they start under (a continuation row has an empty first cell, which the
+    segmenter joins to the row above); the blank lines inside are returned to be passed over."""
+    lines = list(_lines(text))
+    rows: dict[int, str] = {}
+    absorbed: set[int] = set()
+
+    def cells(raw: str) -> list[tuple[int, str]]:
+        return [(m.start(), m.group()) for m in _CELL.finditer(raw.replace("\f", " "))]
+
+    i = 0
+    while i < len(lines):
+        start, _, raw = lines[i]
+        head = cells(raw)
+        i += 1
+        if start in skip or len(head) < 3 or raw.lstrip().startswith("|") or raw[:1].isspace() \
+                or any(len(c) > ALIGNED_CELL for _, c in head):
+            continue
+        columns = [pos for pos, _ in head]
+        names = [c for _, c in head]
+
+        def place(found: list[tuple[int, str]]) -> list[str]:
+            out = [""] * len(columns)
+            for pos, c in found:
+                k = max(j for j, col in enumerate(columns) if col <= pos + CELL_SLACK or j == 0)
+                out[k] = f"{out[k]} {c}".strip()
+            return out
+
+        table, blanks, keys, j = {}, [], 0, i
+        while j < len(lines):
+            s, _, line = lines[j]
+            found = cells(line)
+            if s in skip:
+                pass
+            elif not found:
+                blanks.append(s)
+            elif not line[:1].isspace() and _ROW_KEY.fullmatch(found[0][1]) and len(found) >= 2:
+                table[s], keys = place(found), keys + 1
+                absorbed.update(blanks)
+                blanks = []
+            elif line[:1].isspace() and found[0][0] >= columns[1] - CELL_SLACK and not blanks:
+                if keys:
+                    table[s] = place(found)
+                else:       # the header's own second line ("Thời gian / hoàn thành")
+                    names = [f"{a} {b}".strip() for a, b in zip(names, place(found))]
+                    absorbed.add(s)
+            elif line[:1].isspace() and found[0][0] >= columns[1] - CELL_SLACK and keys:
+                table[s] = place(found)
+                absorbed.update(blanks)
+                blanks = []
+            else:
+                break
+            j += 1
+        if keys >= ALIGNED_ROWS:
+            rows[start] = "| " + " | ".join(names) + " |"
+            rows.update({s: "| " + " | ".join(c) + " |" for s, c in table.items()})
+            i = j
+    return rows, absorbed
 
 
 _ADDRESSED = re.compile(r"^\W*k[íi]nh\s+g[ửu]i\s*:?\s*", re.IGNORECASE)

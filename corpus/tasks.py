@@ -227,6 +227,9 @@ def _duties(text: str) -> tuple[str, list[str]]:
     return "", group(units(text), _has_subject)
 
 
+_ASSIGNS = re.compile(r"\s*(?:giao|de nghi|yeu cau|chi dao)\b")     # a duty that names who does it
+
+
 def _from_prose(clause: Clause, parent_leads: list[str], parent_deadline: Deadline | None = None) -> list[Task]:
     text = clause.text if clause.kind != "heading" else ""
     if not text or len(text) < 12:
@@ -239,6 +242,9 @@ def _from_prose(clause: Clause, parent_leads: list[str], parent_deadline: Deadli
     for n, piece in enumerate(pieces, 1):
         dl = unit_deadline(piece) or parent_deadline or _yearless(piece, clause)
         own = _own_leads(piece)
+        if parent_leads and starts_with_verb(piece) and not _ASSIGNS.match(fold(piece).lower()):
+            own = []        # "4. Văn phòng UBND tỉnh / Theo dõi, …; tham mưu Chủ tịch UBND tỉnh chỉ đạo …": the
+            #                 heading's body does it; a body inside the duty is what it acts on
         leads = own or (previous if n > 1 else []) or intro_leads or parent_leads
         if not leads and dl is None:
             continue
@@ -400,5 +406,6 @@ def extract_tasks(clauses: list[Clause]) -> list[Task]:
         if found is not None and not _own_leads(c.text[:bracket.start()]):
             tasks.append(_assigned(c, c.text[:bracket.start()], found))
             continue
-        tasks.extend(_from_prose(c, inherited, _heading_deadline(c)))
+        headed = own if own and c.heading and c.text != c.heading else inherited
+        tasks.extend(_from_prose(c, headed, _heading_deadline(c)))     # "2. Sở Tài chính / Tham mưu …"
     return tasks

@@ -762,6 +762,11 @@ def test_whom_a_document_is_sent_to_and_what_for_is_read_from_its_recipients(fak
     ans = fake_assistant.ask("Kế hoạch 3260 được lưu ở đâu?")
     assert "VPĐĐQH, Vụ KHCNMT" in ans.answer and not ans.abstained
     assert fake_assistant.ask("Nghị quyết 57 được lưu tại đơn vị nào?").abstained
+    ans = fake_assistant.ask("Kế hoạch 3260 ghi lưu văn bản tại những nơi nào?")
+    assert "VPĐĐQH, Vụ KHCNMT" in ans.answer
+    # those it is sent to for a purpose the question names, of the kind it names
+    ans = fake_assistant.ask("Thông báo 23-TB/TGV được gửi để báo cáo hai vị trưởng ban nào?")
+    assert "Tô Lâm" in ans.answer and "Trần Cẩm Tú" in ans.answer and "Các thành viên" not in ans.answer
     # what someone sends in a document is no question of whom the document is sent to
     ans = fake_assistant.ask("Muốn sửa nội dung Chương trình hành động của Chính phủ thì bộ, ngành gửi đề xuất về đâu?")
     assert ans.intent != "recipients"

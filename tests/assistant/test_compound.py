@@ -170,3 +170,13 @@ def test_the_posts_of_the_persons_an_answer_names_are_answered_with_them():
     assert answered_by("giữ chức gì trong Ban Chỉ đạo?", chairs)
     assert not answered_by("giữ chức gì trong Ban Chỉ đạo?", Answer(question="q", answer="Bộ Công an chủ trì. [1]",
                                                                    abstained=False))
+
+
+def test_where_is_a_question_word_and_a_how_often_part_after_it_asks_its_own_verb(fake_assistant):
+    """"… trên đâu, và báo cáo BCĐ bao lâu một lần?": two questions; the second asks how often "báo cáo" is done
+    (the body reported to, "BCĐ", is not the act)."""
+    assert len(split_compound("Văn phòng Trung ương Đảng mở kênh tiếp nhận sáng kiến trên đâu, và báo cáo BCĐ bao lâu "
+                              "một lần?")) == 2
+    ans = fake_assistant.ask("Văn phòng Trung ương Đảng phải mở kênh tiếp nhận phản ánh, sáng kiến của người dân về "
+                             "KH,CN trên đâu, và báo cáo BCĐ bao lâu một lần?")
+    assert "Cổng Thông tin điện tử của Đảng" in ans.answer and "hằng quý" in ans.answer

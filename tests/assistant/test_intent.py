@@ -24,6 +24,7 @@ from assistant.intent import classify
     # the body a unit belongs to is asked, not who leads a task
     ("Cục Đổi mới sáng tạo trong cơ quan Đảng trực thuộc cơ quan nào?", "generic"),
     ("Nhiệm vụ này thuộc trách nhiệm của bộ nào?", "lead"),
+    ("Làm chương trình riêng về chuyển đổi số trên tivi là việc của ai?", "lead"),
     ("Đề cương trông vào những nguồn vốn, quỹ nào để triển khai?", "generic"),     # "quỹ", not "quý"
     ("nhiem vu nay phai xong trong quy nao", "when"),
     ("Ban Chỉ đạo yêu cầu các nhiệm vụ phải được xác định theo hướng nào?", "generic"),     # the manner

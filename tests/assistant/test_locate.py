@@ -55,3 +55,10 @@ def test_the_nth_item_of_a_list_leads_the_answer(fake_assistant):
     """"Quan điểm chỉ đạo thứ năm" is the fifth item under "QUAN ĐIỂM CHỈ ĐẠO", an item of its own."""
     ans = fake_assistant.ask("Quan điểm chỉ đạo thứ năm của NQ57 đề cập vấn đề gì?")
     assert ans.citations[0].label == "57-NQ/TW, mục I.5" and "chủ quyền quốc gia trên không gian mạng" in ans.answer
+
+
+def test_the_nth_of_a_list_written_inline_is_its_part(fake_assistant):
+    """"(1) … (6) …" inside one clause: the sixth limitation is its part "(6)", cited alone."""
+    ans = fake_assistant.ask("Hạn chế thứ sáu, cũng là hạn chế cuối cùng mà phiên họp thứ hai nêu ra, là gì?")
+    assert ans.answer.startswith("Chưa chú trọng mạnh dạn phát triển")
+    assert ans.citations[0].label.endswith("mục I.2, ý (6)")

@@ -14,6 +14,7 @@ from assistant.plain_words import document_words
     ("Hạ tầng chắp vá thì lo ngại điều gì?", "chưa đồng bộ rủi ro nguy cơ"),      # a risk the outline names
     ("Thiếu người làm R&D thì hệ quả gì?", "nhân lực đội ngũ hậu dẫn đến"),       # "quả" it holds
     ("Đâu là những trụ cột của Nghị quyết?", "trọng tâm lõi"),                     # "cốt" folds as "cột"
+    ("Ai làm chương trình riêng trên tivi, radio?", "chuyên biệt truyền hình phát thanh"),
 ])
 def test_documents_words_for_everyday_ones(question, added):
     assert document_words(question) == added

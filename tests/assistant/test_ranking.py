@@ -58,3 +58,12 @@ def test_a_year_named_only_to_compare_with_is_another_year():
                text="Tỷ lệ hồ sơ trực tuyến đạt 61,4%, tăng 23,2 điểm phần trăm so với cùng kỳ năm 2024.",
                context=("Kết quả 6 tháng đầu năm 2025",), span=(0, 1), kind="item", columns=())
     assert ranking.other_horizon({"2024"}, c) and not ranking.other_horizon({"2025"}, c)
+
+
+@pytest.mark.parametrize("question", ["Mấy tháng thì Ban Chỉ đạo của Bộ họp với nhau một lần?",
+                                      "Bao nhiêu tháng Ban Chỉ đạo chuyển đổi số của Bộ họp một lần?"])
+def test_how_often_is_asked_by_how_many_months_and_a_date_is_no_answer(question):
+    q = ranking.fold(question).lower()
+    assert ranking.ASKS_HOW_OFTEN.search(q)
+    assert ranking.SAYS_HOW_OFTEN.search(ranking.fold("BCĐ họp định kỳ 06 tháng một lần để đánh giá").lower())
+    assert not ranking.SAYS_HOW_OFTEN.search(ranking.fold("thay thế Quyết định số 2037 ngày 14 tháng 9 năm 2023").lower())

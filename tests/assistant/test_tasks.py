@@ -305,3 +305,35 @@ def test_a_place_s_own_committee_is_known_where_a_document_of_that_place_names_i
                               "việc gì?").answer.startswith(refused + " Thành ủy TP Hồ Chí Minh")
     assert not fake_assistant.ask("Thành ủy Hà Nội được giao việc gì?").answer.startswith(refused)
     assert not report_pack.ask("Văn phòng UBND thành phố Bình Giang phải làm gì?").answer.startswith(refused)
+
+
+def test_a_task_cut_from_the_middle_of_a_clause_keeps_the_topic_the_clause_opens_with():
+    from assistant.tasks import _with_topic
+    from corpus.model import Clause
+    text = ("Về phát triển trí tuệ nhân tạo: Xác định công nghệ trí tuệ nhân tạo là công nghệ mũi nhọn. Đảng ủy "
+            "Chính phủ chỉ đạo rà soát lại Chiến lược quốc gia.")
+    clause = Clause(id="d:III.2.b", doc_id="d", path=("III", "2", "b"), label="d, mục III.2.b", heading="",
+                    text=text, context=(), span=(0, len(text)), kind="item", columns=())
+    assert _with_topic(clause, "Đảng ủy Chính phủ chỉ đạo rà soát lại Chiến lược quốc gia.") == \
+        "Về phát triển trí tuệ nhân tạo: Đảng ủy Chính phủ chỉ đạo rà soát lại Chiến lược quốc gia."
+    assert _with_topic(clause, text) == text
+    assert _with_topic(None, "X") == "X"
+
+
+def test_tasks_due_in_a_month_name_the_topic_of_their_clause(fake_assistant):
+    ans = fake_assistant.ask("Tháng 5/2025 là mốc của những việc gì trong kết luận phiên họp thứ hai?")
+    assert "Về phát triển trí tuệ nhân tạo: Đảng ủy Chính phủ chỉ đạo rà soát lại Chiến lược" in ans.answer
+
+
+def test_an_everyday_description_of_a_task_is_no_unknown_name(fake_assistant):
+    """"chương trình riêng … trên tivi, radio" is the documents' "chương trình chuyên biệt … trên truyền hình, phát
+    thanh": "riêng" names no programme, and the task's lead answers."""
+    ans = fake_assistant.ask("Làm chương trình riêng về khoa học, công nghệ, chuyển đổi số trên tivi, radio và mạng xã "
+                             "hội là việc của ai?")
+    assert not ans.abstained and "VTV" in ans.answer
+
+
+def test_the_work_three_bodies_lead_together_is_the_row_naming_all_three(fake_assistant):
+    ans = fake_assistant.ask("Trong Phụ lục II, Bộ Quốc phòng cùng Bộ TT&TT và Bộ GD&ĐT đứng tên chủ trì đề án gì?")
+    assert "doanh nghiệp công nghệ chiến lược" in ans.answer
+    assert ans.citations[0].label == "03/NQ-CP, Phụ lục II, nhiệm vụ 119"

@@ -244,3 +244,9 @@ def test_no_body_is_read_in_ordinary_words_or_in_what_is_built():
     a, b = (find_agencies(t)[0].agency.id for t in ("Trung tâm Phục vụ hành chính công tỉnh chủ trì",
                                                      "Trung tâm Phục vụ hành chính công có nhiệm vụ gì"))
     assert a == b
+
+
+def test_a_college_named_in_nine_words_is_one_body():
+    from corpus.agencies import split_agency_list
+    assert split_agency_list("Trường Cao đẳng Kỹ thuật Công nghệ Tân Lãnh") == [
+        "Trường Cao đẳng Kỹ thuật Công nghệ Tân Lãnh"]

@@ -199,6 +199,34 @@ def test_text_copied_from_a_pdf_page_furniture_and_a_table_laid_out_with_spaces(
     assert len(rows) == 3 and ("Thực hiện", "34,8") in rows[2].columns
 
 
+def test_a_pdf_table_whose_cells_wrap_onto_the_lines_below_and_over_a_page_break(tmp_path):
+    """"pdftotext -layout": each row opened by its number at the margin, its cells continued on indented lines,
+    a header of two lines, a group row, a blank line, a page number and a running header inside the table."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TÂN LÃNH\nSố: 742/QĐ-UBND\n\nKẾ HOẠCH\n\nI. NHIỆM VỤ\n"
+            "1. Các sở triển khai các nhiệm vụ tại Phụ lục.\n\nTrang 1/2\n\fQĐ 742/QĐ-UBND tỉnh Tân Lãnh\n"
+            "PHỤ LỤC\n\n"
+            "STT   Nội dung nhiệm vụ                     Cơ quan chủ trì     Cơ quan phối hợp        Thời gian\n"
+            "                                                                                        hoàn thành\n"
+            "I     THỂ CHẾ VÀ NGUỒN NHÂN LỰC\n"
+            "1     Nghị quyết của HĐND tỉnh về chính     Sở KH&CN            Sở Tài chính, Sở Tư     trước\n"
+            "      sách hỗ trợ khởi nghiệp sáng tạo                          pháp                    15/12/2025\n"
+            "2     Đào tạo mới 5.000 nhân lực số trình   Trường Cao đẳng Kỹ  Sở GD&ĐT, các doanh     2025-2030\n"
+            "      độ cao đẳng trở lên                   thuật Công nghệ     nghiệp\n"
+            "                                            Tân Lãnh\n\n"
+            "Trang 2/2\n\fQĐ 742/QĐ-UBND tỉnh Tân Lãnh\n"
+            "3     Tái cấu trúc quy trình, cung cấp      Văn phòng UBND      Các sở, ngành           Tháng 9/2025\n"
+            "      dịch vụ công trực tuyến toàn trình    tỉnh\n")
+    (tmp_path / "kh.txt").write_text(text, encoding="utf-8")
+    rows = [c for c in load_corpus(tmp_path).clauses if c.kind == "row"]
+    assert [dict(r.columns)["Cơ quan chủ trì"] for r in rows] == [
+        "Sở KH&CN", "Trường Cao đẳng Kỹ thuật Công nghệ Tân Lãnh", "Văn phòng UBND tỉnh"]
+    assert dict(rows[0].columns) == {"Nội dung nhiệm vụ": "Nghị quyết của HĐND tỉnh về chính sách hỗ trợ khởi "
+                                                           "nghiệp sáng tạo",
+                                     "Cơ quan chủ trì": "Sở KH&CN", "Cơ quan phối hợp": "Sở Tài chính, Sở Tư pháp",
+                                     "Thời gian hoàn thành": "trước 15/12/2025"}
+    assert rows[2].label.endswith("nhiệm vụ 3") and rows[0].context[-1].startswith("THỂ CHẾ")
+
+
 def test_a_short_numbered_noun_phrase_is_a_title_in_hard_wrapped_text(tmp_path):
     """"2. Hạn chế, tồn tại" then "Bên cạnh …": a title over its paragraph and bullets; "k) Nghiên cứu phương án
     giao Bộ" cut by the wrap is the start of a duty, not a title."""

@@ -20,6 +20,8 @@ def regulation_assistant(tmp_path_factory):
      "của Bộ Hạ tầng và Đô thị?", "Trần Quốc Khải"),
     # a point of a clause of an article
     ("Điểm c khoản 1 Điều 4 Quy chế hoạt động của Ban Chỉ đạo Bộ Hạ tầng và Đô thị nêu ai?", "Hoàng Thị Bích Ngọc"),
+    # how often, asked by "mấy tháng … một lần": the meeting rhythm, not the date of the decision it replaces
+    ("Ban Chỉ đạo chuyển đổi số của Bộ Hạ tầng và Đô thị cứ mấy tháng lại họp một lần?", "06 tháng một lần"),
 ])
 def test_regulation_answers(regulation_assistant, question, must_say):
     ans = regulation_assistant.ask(question)
