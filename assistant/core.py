@@ -416,6 +416,9 @@ class Assistant:
                                                                                                   conf)))
         if intent.whether and intent.kind in ("generic", "list") and not ans.abstained and ans.citations:
             ans = self._whether(part, ans)
+        if not ans.abstained and _names_none_of_those_asked(part, ans):
+            # "… chọn những mạng xã hội Việt Nam cụ thể nào?" and "Phát triển một số mạng xã hội Việt Nam": no names
+            return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
         if intent.kind == "amount" and not ans.abstained and _gives_only_the_given(part, ans.answer):
             # "Trong 100 chuyên gia …, bao nhiêu người phải là chuyên gia nước ngoài?" and "… 100 chuyên gia …"
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
@@ -655,7 +658,7 @@ class Assistant:
         if often and (done := _done_often(q, often.start())) and not re.search(
                 rf"\b{done}\b", (hits[0].clause.full_text if has_diacritics(q) else fold(hits[0].clause.full_text)).lower()):
             return False        # "Ban Chỉ đạo họp định kỳ mấy lần một năm?" and "định kỳ 6 tháng báo cáo …"
-        if intent.kind in ("amount", "when") and _ASKS_DONE.search(fold(q)) \
+        if intent.kind in ("amount", "when") and _asks_done(q) \
                 and not any(_STATES_DONE.search(h.clause.text) for h in when_sources(hits)):
             return False        # "thực tế đã phủ được bao nhiêu?" is not answered by a target, nor by a deadline
         if intent.kind == "amount":     # "đến năm 2045 … bao nhiêu?" is not answered by a target for 2030
@@ -913,6 +916,21 @@ NOT_LISTED_COVERAGE = 0.6   # a list of laws answers "… có … Luật Y khôn
 _FIGURE = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)?(?![\w/])")
 
 
+# "những mạng xã hội Việt Nam cụ thể nào": the particular ones of a kind are asked (folded; group 1 the kind)
+_PARTICULAR = re.compile(r"\b(?:nhung|cac)\s+((?:\w+\s+){1,6}?)cu the (?:nao|gi|la gi)\b")
+
+
+def _names_none_of_those_asked(q: str, ans: Answer) -> bool:
+    """The particular ones of a kind are asked and the answer says only "một số <kind>", listing none."""
+    m = _PARTICULAR.search(fold(q).lower())
+    if m is None or not ans.citations:
+        return False
+    kind = m.group(1).split()[:2]
+    said = fold(ans.answer.split("[1]")[0]).lower()
+    general = re.search(rf"\b(?:mot so|cac|nhung)\s+{re.escape(' '.join(kind))}\b([^.;]{{0,60}})", said)
+    return general is not None and not re.search(r"[:(]|\bnhu\b|\bgom\b", general.group(1))
+
+
 def _gives_only_the_given(q: str, answer: str) -> bool:
     """An amount answer whose every figure (years aside) the question already writes: it restates what the question
     takes as given, and answers nothing."""
@@ -1018,8 +1036,18 @@ def _names_as_source(documents, question: str) -> bool:
 
 
 # what has happened, asked ("thực tế đã phủ được", "đã được Quốc hội thông qua vào ngày nào") and stated
-_ASKS_DONE = re.compile(r"\b(thuc te|da dat duoc|hien da|(cho )?den nay|da duoc [a-z ]{0,30}?(thong qua|ban hanh|phe duyet)|"
+_ASKS_DONE = re.compile(r"\b(thuc te|da dat duoc|hien da|(cho )?den nay|(?<![\w ])nam ngoai|da duoc [a-z ]{0,30}?(thong qua|ban hanh|phe duyet)|"
                         r"da (phu|dat|thu hut|thong qua|ban hanh|hoan thanh|khai truong|ra mat)( duoc)?)\b")
+# "Quốc hội thông qua Nghị quyết 193 vào ngày nào?": when it was passed; not "… phải trình Quốc hội thông qua vào
+# thời điểm nào?", a deadline (folded)
+_ASKS_PASSED = re.compile(r"\bthong qua\b[^?]{0,80}\b(?:vao )?(?:ngay|thoi diem|luc) nao\b")
+_TO_BE = re.compile(r"\b(?:phai|can|se|du kien|trinh|de nghi|duoc giao|giao)\b")
+
+
+def _asks_done(q: str) -> bool:
+    key = fold(q)
+    passed = _ASKS_PASSED.search(key.lower())
+    return bool(_ASKS_DONE.search(key)) or passed is not None and not _TO_BE.search(key.lower()[:passed.start()])
 _STATES_DONE = re.compile(r"\b(đã|đạt được|hiện nay|hiện có|tính đến|đến nay|kết quả (hiện nay|đạt được))\b",
                           re.IGNORECASE)
 _COMPARES = re.compile(r"\b(so voi|so sanh|cao hay thap|hon hay kem|nhieu hay it|cao hon|thap hon|nhieu hon|it hon)\b")

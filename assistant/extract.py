@@ -339,6 +339,9 @@ _ASKS_MONEY = re.compile(r"\bbao nhieu (tien(?! (ich|do|hanh|trinh|loi|ve))|dong
 # "Kinh phí được duyệt … là bao nhiêu?": answered by a sum of money or a share, not by any number
 _FUNDS = re.compile(r"\b(kinh phi|ngan sach|chi phi|tong von|von dau tu|muc dau tu|muc chi|muc ho tro)\b")
 _ASKS_PERCENT = re.compile(r"\b(bao nhieu|may) phan tram\b")
+# a physical unit asked ("bao nhiêu MW", "mấy km"), folded and lower-cased
+_ASKS_MEASURE = re.compile(r"\b(?:bao nhieu|may)\s+(mw|gw|kw|kwh|mwh|tbps|gbps|mbps|km|ha|m2|tan|teraflops|pflops|"
+                           r"petaflops|mhz|ghz)\b")
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ)?\s*(?:đồng|USD|VNĐ|VND)\b|\d[\d.,]*\s*(?:triệu|tỷ)\b(?! lệ)|"
                     r"Đơn vị:\s*(?:nghìn |triệu |tỷ )?(?:đồng|USD)", re.I)
 _PERCENT = re.compile(r"%|\bphần trăm\b", re.I)
@@ -371,6 +374,10 @@ def states_asked_unit(question: str, text: str) -> bool:
     q = fold(question)
     if _ASKS_MONEY.search(q):
         return bool(_MONEY.search(text))
+    unit = _ASKS_MEASURE.search(q.lower())
+    if unit:            # "công suất bao nhiêu MW", "dung lượng bao nhiêu Tbps": a figure in that unit
+        key = fold(text).lower()     # "350 Tbps", or a table row's "Đơn vị: Tbps; Kết quả: ≥ 350"
+        return re.search(rf"(?:\d\s*|\bdon vi(?: tinh)?:\s*){re.escape(unit.group(1))}\b", key) is not None
     if _FUNDS.search(q) and "bao nhieu" in q:           # a sum, or a share of a budget ("2% tổng chi ngân sách")
         return bool(_MONEY.search(text) or _PERCENT.search(text))
     return has_quantity(text) and (not _ASKS_PERCENT.search(q) or bool(_PERCENT.search(text)))

@@ -46,7 +46,9 @@ def located(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Clause | None:
     if doc_ids:
         ids &= set(doc_ids)
     found = [c for c in assistant.index.clauses if c.doc_id in ids and _at(c, wanted)]
-    if not found and doc is not None:       # "mục 5" of a text whose label says "mục II.5": the one section ending so
+    if not found and (doc is not None or any("." in w for w in wanted)):
+        # "mục 5" of a text whose label says "mục II.5": the one section ending so; naming no document, only a
+        # place deep enough to be one ("điểm n mục 5" and "mục II.5.n")
         found = [c for c in assistant.index.clauses if c.doc_id in ids and _at(c, wanted, tail=True)]
         if len({c.path for c in found if len(c.path) == min(len(x.path) for x in found)}) > 1:
             found = []          # "mục 5" of both "II.5" and "III.5": which is not said

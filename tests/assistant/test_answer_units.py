@@ -22,6 +22,10 @@ from assistant.intent import asked_body, asked_grain, asked_role
     ("Kinh phí được duyệt cho việc số hóa là bao nhiêu?", "Đề xuất kinh phí số hoá; báo cáo 2 Ban Chỉ đạo.", False),
     ("Kinh phí được duyệt cho việc số hóa là bao nhiêu?", "Bố trí 50 tỷ đồng cho số hoá.", True),
     ("Ngân sách tỉnh chi cho khoa học hằng năm là bao nhiêu?", "Bố trí tối thiểu 2% tổng chi ngân sách.", True),
+    # a physical unit asked: a figure in that unit, or a table row whose unit column is it
+    ("trung tam du lieu quoc gia co cong suat bao nhieu mw", "Hình thành ≥ 03 Trung tâm dữ liệu quốc gia", False),
+    ("Trung tâm dữ liệu có công suất bao nhiêu MW?", "Công suất thiết kế 60 MW.", True),
+    ("Dung lượng cáp quang biển bao nhiêu Tbps?", "Chỉ tiêu: Dung lượng cáp quang; Đơn vị: Tbps; Kết quả: ≥ 350", True),
 ])
 def test_amount_in_the_asked_unit(question, text, ok):
     assert states_asked_unit(question, text) is ok
@@ -517,3 +521,24 @@ def test_the_chair_written_as_the_subject_of_chu_tri_hoi_nghi():
 def test_a_fraction_states_an_amount(text, quantity):
     from assistant.extract import has_quantity
     assert has_quantity(text) is quantity
+
+
+def test_last_year_s_figure_is_not_answered_by_a_target(fake_assistant):
+    assert fake_assistant.ask("Năm ngoái có bao nhiêu phần trăm người dân làm thủ tục qua dịch vụ công trực "
+                              "tuyến?").abstained
+    assert fake_assistant.ask("trung tam du lieu quoc gia co cong suat bao nhieu mw").abstained
+    assert fake_assistant.ask("Quốc hội thông qua Nghị quyết 193/2025/NQ-QH15 vào ngày nào?").abstained   # no deadline
+
+
+def test_particular_ones_asked_are_not_answered_by_a_general_mention(fake_assistant):
+    """"… những mạng xã hội Việt Nam cụ thể nào?" and "Phát triển một số mạng xã hội Việt Nam": no name is written."""
+    from assistant.core import _names_none_of_those_asked
+    from assistant.model import Answer, Citation
+    cite = (Citation(n=1, doc_id="d", clause_id="d:1", label="d, mục 1", path=("1",), text="x"),)
+    general = Answer(question="q", answer="Phát triển một số mạng xã hội Việt Nam, xây dựng xã hội số. [1]",
+                     abstained=False, citations=cite)
+    listed = Answer(question="q", answer="Phát triển các mạng xã hội Việt Nam như Zalo, Lotus. [1]", abstained=False,
+                    citations=cite)
+    q = "Nghị quyết chọn những mạng xã hội Việt Nam cụ thể nào để phát triển?"
+    assert _names_none_of_those_asked(q, general) and not _names_none_of_those_asked(q, listed)
+    assert fake_assistant.ask("Nghị quyết 57 chọn những mạng xã hội Việt Nam cụ thể nào để phát triển?").abstained

@@ -125,6 +125,8 @@ def test_definition_questions(question, defines):
     ("Ai là người cầm trịch Tổ Giúp việc?", "to truong"),
     ("Ai làm Phó Trưởng ban?", "pho truong ban"),
     ("Bộ nào đứng đầu danh sách?", ""),
+    ("Ai là Cục trưởng Cục Chuyển đổi số - Cơ yếu?", "cuc truong"),
+    ("Phó Vụ trưởng Vụ Kế hoạch là ai?", "pho vu truong"),
 ])
 def test_the_post_asked(question, role):
     from assistant.intent import asked_role

@@ -62,3 +62,10 @@ def test_the_nth_of_a_list_written_inline_is_its_part(fake_assistant):
     ans = fake_assistant.ask("Hạn chế thứ sáu, cũng là hạn chế cuối cùng mà phiên họp thứ hai nêu ra, là gì?")
     assert ans.answer.startswith("Chưa chú trọng mạnh dạn phát triển")
     assert ans.citations[0].label.endswith("mục I.2, ý (6)")
+
+
+def test_a_point_of_a_section_named_without_its_document_or_the_numbers_above(fake_assistant):
+    """"Điểm n mục 5 phần Nhiệm vụ cụ thể của Chương trình hành động": only 03/NQ-CP has a "mục ….5.n"."""
+    ans = fake_assistant.ask("Điểm n mục 5 phần Nhiệm vụ cụ thể của Chương trình hành động còn nêu xây dựng những hệ "
+                             "thống nào?")
+    assert ans.citations[0].label == "03/NQ-CP, mục II.5.n" and "giao thông thông minh" in ans.answer
