@@ -856,7 +856,9 @@ class Assistant:
             after = next(((s, e) for s, e in sentences(top.text) if s >= spans[-1][1]), None)
             if after and _REFERS_BACK_SENTENCE.match(top.text[after[0]:after[1]]):
                 spans = spans + [after]
-        quote = " ".join(clean_markdown(top.text[s:e]).strip() for s, e in spans)
+        said = [clean_markdown(top.text[s:e]).strip() for s, e in spans]
+        # a document that writes one sentence twice ("…; Chuyển đổi số các khu công nghiệp …" again) says it once
+        quote = " ".join(x for i, x in enumerate(said) if _bare(x) not in {_bare(y) for y in said[:i]})
         head = ""
         if intent.kind in ("lead", "coord"):
             agency = self.tasks.context_agency(top)
@@ -869,6 +871,10 @@ class Assistant:
         span = (spans[0][0], spans[-1][1])
         return Answer(question=q, answer=text, abstained=False, citations=(self.cite(1, top, span),),
                       intent=intent.kind, confidence=conf)
+
+
+def _bare(sentence: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", sentence.lower()).split())
 
 
 _LISTED_NOUN = re.compile(r"\b(?:nhung|cac)\s+([a-z ,]{3,60}?)\s+nao\b")

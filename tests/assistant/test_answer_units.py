@@ -542,3 +542,10 @@ def test_particular_ones_asked_are_not_answered_by_a_general_mention(fake_assist
     q = "Nghị quyết chọn những mạng xã hội Việt Nam cụ thể nào để phát triển?"
     assert _names_none_of_those_asked(q, general) and not _names_none_of_those_asked(q, listed)
     assert fake_assistant.ask("Nghị quyết 57 chọn những mạng xã hội Việt Nam cụ thể nào để phát triển?").abstained
+
+
+def test_a_sentence_the_document_writes_twice_is_said_once(fake_assistant):
+    ans = fake_assistant.ask("Chương trình hành động muốn chuyển đổi số các khu công nghiệp, cụm công nghiệp theo hướng "
+                             "nào?")
+    assert ans.answer.count("Chuyển đổi số các khu công nghiệp, cụm công nghiệp theo hướng") <= 1
+
