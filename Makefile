@@ -23,8 +23,13 @@ index: install
 run: index
 	$(BIN)/hoidap serve --index $(INDEX)
 
-# Debian's chromium for the browser test (playwright cannot download browsers here).
+# Debian's chromium for the browser test (playwright cannot download browsers here), and DejaVu Sans, the font
+# the PDF tests print Vietnamese with.
 browser:
+	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || \
+	  { echo "installing Debian fonts-dejavu-core for the PDF tests"; \
+	    (apt-get install -y -q fonts-dejavu-core >/dev/null 2>&1 || (apt-get update -q >/dev/null && \
+	     apt-get install -y -q fonts-dejavu-core >/dev/null)) || echo "could not install fonts-dejavu-core"; }
 	@command -v chromium >/dev/null 2>&1 || command -v /usr/bin/chromium >/dev/null 2>&1 || \
 	  { echo "installing Debian chromium for the browser test"; \
 	    (apt-get install -y -q chromium >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null)) \

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from corpus.docx_text import docx_text
 from corpus.errors import DecodeError
+from corpus.pdf_text import pdf_text
 from corpus.labels import clause_id, clause_label
 from corpus.model import Clause, Document, Problem
 from corpus.normalize import nfc
@@ -21,7 +22,7 @@ from corpus.segment import segment_text
 
 log = logging.getLogger(__name__)
 
-DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".docx"}
+DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".docx", ".pdf"}
 CATALOG_NAME = "catalog.json"
 BUNDLED_DIR = Path(__file__).resolve().parent / "documents"
 BUNDLED_CATALOG = Path(__file__).resolve().parent / CATALOG_NAME
@@ -141,7 +142,9 @@ def _signer(listed: str, read: str) -> str:
 def load_document(path: Path, meta: dict | None = None) -> tuple[Document, list[Clause]]:
     """Decode and segment one file. Raises DecodeError for unusable files."""
     data = path.read_bytes()
-    text, encoding = (docx_text(data), "docx") if path.suffix.lower() == ".docx" else decode(data)
+    suffix = path.suffix.lower()
+    text, encoding = (docx_text(data), "docx") if suffix == ".docx" else (pdf_text(data), "pdf") if suffix == ".pdf" \
+        else decode(data)
     seg = segment_text(text)
     if not seg.records:
         raise DecodeError("không nhận ra cấu trúc văn bản nào (no recognisable structure)")

@@ -688,7 +688,16 @@ def _page_furniture(text: str) -> set[int]:
     beside = {lines[j][2].strip() for i in numbers for j in (i - 1, i + 1) if 0 <= j < len(lines)
               and 1 < seen.get(lines[j][2].strip(), 0) and len(lines[j][2].strip()) <= RUNNING_HEADER
               and not _PAGE_NUMBER.fullmatch(lines[j][2])}
-    return {start for i, (start, _, raw) in enumerate(lines) if i in numbers or raw.strip() in beside}
+    found = {i for i, (_, _, raw) in enumerate(lines) if i in numbers or raw.strip() in beside}
+    # the blank lines around a page break are the page's margin, not a paragraph's end: "… 100% cơ sở giáo" /
+    # "Trang 3/8" / running header / "dục phổ thông …" is one sentence
+    for i in sorted(found):
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and not lines[j][2].strip():
+                found.add(j)
+                j += step
+    return {lines[i][0] for i in found}
 
 
 _GAP = re.compile(r"\s{2,}")
@@ -849,6 +858,12 @@ def _issuer_lines(header: list[str]) -> list[str]:
     return out
 
 
+# bullets a PDF writes in a symbol font's private code points ("" U+F0B7, "" U+F0A7) or as shapes ("▪", "●"):
+# read as "•", one character for one, so that spans still index the text
+_BULLETS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u25aa\u25cf\u25e6", "•"))
+
+
 def segment_text(text: str) -> Segmented:
     """Segment a decoded document text. Spans index into ``text`` itself."""
+    text = text.translate(_BULLETS)
     return _Segmenter(nfc(text) if text != nfc(text) and len(nfc(text)) == len(text) else text).run()
