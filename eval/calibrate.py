@@ -12,18 +12,19 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import replace
+from pathlib import Path
 
 from eval import metrics as M
 from eval.qa import Question, git_commit
 
-DEFAULT_FILES = ("eval/data/dev.jsonl", "eval/data/dev2.jsonl", "eval/data/dev3.jsonl", "eval/data/dev4.jsonl",
-                 "eval/data/dev5.jsonl", "eval/data/dev6.jsonl", "eval/data/dev7.jsonl", "eval/data/dev8.jsonl",
-                 "eval/data/dev9.jsonl", "eval/data/dev10.jsonl", "eval/data/dev11.jsonl",
-                 "eval/data/dev12.jsonl", "eval/data/dev13.jsonl", "eval/data/dev14.jsonl",
-                 "eval/data/dev15.jsonl", "eval/data/dev16.jsonl", "eval/data/dev17.jsonl",
-                 "eval/data/dev18.jsonl", "eval/data/dev19.jsonl",
-                 "eval/data/dev20.jsonl", "eval/data/dev21.jsonl", "eval/data/dev22.jsonl",
-                 "eval/data/dev23.jsonl")
+
+def _set_number(path: Path) -> int:
+    digits = path.stem[3:]
+    return int(digits) if digits.isdigit() else 1      # "dev.jsonl" is the first set
+
+
+# every dev set of the bundled corpus, in the order they were written (a new one joins without an edit here)
+DEFAULT_FILES = tuple(str(p) for p in sorted(Path("eval/data").glob("dev*.jsonl"), key=_set_number))
 STEPS = [round(i * 0.05, 2) for i in range(0, 17)]          # 0.00 … 0.80
 
 
