@@ -1,5 +1,6 @@
 """The dev sets are consistent with the bundled corpus: every evidence passage is in a clause of its document
 (questions about a document's own metadata are answered from the catalogue and may have none)."""
+import re
 from pathlib import Path
 
 import pytest
@@ -18,13 +19,11 @@ def clauses():
 _SOURCES = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in Path("corpus/documents").iterdir())
 
 
-@pytest.mark.parametrize("path", ["eval/data/dev.jsonl", "eval/data/dev2.jsonl", "eval/data/dev3.jsonl",
-                                  "eval/data/dev4.jsonl", "eval/data/dev5.jsonl", "eval/data/dev6.jsonl",
-                                  "eval/data/dev7.jsonl", "eval/data/dev8.jsonl", "eval/data/dev9.jsonl",
-                                  "eval/data/dev10.jsonl", "eval/data/dev11.jsonl", "eval/data/dev12.jsonl", "eval/data/dev13.jsonl",
-                                  "eval/data/dev14.jsonl", "eval/data/dev15.jsonl", "eval/data/dev16.jsonl", "eval/data/dev17.jsonl", "eval/data/dev18.jsonl",
-                                  "eval/data/dev19.jsonl", "eval/data/dev20.jsonl", "eval/data/dev21.jsonl", "eval/data/dev22.jsonl",
-                                  "eval/data/dev23.jsonl", "eval/data/abstain.jsonl"])
+# every set of the bundled corpus (a new one is checked without an edit here) and the tuning-only abstain set
+_SETS = sorted(str(p) for p in Path("eval/data").glob("dev*.jsonl")) + ["eval/data/abstain.jsonl"]
+
+
+@pytest.mark.parametrize("path", _SETS)
 def test_dev_set_evidence_is_in_the_corpus(path, clauses):
     questions = load_questions(path)
     assert len({q.id for q in questions}) == len(questions)
@@ -40,14 +39,14 @@ def test_dev_set_evidence_is_in_the_corpus(path, clauses):
                                                       for e in q.evidence), q.id
 
 
-@pytest.mark.parametrize("folder", ["eval/data/unseen", "eval/data/synthetic2", "eval/data/synthetic3",
-                                    "eval/data/synthetic4", "eval/data/synthetic5"])
+@pytest.mark.parametrize("folder", ["eval/data/unseen"] + sorted(
+    str(p) for p in Path("eval/data").glob("synthetic?*") if p.is_dir()))
 def test_unseen_document_set_evidence_is_in_its_document(folder):
     """A document none of the rules were written against, with its own questions (unseen/: a real draft report;
     synthetic2/: a fictional ministry plan converted from a word processor; synthetic3/: a fictional provincial
     conclusion notice copied from a PDF; synthetic4/: a fictional regulation in chapters and articles;
-    synthetic5/: a fictional city department's report saved from a web page and the city's letter acting on it,
-    all four written for testing)."""
+    synthetic5/: a fictional city department's report saved from a web page and the city's letter acting on it;
+    synthetic6/: a fictional provincial plan as pdftotext -layout writes it; all written for testing)."""
     corpus = load_corpus(folder)
     assert corpus.documents and all(d.issuer for d in corpus.documents)
     questions = load_questions(f"{folder}/questions.jsonl")
@@ -57,6 +56,7 @@ def test_unseen_document_set_evidence_is_in_its_document(folder):
         if q.evidence:
             found = any(c.doc_id == e["doc"] and M.contains_evidence(c.full_text, e["text"])
                         for e in q.evidence for c in corpus.clauses)
-            # the signature block is metadata, not a clause
-            assert found or "metadata" in q.tags and any(" ".join(e["text"].split()) in source
-                                                      for e in q.evidence), q.id
+            # the signature block is metadata, not a clause; a passage quoted from a table as laid out in columns
+            # ("Sở KH&CN            Sở Nội vụ, …") spans cells that the row clause writes apart
+            assert found or any(("metadata" in q.tags or re.search(r"\S\s{3,}\S", e["text"]))
+                                and " ".join(e["text"].split()) in source for e in q.evidence), q.id
