@@ -277,6 +277,9 @@ class TaskBook:
             rows = [t for t in rows if _writes(t, field, written)]
         if section is not None:
             rows = [t for t in rows if t.clause_id == section.id or t.clause_id.startswith(section.id + ".")]
+        elif _IN_APPENDIX.search(fold(question).lower()) and any(_APPENDIX_LABEL.search(t.label) for t in rows):
+            # "… những nhiệm vụ nào trong phụ lục …": the appendix's rows, not the plan's prose
+            rows = [t for t in rows if _APPENDIX_LABEL.search(t.label)]
         if agency and role == "any":            # what the agency leads comes before what it supports
             rows.sort(key=lambda t: agency not in t.lead)
         if len(both) > 1 and not _EACH.search(qf.lower()):
@@ -548,6 +551,11 @@ def _with_topic(clause, action: str) -> str:
     if m is None or action.lstrip().startswith(m.group(1)):
         return action
     return f"{m.group(1)}: {action}"
+
+
+# "… trong phụ lục", "ở danh mục kèm theo": the tasks an appendix lists (folded); and an appendix's label
+_IN_APPENDIX = re.compile(r"\b(?:trong|o|tai|cua|theo) (?:cac )?(?:phu luc|danh muc (?:nhiem vu )?kem theo)\b")
+_APPENDIX_LABEL = re.compile(r"\bPhụ lục\b", re.IGNORECASE)
 
 
 # "Bộ Công an và Bộ Quốc phòng", "Bộ A, Bộ B": bodies named together (folded text between them)

@@ -337,3 +337,23 @@ def test_the_work_three_bodies_lead_together_is_the_row_naming_all_three(fake_as
     ans = fake_assistant.ask("Trong Phụ lục II, Bộ Quốc phòng cùng Bộ TT&TT và Bộ GD&ĐT đứng tên chủ trì đề án gì?")
     assert "doanh nghiệp công nghệ chiến lược" in ans.answer
     assert ans.citations[0].label == "03/NQ-CP, Phụ lục II, nhiệm vụ 119"
+
+
+def test_tasks_asked_in_the_appendix_are_its_rows(tmp_path):
+    from assistant import Assistant, Settings
+    from corpus.loader import load_corpus
+    from indexing import IndexSettings, build_index
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "kh.md").write_text(
+        "ỦY BAN NHÂN DÂN TỈNH HÀ ĐÔNG\n\nSố: 45/KH-UBND\n\nKẾ HOẠCH\n\nI. NHIỆM VỤ\n\n"
+        "1. Sở Tư pháp chủ trì rà soát các quyết định của tỉnh, hoàn thành trong năm 2026.\n\n"
+        "PHỤ LỤC\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |\n|---|---|---|---|\n"
+        "| 1 | Số hóa hồ sơ lưu trữ | Sở Nội vụ | Năm 2026 |\n| 2 | Cấp chữ ký số | Sở Nội vụ | Quý III/2025 |\n",
+        encoding="utf-8")
+    build_index(load_corpus(tmp_path / "docs"), tmp_path / "index", IndexSettings(embedder="fake"), show_progress=False)
+    assistant = Assistant(Settings(corpus_dir=str(tmp_path / "docs"), index_dir=str(tmp_path / "index"),
+                                   index=IndexSettings(embedder="fake"), today="2025-07-01"))
+    both = assistant.ask("Những nhiệm vụ nào đến hạn trong năm 2026?").answer
+    assert "Sở Tư pháp" in both and "Số hóa hồ sơ" in both
+    rows = assistant.ask("Những nhiệm vụ nào trong phụ lục đến hạn trong năm 2026?").answer
+    assert "Số hóa hồ sơ" in rows and "Sở Tư pháp" not in rows
