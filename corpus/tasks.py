@@ -272,6 +272,12 @@ def _heading_leads(text: str) -> list[str]:
     plain = names_in(text.rstrip(" :"))
     if plain and len(plain) <= len(mentions) + 2:
         return plain
+    listed = split_agency_list(text.rstrip(" :."))
+    if len(listed) > len(mentions) and all(re.match(r"(?:Các|Những|[A-ZĐ])", p) for p in listed) \
+            and len(text) <= 80:
+        # "Các sở, ban, ngành, UBND cấp huyện": every body the heading lists, the ones no list knows as written
+        known = {m.surface: m.agency.name for m in mentions}
+        return list(dict.fromkeys(known.get(p, p) for p in listed))
     return _names(mentions)
 
 

@@ -242,3 +242,9 @@ def test_an_assignment_in_brackets_and_a_date_without_its_year():
     assert tasks["Xây"].deadline.end == date(2025, 11, 15)          # "ngày 15/11" under "QUÝ IV/2025"
     assert tasks["Nâng"].coordinators == ("Phòng Chuyển đổi số",)    # "… hướng dẫn, theo dõi" supports
     assert (tasks["Nâng"].deadline.start, tasks["Nâng"].deadline.end) == (date(2025, 10, 1), date(2025, 12, 31))
+
+
+def test_a_heading_listing_bodies_gives_its_duties_to_every_one_of_them():
+    from corpus.tasks import _heading_leads
+    assert _heading_leads("Các sở, ban, ngành, UBND cấp huyện") == [
+        "Các sở, ban, ngành", "Ủy ban nhân dân các huyện, thị xã, thành phố"]
