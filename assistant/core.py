@@ -220,8 +220,7 @@ class Assistant:
         named = {m.agency.id for m in find_agencies(q)}
         if not named or section.kind != "heading":
             return section
-        items = [c for c in self.children.get((section.doc_id, section.path), [])
-                 if c.heading and named <= {m.agency.id for m in find_agencies(c.heading)}]
+        items = [c for c in self.children.get((section.doc_id, section.path), []) if lists.headed_by(c, named)]
         return items[0] if len(items) == 1 else section
 
     def _headed_section(self, q: str, intent: Intent, doc_ids: tuple[str, ...] = ()) -> Clause | None:
@@ -1050,12 +1049,15 @@ _ASKS_PASSED = re.compile(r"\bthong qua\b[^?]{0,80}\b(?:vao )?(?:ngay|thoi diem|
 _TO_BE = re.compile(r"\b(?:phai|can|se|du kien|trinh|de nghi|duoc giao|giao)\b")
 
 
-def _asks_done(q: str) -> bool:
-    key = fold(q)
-    passed = _ASKS_PASSED.search(key.lower())
-    return bool(_ASKS_DONE.search(key)) or passed is not None and not _TO_BE.search(key.lower()[:passed.start()])
 _STATES_DONE = re.compile(r"\b(đã|đạt được|hiện nay|hiện có|tính đến|đến nay|kết quả (hiện nay|đạt được))\b",
                           re.IGNORECASE)
+
+
+def _asks_done(q: str) -> bool:
+    key = fold(q)
+    low = key.lower()
+    passed = _ASKS_PASSED.search(low)
+    return bool(_ASKS_DONE.search(key)) or passed is not None and not _TO_BE.search(low[:passed.start()])
 _COMPARES = re.compile(r"\b(so voi|so sanh|cao hay thap|hon hay kem|nhieu hay it|cao hon|thap hon|nhieu hon|it hon)\b")
 _ASKS_DOC_NUMBER = re.compile(r"\b(quyet dinh|nghi quyet|nghi dinh|thong tu|chi thi|ket luan|thong bao|ke hoach)\s+(so may|so bao nhieu|so nao|so hieu (la )?gi|mang so (may|gi|nao))\b")
 _INITIALS = {"quyet dinh": "qd", "nghi quyet": "nq", "nghi dinh": "nd", "thong tu": "tt", "chi thi": "ct",

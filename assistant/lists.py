@@ -51,8 +51,13 @@ def _headed_by_named_body(q: str, clause: Clause) -> bool:
     """The clause is an item headed by the body the question names, with that body's duties under the heading."""
     from corpus.agencies import find_agencies
     named = {m.agency.id for m in find_agencies(q)}
-    return bool(named) and bool(clause.heading) and clause.text != clause.heading \
-        and named <= {m.agency.id for m in find_agencies(clause.heading)}
+    return bool(named) and clause.text != clause.heading and headed_by(clause, named)
+
+
+def headed_by(clause: Clause, named: set[str]) -> bool:
+    """The clause's heading names every one of the bodies `named` (agency ids): "2. Sở Tài chính / Tham mưu …"."""
+    from corpus.agencies import find_agencies
+    return bool(clause.heading) and named <= {m.agency.id for m in find_agencies(clause.heading)}
 
 
 def _inline(assistant, q: str, top: Clause, items: list[tuple[int, int]], conf: float) -> Answer:

@@ -42,14 +42,11 @@ def located(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Clause | None:
     if not any(not w.startswith("phu luc") for w in wanted):    # "Theo Phụ lục II, …" says which part to read
         return None
     doc = named_document(assistant.index.documents, q)
-    ids = {d.id for d in assistant.index.documents if doc is None or doc.id in (d.id, d.part_of)}
-    if doc_ids:
-        ids &= set(doc_ids)
-    found = [c for c in assistant.index.clauses if c.doc_id in ids and _at(c, wanted)]
+    found = _found_at(assistant, wanted, doc, doc_ids)
     if not found and (doc is not None or any("." in w for w in wanted)):
         # "mục 5" of a text whose label says "mục II.5": the one section ending so; naming no document, only a
         # place deep enough to be one ("điểm n mục 5" and "mục II.5.n")
-        found = [c for c in assistant.index.clauses if c.doc_id in ids and _at(c, wanted, tail=True)]
+        found = _found_at(assistant, wanted, doc, doc_ids, tail=True)
         if len({c.path for c in found if len(c.path) == min(len(x.path) for x in found)}) > 1:
             found = []          # "mục 5" of both "II.5" and "III.5": which is not said
     if len({c.doc_id for c in found}) != 1 and not (doc is not None and found):
@@ -59,17 +56,24 @@ def located(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Clause | None:
     return None if place is None or place.kind == "heading" else place
 
 
-def section_at(assistant, wanted: list[str], doc_id: str, doc_ids: tuple[str, ...] = ()) -> Clause | None:
-    """The section at the place named ("mục V"), heading or not, in the one document that has it (`doc_id`, with
-    its appendices, where the question names it)."""
+def section_at(assistant, wanted: list[str], doc, doc_ids: tuple[str, ...] = ()) -> Clause | None:
+    """The section at the place named ("mục V"), heading or not, in the one document that has it (`doc`, with its
+    appendices, where the question names it)."""
     if not wanted:
         return None
-    found = [c for c in assistant.index.clauses if (not doc_id or doc_id == c.doc_id
-                                                    or getattr(assistant.index.document(c.doc_id), "part_of", "") == doc_id)
-             and (not doc_ids or c.doc_id in doc_ids) and _at(c, wanted)]
+    found = _found_at(assistant, wanted, doc, doc_ids)
     if len({c.doc_id for c in found}) != 1:
         return None
     return min(found, key=lambda c: len(c.path))
+
+
+def _found_at(assistant, wanted: list[str], doc, doc_ids: tuple[str, ...], tail: bool = False) -> list[Clause]:
+    """The clauses at the places `wanted`, in `doc` with its appendices (any document where None), within
+    `doc_ids` where given."""
+    ids = {d.id for d in assistant.index.documents if doc is None or doc.id in (d.id, d.part_of)}
+    if doc_ids:
+        ids &= set(doc_ids)
+    return [c for c in assistant.index.clauses if c.doc_id in ids and _at(c, wanted, tail)]
 
 
 def label_parts(clause: Clause) -> list[str]:

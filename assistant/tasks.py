@@ -334,10 +334,11 @@ class TaskBook:
         from assistant.locate import places, section_at
         from corpus.references import named_document
         doc = named_document(assistant.index.documents, question)
-        if doc is None and len({d.id for d in assistant.index.documents if not d.part_of}) == 1:
-            doc = next(d for d in assistant.index.documents if not d.part_of)
+        mains = [d for d in assistant.index.documents if not d.part_of]
+        if doc is None and len(mains) == 1:
+            doc = mains[0]
         wanted = [w for w in places(question) if not w.startswith("phu luc")]   # an appendix is where to look
-        place = section_at(assistant, wanted, doc.id if doc is not None else "", tuple(doc_ids))
+        place = section_at(assistant, wanted, doc, tuple(doc_ids))
         if place is None and doc is not None:
             place = lists.named_section(assistant, question, doc)
         if place is None or not any(t.clause_id.startswith(place.id + ".") for t in self.tasks):

@@ -777,16 +777,14 @@ def _layout_tables(text: str, skip: set[int]) -> tuple[dict[int, str], set[int]]
                 table[s], keys = place(found), keys + 1
                 absorbed.update(blanks)
                 blanks = []
-            elif line[:1].isspace() and found[0][0] >= columns[1] - CELL_SLACK and not blanks:
-                if keys:
+            elif line[:1].isspace() and found[0][0] >= columns[1] - CELL_SLACK and (keys or not blanks):
+                if keys:        # a row's cells going on, maybe after a page break
                     table[s] = place(found)
-                else:       # the header's own second line ("Thời gian / hoàn thành")
+                    absorbed.update(blanks)
+                    blanks = []
+                else:           # the header's own second line ("Thời gian / hoàn thành")
                     names = [f"{a} {b}".strip() for a, b in zip(names, place(found))]
                     absorbed.add(s)
-            elif line[:1].isspace() and found[0][0] >= columns[1] - CELL_SLACK and keys:
-                table[s] = place(found)
-                absorbed.update(blanks)
-                blanks = []
             else:
                 break
             j += 1
