@@ -14,6 +14,7 @@ from corpus.duties import starts_with_verb
 from corpus.markers import RANKS, Marker, detect, is_roman
 from corpus.normalize import clean_markdown, nfc
 
+_RANGE_WRAPPED = re.compile(r"[-–]\s*(?:19|20)\d\d\b(?!\s*%)")     # "- 2030." under "… giai đoạn 2025"
 _SEPARATOR = re.compile(r"^\s*(?:[-=_*~`]{3,}|\||\*|```.*)\s*$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}")
 _RECIPIENTS = re.compile(r"^\W*n[ơo]i\s+nh[ậa]n\W*$", re.IGNORECASE)
@@ -135,8 +136,11 @@ def _clean_line(raw: str) -> tuple[str, int]:
 
 
 def _is_upper(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    """Written in capitals ("KINH PHÍ THỰC HIỆN"), not a quarter's numeral or a document's number that a wrap put
+    first ("III/2025.", "57-NQ/TW;")."""
+    letters = [c for c in re.sub(r"\d+\s*[-/][\w/&-]*", "", s) if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters) \
+        and any(not is_roman(w) for w in re.findall(r"[^\W\d_]+", s))
 
 
 def _bold_prefix(raw: str) -> str:
@@ -242,7 +246,10 @@ class _Segmenter:
         bold = _bold_prefix(raw)
         if nested:
             indent += 1
-        dynamic = nested or mk.type == "bullet" or (indent >= 4 and any(o.key[0] == "bullet" for o in self.stack))
+        # a numbered line indented under an open bullet is a list inside it; at the bullet's own indent (a page laid
+        # out with every paragraph indented alike) it ends the bullets
+        bullets = [o.indent for o in self.stack if o.key[0] == "bullet"]
+        dynamic = nested or mk.type == "bullet" or (indent >= 4 and bool(bullets) and indent > min(bullets))
         if not dynamic:
             rank = mk.rank
             node = self.current
@@ -406,6 +413,9 @@ class _Segmenter:
                 self.prev_blank = False     # a header or signature block laid out as a table, not a table
                 continue
             mk = detect(clean) if not is_table else None
+            if mk is not None and mk.type == "bullet" and self.wrapped and not self.prev_blank \
+                    and _RANGE_WRAPPED.match(clean) and re.search(r"\b(?:19|20)\d\d$", prev_clean):
+                mk = None       # "… trong giai đoạn 2025" / "- 2030.": a range the wrap cut, not a bullet
             parts = _columns(raw)
             if _RECIPIENTS.match(clean) or len(parts) > 1 and _RECIPIENTS.match(_clean_line(parts[0])[0]):
                 self.skipping = True                # "Nơi nhận:        TM. ỦY BAN NHÂN DÂN": the signature beside
@@ -459,7 +469,9 @@ class _Segmenter:
                 bold_short = raw.strip().startswith("**") and raw.strip().endswith("**") and len(clean.split()) < 15
                 heading_md = raw.lstrip().startswith("#") and mk is None
                 # the title's centred lines under "KẾ HOẠCH" ("      Thực hiện Nghị quyết số 57-NQ/TW …")
-                titled = indent >= 4 and not self.prev_blank and bool(self.header_lines) and self._in_title()
+                # (on a page laid out from a PDF, a centred line as wide as the page is barely indented)
+                titled = (indent >= 4 or "\f" in self.text) and not self.prev_blank and bool(self.header_lines) \
+                    and self._in_title()
                 # the subject line under "QUYẾT ĐỊNH", in bold however long ("**Ban hành Quy chế hoạt động …**")
                 bold_title = raw.strip().startswith("**") and raw.strip().endswith("**") and bool(self.header_lines) \
                     and _is_upper(self.header_lines[-1]) and any(self.header_lines[-1].startswith(k) for k in _KINDS) \

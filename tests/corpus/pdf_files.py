@@ -36,3 +36,28 @@ def scanned_pdf(path: Path) -> Path:
     pdf.rect(20, 20, 170, 250, style="F")
     pdf.output(str(path))
     return path
+
+
+def plan_with_task_table(path: Path, rows: list[tuple[str, str, str, str]], groups: dict[int, str]) -> Path:
+    """A plan whose appendix is a bordered task table as a word processor prints it: the cells centred in rows
+    made tall by a long task, a group heading spanning the row, the header row repeated on each page."""
+    from fpdf import FPDF
+    from fpdf.enums import VAlign
+    from fpdf.fonts import FontFace
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", fname=font())
+    pdf.set_font("DejaVu", size=10)
+    pdf.add_page()
+    for line in ("ỦY BAN NHÂN DÂN TỈNH HÀ ĐÔNG", "Số: 45/KH-UBND", "", "KẾ HOẠCH", "",
+                 "I. MỤC TIÊU", "1. Hoàn thành các nhiệm vụ trọng tâm về chuyển đổi số trong năm 2025 và 2026.", "",
+                 "PHỤ LỤC", "DANH MỤC NHIỆM VỤ"):
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(8, 62, 30, 25), v_align=VAlign.M, repeat_headings=1,
+                   headings_style=FontFace(emphasis=None)) as table:
+        table.row(("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"))
+        for n, (task, lead, due, _) in enumerate(rows, 1):
+            if n in groups:
+                table.row().cell(groups[n], colspan=4)
+            table.row((str(n), task, lead, due))
+    pdf.output(str(path))
+    return path

@@ -32,3 +32,23 @@ def test_a_scan_or_a_broken_pdf_is_reported_and_the_others_load(tmp_path):
     problems = {p.filename: p.reason for p in corpus.problems}
     assert "OCR" in problems["quet.pdf"] and "hỏng" in problems["hong.pdf"]
     assert any("Sở Tư pháp" in c.text for c in corpus.clauses)
+
+
+def test_a_bordered_task_table_over_a_page_break_gives_one_row_clause_per_task(tmp_path):
+    from corpus.tasks import extract_tasks
+    from tests.corpus.pdf_files import plan_with_task_table
+    leads = ("Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính", "Công an tỉnh")
+    dues = ("Quý III/2025", "Tháng 12/2025", "Trước 30/9/2026", "Năm 2026")
+    rows = [(f"Nhiệm vụ thứ {n}: xây dựng, trình ban hành văn bản hướng dẫn triển khai nền tảng số dùng chung "
+             f"số {n} của tỉnh, bảo đảm kết nối, chia sẻ dữ liệu với các hệ thống thông tin của Trung ương",
+             leads[n % 4], dues[n % 4], "") for n in range(1, 25)]
+    pdf = plan_with_task_table(tmp_path / "ke-hoach.pdf", rows, {1: "I. THỂ CHẾ", 13: "II. HẠ TẦNG SỐ"})
+    doc, clauses = load_document(pdf)
+    table = [c for c in clauses if c.kind == "row"]
+    assert [c.label.rsplit(", ", 1)[-1] for c in table] == [f"nhiệm vụ {n}" for n in range(1, 25)]
+    assert [c.heading for c in clauses if c.kind == "heading" and c.label.endswith(("mục I", "mục II"))][-2:] == \
+        ["THỂ CHẾ", "HẠ TẦNG SỐ"]
+    for c, (task, lead, due, _) in zip(table, rows):
+        assert " ".join(task.split()) in c.text and f"Cơ quan chủ trì: {lead}" in c.text and due in c.text
+    tasks = {t.clause_id: t for t in extract_tasks(clauses)}
+    assert [tasks[c.id].lead for c in table[:4]] == [(leads[n % 4],) for n in range(1, 5)]
