@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from corpus.loader import load_corpus
+from corpus.pdf_text import pdf_text
 from eval import metrics as M
 from eval.qa import load_questions
 
@@ -46,12 +47,14 @@ def test_unseen_document_set_evidence_is_in_its_document(folder):
     synthetic2/: a fictional ministry plan converted from a word processor; synthetic3/: a fictional provincial
     conclusion notice copied from a PDF; synthetic4/: a fictional regulation in chapters and articles;
     synthetic5/: a fictional city department's report saved from a web page and the city's letter acting on it;
-    synthetic6/: a fictional provincial plan as pdftotext -layout writes it; all written for testing)."""
+    synthetic6/: a fictional provincial plan as pdftotext -layout writes it; synthetic7/: a fictional provincial plan
+    printed to PDF with a bordered task table; all written for testing)."""
     corpus = load_corpus(folder)
     assert corpus.documents and all(d.issuer for d in corpus.documents)
     questions = load_questions(f"{folder}/questions.jsonl")
-    source = " ".join(" ".join(p.read_text(encoding="utf-8").replace("**", "").split())
-                      for p in Path(folder).iterdir() if p.suffix in (".md", ".txt") and p.name != "README.md")
+    texts = [pdf_text(p.read_bytes()) if p.suffix == ".pdf" else p.read_text(encoding="utf-8")
+             for p in Path(folder).iterdir() if p.suffix in (".md", ".txt", ".pdf") and p.name != "README.md"]
+    source = " ".join(" ".join(t.replace("**", "").split()) for t in texts)
     for q in questions:
         if q.evidence:
             found = any(c.doc_id == e["doc"] and M.contains_evidence(c.full_text, e["text"])
