@@ -19,7 +19,7 @@ _CALLED = re.compile(r"\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+t�
 _BOUNDARY = re.compile(r"[,;:.\-–|*]|\b(?:của|về|các|cho|với|theo|và|là|như|trong|tại|có|đến|từ)\b", re.IGNORECASE)
 
 
-def _long_form(before: str, acronym: str) -> str:
+def long_form(before: str, acronym: str) -> str:
     """The words an acronym abbreviates: the syllables whose initials spell it (a Vietnamese initialism),
     else the last two syllables per letter (a foreign acronym), cut at the last boundary."""
     letters = [ch for ch in acronym if ch.isalpha()]
@@ -64,7 +64,7 @@ class Acronyms:
             text = c.full_text
             for m in _DEFINED.finditer(text):
                 acronym = m.group(1)
-                form = _long_form(text[max(0, m.start() - 160):m.start()].split("(")[-1], acronym)
+                form = long_form(text[max(0, m.start() - 160):m.start()].split("(")[-1], acronym)
                 if len(form.split()) >= max(2, sum(ch.isalpha() for ch in acronym)):
                     seen.setdefault(acronym, Counter())[form.lower()] += 1
             for m in _CALLED.finditer(text):

@@ -34,11 +34,15 @@ def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
     year = None if day or month else _YEAR.search(key)
     if (day or month or year) and _ISSUES.search(key):
         checks.append(lambda d: _issued_in(d, day, month, year))
-    if _ISSUES.search(key):
-        bodies = [d.issuer for d in docs if d.issuer and _issuer_named(d.issuer, key)]
-        if bodies:
-            checks.append(lambda d: d.issuer in bodies)
-    carried = named_document(assistant.index.documents, q) if _CARRIES_OUT.search(key) else None
+    # "… do Chính phủ ban hành", or "Văn bản nào của Chính phủ …" with no verb
+    bodies = [d.issuer for d in docs if d.issuer and _issuer_named(d.issuer, key, owned=not _ISSUES.search(key))]
+    if bodies:
+        checks.append(lambda d: d.issuer in bodies)
+    # the document carried out is the one named after the verb ("Văn bản nào của Chính phủ triển khai Nghị quyết
+    # 57?" carries out 57-NQ/TW, not 03/NQ-CP of the Chính phủ)
+    carries = _CARRIES_OUT.search(key)
+    carried = carries and (named_document(assistant.index.documents, key[carries.end():])
+                           or named_document(assistant.index.documents, q))
     if carried is None and (naming_spans(assistant.index.documents, q) or _BASIS.search(key)):
         return None         # "Nghị quyết 03/NQ-CP … căn cứ vào những văn bản nào?" asks of that document
     if carried is not None:
@@ -68,10 +72,12 @@ def _issued_in(doc: Document, day, month, year) -> bool:
     return d.year == int(year.group(1))
 
 
-def _issuer_named(issuer: str, key: str) -> bool:
-    """The question names the body that issued it ("Chính phủ", not the "Chính phủ" of "Đảng ủy Chính phủ")."""
+def _issuer_named(issuer: str, key: str, owned: bool = False) -> bool:
+    """The question names the body that issued it ("Chính phủ", not the "Chính phủ" of "Đảng ủy Chính phủ");
+    `owned`: as the owner of the documents asked ("của Chính phủ", "do Chính phủ")."""
     body = fold(issuer.split("(")[0]).lower().strip()
-    return re.search(rf"(?<!dang uy )(?<!van phong )\b{re.escape(body)}\b", key) is not None
+    owner = r"\b(?:cua|do)\s+" if owned else ""
+    return re.search(rf"{owner}(?<!dang uy )(?<!van phong )\b{re.escape(body)}\b", key) is not None
 
 
 def _name(doc: Document) -> str:

@@ -106,9 +106,10 @@ def answered_by(part: str, earlier: Answer, topic: str = "") -> bool:
         return True         # "… là ai, giữ chức gì …?": the persons named with their posts ("…, Phó Trưởng Ban …")
     if not names_no_subject(part):
         return False
-    head = fold(earlier.answer.split("\n", 1)[0]).lower()
+    # "Có. Chủ trì, phối hợp với …" names no lead: "Văn phòng Trung ương Đảng chủ trì; …" does
+    head = fold(_VERDICT.sub("", earlier.answer.split("\n", 1)[0])).lower()
     kind = classify(part).kind
-    return (kind == "lead" and " chu tri" in head) or (kind == "when" and "thoi han" in head) or (
+    return (kind == "lead" and re.search(r"\w\s+chu tri\b", head) is not None) or (kind == "when" and "thoi han" in head) or (
         kind == "coord" and "phoi hop:" in head) or (
         asks_output(part) and "ket qua:" in head)     # "…, sản phẩm đầu ra là gì?"
 

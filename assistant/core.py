@@ -9,10 +9,10 @@ from dataclasses import replace
 from datetime import date
 
 from assistant import catalogue, counting, courtesy, facts, lists, metadata, outline, ranking, recipients, yesno
-from assistant.acronyms import Acronyms
+from assistant.acronyms import Acronyms, long_form
 from assistant.extract import (TermStats, asked_column, asks_chair, asks_place, chair_sentence, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
-                               sentences, states_asked_unit, states_change)
+                               sentences, states_asked_unit, states_change, asks_money)
 from assistant.intent import OFFICES, OVERDUE_STATE, SAYS_ABOUT, Intent, asked_body, asked_role, classify, names_document
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
@@ -402,6 +402,11 @@ class Assistant:
                     and h.clause.path[:len(place.path)] == place.path] or [Hit(place, 1.0)]
             conf = 1.0
         typed = conf >= self.settings.abstain_threshold and self._has_answer_type(q, intent, hits)
+        if typed and intent.kind == "amount" and counting.counts_whole_part(q):
+            # "Phụ lục I có bao nhiêu chỉ tiêu?": its rows counted, not a figure one of them writes
+            ans = counting.answer(self, q, [])
+            if ans is not None:
+                return self._finish(ans, t0, timings, note)
         if not typed and intent.kind == "amount":
             # a count no clause writes, but one enumerates: "bao nhiêu tồn tại, hạn chế?" and "(1) … (6) …"; the
             # items of a heading the question names ("Phụ lục 2 của đề cương … mấy nhóm") whatever the hits cover
@@ -455,7 +460,7 @@ class Assistant:
         """"Có"/"Không" before the answer to "… có … không?"; of a table row whose cells are years, the verdict
         and the cell of the year that holds what the question says ("Không. Mốc 2045: 6G diện rộng …")."""
         unwritten = yesno.unwritten_predicate(q, self.stats.pair_df)
-        if unwritten:       # "… có được cấp chứng chỉ không?" and no document writes "cấp chứng chỉ"
+        if unwritten and not (ans.citations and yesno.goes_on(q, ans.citations[0])):       # "… có được cấp chứng chỉ không?" and no document writes "cấp chứng chỉ"
             return Answer(question=q, answer=f"Các văn bản đã nạp không nói tới việc “{_as_written(q, unwritten)}”, "
                           "nên không trả lời được có hay không.", abstained=True, intent=ans.intent,
                           related=ans.citations[:2], confidence=ans.confidence)
@@ -483,7 +488,7 @@ class Assistant:
         found = [c for c in self.index.clauses if marker in c.text]
         found = [c for c in found if c.doc_id in refs] or found
         if not found:
-            return None
+            return self._called(q, m.group(1), refs)
         clause = found[0]
         end = clause.text.index(marker)
         # the initials' words where they spell it ("Ủy ban Thường vụ Quốc hội (UBTVQH)"), else back to the
@@ -502,6 +507,29 @@ class Assistant:
         at = clause.text.index(words, start)
         return Answer(question=q, answer=f"{m.group(1)}: “{words}” [1]", abstained=False,
                       citations=(self.cite(1, clause, (at, end + len(marker))),), intent="generic", confidence=1.0)
+
+    def _called(self, q: str, acronym: str, refs: set[str]) -> Answer | None:
+        """"'Quỹ PTKHCN' là tên viết tắt của tổ chức nào?" and "Quỹ Phát triển khoa học và công nghệ tỉnh (sau đây
+        gọi tắt là Quỹ PTKHCN)": the words before the brackets, from the short name's first word ("Quỹ") where it
+        has one, else from the start of the sentence part."""
+        for clause in sorted(self.index.clauses, key=lambda c: c.doc_id not in refs):
+            for called in _CALLED_AS.finditer(clause.text):
+                term = called.group(1).split()
+                if acronym not in term:
+                    continue
+                end = called.start()
+                head = clause.text[:end].rstrip()
+                part = max([0] + [i + len(sep) for sep in (". ", "; ", ": ", ", ", "\n")
+                                  if (i := head.rfind(sep, max(0, end - 200))) >= 0])
+                first = head.rfind(f"{term[0]} ", part) if term[0] != acronym else -1
+                spelled = long_form(head, acronym) if term == [acronym] else ""
+                start = first if first >= 0 else len(head) - len(spelled) if spelled else part
+                words = head[start:].strip()
+                if words:
+                    return Answer(question=q, answer=f"{called.group(1)}: “{words}” [1]", abstained=False,
+                                  citations=(self.cite(1, clause, (start, called.end())),), intent="generic",
+                                  confidence=1.0)
+        return None
 
     def _naming_first(self, hits: list[Hit], among: int, names) -> list[Hit]:
         """`hits` with those of the first `among` whose text (under its headings) `names` accepts put first; [] when
@@ -632,6 +660,9 @@ class Assistant:
         ordinal = _ASKS_ORDINAL.search(fold(q).lower())
         if ordinal and not re.search(rf"\b{ordinal.group(1)} thu\s+\w", fold(self.context_text(hits[0].clause)).lower()):
             return False        # "… thông qua tại kỳ họp thứ mấy?" and a clause that numbers no sitting
+        party = _ASKS_PARTY.search(fold(q).lower())
+        if party and not self.stats.pair_df.get(party.group(1)):
+            return False        # "Nhà thầu nào thi công …?": a kind of party no document ever mentions
         if _ASKS_SANCTION.search(fold(q).lower()) and not any(_SANCTION.search(h.clause.text.lower()) for h in hits[:2]):
             return False        # "… chậm báo cáo thì bị xử lý thế nào?" and duties that name no sanction
         if intent.kind == "generic" and ranking.other_horizon(set(ranking.YEARS.findall(q)), hits[0].clause):
@@ -674,8 +705,12 @@ class Assistant:
             # chính sách thí điểm"), which the answer is taken from (`facts.states_amount`)
             counted = facts.counting(self, q, hits[:3])
             sources = when_sources(hits) + ([counted] if counted and counted not in when_sources(hits) else [])
+            if asks_money(q):   # "… bao nhiêu tiền?": one of the best three stating a sum (`facts.states_amount`)
+                sources += [h for h in hits[:3] if h not in sources and states_asked_unit(q, h.clause.text)][:1]
             purpose = _AMOUNT_FOR.search(q.split("?", 1)[0])      # the part's own words, not the other half's
             purpose = purpose.group(1) if purpose and not re.search(r"\d|bao nhiêu", purpose.group(1), re.I) else ""
+            if _THIS_DOCUMENT.fullmatch(fold(purpose).lower()):
+                purpose = ""        # "… cho kế hoạch này?": the document asked about, no purpose of its own
             return any(not ranking.other_horizon(years, h.clause) and states_asked_unit(q, h.clause.text)
                        and states_change(q, h.clause.text)
                        # "… bao nhiêu phần trăm ngân sách cho nghiên cứu cơ bản?" and "15% … phục vụ nghiên cứu
@@ -1045,7 +1080,9 @@ _ASKS_DONE = re.compile(r"\b(thuc te|da dat duoc|hien da|(cho )?den nay|(?<![\w 
                         r"da (phu|dat|thu hut|thong qua|ban hanh|hoan thanh|khai truong|ra mat)( duoc)?)\b")
 # "Quốc hội thông qua Nghị quyết 193 vào ngày nào?": when it was passed; not "… phải trình Quốc hội thông qua vào
 # thời điểm nào?", a deadline (folded)
-_ASKS_PASSED = re.compile(r"\bthong qua\b[^?]{0,80}\b(?:vao )?(?:ngay|thoi diem|luc) nao\b")
+_ASKS_PASSED = re.compile(r"\bthong qua\b[^?]{0,80}\b(?:vao )?(?:ngay|thoi diem|luc) nao\b|"
+                          # "Đề án 06 … được Thủ tướng phê duyệt năm nào?": when it was approved
+                          r"\bduoc\b[^?]{0,40}\bphe duyet\b[^?]{0,40}\b(?:vao )?(?:ngay|thoi diem|luc|nam|thang|khi) nao\b")
 _TO_BE = re.compile(r"\b(?:phai|can|se|du kien|trinh|de nghi|duoc giao|giao)\b")
 
 
@@ -1058,6 +1095,8 @@ def _asks_done(q: str) -> bool:
     low = key.lower()
     passed = _ASKS_PASSED.search(low)
     return bool(_ASKS_DONE.search(key)) or passed is not None and not _TO_BE.search(low[:passed.start()])
+# a party asked by its kind ("nhà thầu nào", "công ty nào", "đối tác nào"), folded
+_ASKS_PARTY = re.compile(r"\b(nha [a-z]+|cong ty|tap doan|doi tac)(?: [a-z]+){0,2} nao\b")
 _COMPARES = re.compile(r"\b(so voi|so sanh|cao hay thap|hon hay kem|nhieu hay it|cao hon|thap hon|nhieu hon|it hon)\b")
 _ASKS_DOC_NUMBER = re.compile(r"\b(quyet dinh|nghi quyet|nghi dinh|thong tu|chi thi|ket luan|thong bao|ke hoach)\s+(so may|so bao nhieu|so nao|so hieu (la )?gi|mang so (may|gi|nao))\b")
 _INITIALS = {"quyet dinh": "qd", "nghi quyet": "nq", "nghi dinh": "nd", "thong tu": "tt", "chi thi": "ct",
@@ -1114,11 +1153,16 @@ _ASKS_SANCTION = re.compile(r"\b(bi xu ly|xu ly ky luat|ky luat|xu phat|muc phat
                             r"thu hoi uu dai|bi thu hoi)\b")
 _SANCTION = re.compile(r"xử phạt|kỷ luật|chế tài(?! chính)|bị phạt|phạt tiền|xử lý (?:nghiêm|vi phạm|trách nhiệm)|thu hồi")
 # what an abbreviation stands for: "IUU nghĩa là gì?", "… là viết tắt của cụm từ nào?"
-_ACRONYM_ASKED = re.compile(r"(?<![\w(])([A-ZĐ][A-ZĐ&]{1,9})(?![\w)])")
+_ACRONYM_ASKED = re.compile(r"(?<![\w(/-])([A-ZĐ][A-ZĐ&]{1,9})(?![\w)/-])")     # not "KH" of "215/KH-UBND"
+# "… (sau đây gọi tắt là Quỹ PTKHCN)", "(viết tắt là Sở KH&CN)": a short name given after its long form
+_CALLED_AS = re.compile(r"\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt\s+là[:\s]+[\"“]?([^()\"”]{1,40}?)[\"”]?\)",
+                        re.IGNORECASE)
 _ASKS_MEANING = re.compile(r"\b(nghia la gi|co nghia (la )?gi|viet tat cua|la viet tat|chu viet tat|tu viet tat|"
                            r"viet day du|ten day du)\b")
 # "… bao nhiêu … cho / phục vụ / dành cho X?": what an amount is for, ending the question
-_AMOUNT_FOR = re.compile(r"\b(?:cho|phục vụ|dành cho)\s+([^?,;]{5,60}?)\s*\??$", re.IGNORECASE)
+_THIS_DOCUMENT = re.compile(r"(?:(?:cac|nhung) )?(?:nhiem vu cua )?(?:ke hoach|nghi quyet|chuong trinh|de an|van ban|quyet dinh)"
+                            r"(?: (?:nay|do|ay|tren))?")
+_AMOUNT_FOR = re.compile(r"\b(?:cho|phục vụ|dành cho|để)\s+([^?,;]{5,60}?)\s*\??$", re.IGNORECASE)
 BARE_TYPE = 3             # a type word more clauses write is a common noun there ("kế hoạch"), naming no document
 RARE_NAME = 2             # a programme's name written in at most this many clauses says which clause answers
 PURPOSE_SHARE = 0.5       # the stating clause must write this share of it (its rare word pairs weighing most)

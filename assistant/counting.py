@@ -79,6 +79,16 @@ def _named_heading(assistant, q: str, noun: str = "") -> Clause | None:
     return max(named, key=lambda c: coverage(q, [c.text], assistant.stats), default=None)
 
 
+def counts_whole_part(q: str) -> bool:
+    """"Phụ lục I có bao nhiêu chỉ tiêu?", "… tổng cộng mấy nhiệm vụ?": the rows of a part the question names,
+    all of them (nothing said of them after the noun counted)."""
+    from corpus.agencies import find_agencies
+    key = fold(q).lower()
+    return bool([p for p in places(q) if p.startswith("phu luc")]) and not find_agencies(q) and re.search(
+        r"\b(?:bao nhieu|may)\s+(?:nhiem vu|chi tieu)(?:\s+(?:tat ca|ca thay|tong cong|vay|the|a|nhi))*\s*[?.!]*\s*$",
+        key) is not None
+
+
 def _asked_noun(q: str) -> str:
     """The two syllables after "bao nhiêu", folded, where they are no unit or share: "tồn tại" of "bao nhiêu tồn
     tại, hạn chế" (whose "tại" `counted_noun` reads as the preposition)."""

@@ -272,7 +272,9 @@ def _window(after: re.Pattern | None, text: str, s: int, e: int, max_chars: int,
         # the latest of equals, but one opening a sentence, an item or what a colon introduces
         # before one inside a run ("… gồm: - Luật A; Luật B; Luật C để …" quoted from "- Luật A")
         opening = [a for a in ties if _OPENS.search(text, max(s, a - 3), a)]
-        best = max(opening or ties)
+        # none of the question's words written ("Mục III.2 … nói gì?"): from the sentence's start, not from a
+        # syllable inside a name ("… trực thuộc Trung | ương có trách nhiệm …")
+        best = s if top <= 0 else max(opening or ties)
         end = min(e, best + max_chars)
     elif at is None or pos[at.end() - 1] + 1 + AFTER_ASKED <= max_chars:
         end = s + max_chars
@@ -335,7 +337,7 @@ _FRACTION = re.compile(r"(?<![\d/])(?<!ngày )(?<!Ngày )(?<!số )(?:[1-9]/[2-9
 # beside the number or in a table's unit cell ("Đơn vị: % dân số; Kết quả: 99").
 _ASKS_MONEY = re.compile(r"\bbao nhieu (tien(?! (ich|do|hanh|trinh|loi|ve))|dong|ty|trieu|nghin|usd)\b|"
                          r"\b(so tien|khoan tien|ty dong|trieu dong|usd|vnd)\b|\bmuc (luong|phi|phat|hoc bong)\b|"
-                         r"\bvon dieu le\b")
+                         r"\bvon dieu le\b|\b(le phi|hoc phi|phi dich vu|muc gia|gia ban)\b")      # a fee is a sum of money
 # "Kinh phí được duyệt … là bao nhiêu?": answered by a sum of money or a share, not by any number
 _FUNDS = re.compile(r"\b(kinh phi|ngan sach|chi phi|tong von|von dau tu|muc dau tu|muc chi|muc ho tro)\b")
 _ASKS_PERCENT = re.compile(r"\b(bao nhieu|may) phan tram\b")
@@ -366,6 +368,11 @@ def states_change(question: str, text: str) -> bool:
 
 _UNIT_CELL = re.compile(r";\s*(?:Đơn vị tính|Đơn vị|ĐVT)\s*:[^;]*")
 _ROW_LABEL = re.compile(r";\s*[^;:\d]{1,40}:\s+")
+
+
+def asks_money(question: str) -> bool:
+    """The amount is asked as a sum of money ("bao nhiêu tiền", "lệ phí", "vốn điều lệ")."""
+    return bool(_ASKS_MONEY.search(fold(question)))
 
 
 def states_asked_unit(question: str, text: str) -> bool:
@@ -684,6 +691,7 @@ _ONLINE = re.compile(r"\b(?:trên|tại|qua)\s+(?:Cổng|Hệ thống|Nền tả
 # where a body's office sits ("đặt cơ quan thường trực ở đâu?") is answered by the body hosting it
 _ASKS_HOST = re.compile(r"\b(co quan|bo phan|thuong truc|dau moi|van phong)\b.*\b(o dau|tai dau)\b")
 _HOSTED = re.compile(r"\b(?:đặt tại|đặt ở|tại|ở)\s+(?:Văn phòng|Bộ|Ban|Ủy ban|Cục|Viện|Trung tâm|Sở|Hội đồng)\b")
+_ASKS_LAND = re.compile(r"\b(?:tinh|thanh pho|quoc gia|nuoc|dia phuong)(?:,? ?(?:tinh|thanh pho|thanh))? nao\b")
 _ASKS_AREA = re.compile(r"\b(dia ban|vung|khu vuc|mien) nao\b")
 _AREA = re.compile(r"\b(vung|mien nui|mien|khu vuc|dia ban|bien gioi|hai dao|nong thon)\s+\w+")
 _PLACE_NAME = re.compile(r"\b(?:tại|ở|tỉnh|thành phố|TP\.?|thủ đô|nước)\s+(?!(?:Trung|Bộ|Ban|Ủy|Văn|Hội|Cơ|Quỹ|Chính|"
@@ -747,10 +755,23 @@ def _sessions(folded: str) -> list[int]:
     return [int(w) if w.isdigit() else {"nhat": 1, "mot": 1, **NUMBER_WORDS}[w] for w in _SESSION.findall(folded)]
 
 
-def names_place(text: str) -> bool:
-    """A named place below the country: every document is about Việt Nam, so "tại Việt Nam" says no where."""
-    return any(m.group(0).split()[-1][:1].isupper() and not text[m.end():].startswith(" Nam")
-               and m.group(0).split()[-1] != "Việt" for m in _PLACE_NAME.finditer(text))
+def names_place(text: str, asked: str = "") -> bool:
+    """A named place below the country: every document is about Việt Nam, so "tại Việt Nam" says no where; nor
+    does the place the question itself names ("Trung tâm ĐMST tỉnh Lam Châu đặt trụ sở ở đâu?")."""
+    said = fold(asked).lower()
+    # every place word, "tại tỉnh Lam Châu" read at "tại" and again at "tỉnh"
+    return any(m.group(1).split()[-1][:1].isupper() and not text[m.end(1):].startswith(" Nam")
+               and m.group(1).split()[-1] != "Việt"
+               and not (said and fold(_name_at(text, m)).lower() in said) for m in _PLACE_AT.finditer(text))
+
+
+_PLACE_AT = re.compile(f"(?=({_PLACE_NAME.pattern}))", re.IGNORECASE)
+
+
+def _name_at(text: str, m: re.Match) -> str:
+    """The capitalised name a place word opens: "Lam Châu" of "… tỉnh Lam Châu theo …"."""
+    rest = re.match(r"(?:\s+[A-ZĐÀ-Ỹ]\w*)*", text[m.end(1):])
+    return (m.group(1) + (rest.group(0) if rest else "")).split(None, 1)[-1]
 
 
 # a sanction asked ("bị xử lý kỷ luật theo hình thức nào?", "mức xử phạt") and a text that names one, folded
@@ -775,8 +796,9 @@ def names_what_is_asked(question: str, text: str) -> bool:
     """False when the question asks for specifics the text does not give: a place it does not name, or
     the members of a group it only counts ("thí điểm 4 dịch vụ công trực tuyến …" with no list after)."""
     q = fold(question)
-    if asks_place(question) and not names_place(text) and not (_ASKS_AREA.search(q) and _AREA.search(fold(text))) \
-            and not (_ASKS_HOST.search(q) and _HOSTED.search(text)) and not _ONLINE.search(text):
+    if asks_place(question) and not names_place(text, question) and not (_ASKS_AREA.search(q) and _AREA.search(fold(text))) \
+            and not (_ASKS_HOST.search(q) and _HOSTED.search(text)) \
+            and not (_ONLINE.search(text) and not _ASKS_LAND.search(q)):     # a portal is no province
         return False        # "địa bàn nào?" is answered by an area ("vùng đồng bào dân tộc thiểu số và miền núi")
     if _ASKS_CONTACT.search(q) and not _CONTACT.search(text):
         return False

@@ -13,7 +13,10 @@ _SIGNER = (r"\b(ai (da )?ky|nguoi ky|ky boi|do ai ky|ai la nguoi ky|ky ban hanh 
            r"kyx .*(cuong vi|chuc vu|tu cach) (gi|nao))\b")
 _DATE = (r"\b(ban hanh (vao )?(ngay|thang|nam|khi) ?(nao|bao gio)?|ngay ban hanh|ky (vao )?ngay nao|ngay ky|"
          r"ban hanh bao gio|ban hanh luc nao|ban hanh nam nao|ra doi (vao )?(khi|nam|ngay|thang|luc) nao|ngay thang nam|"
-         r"(hop|dien ra) (vao )?ngay nao|thong bao ngay nao|(duoc )?(ra|phat hanh) (vao )?(ngay|thang|nam) nao)\b")
+         r"(hop|dien ra) (vao )?(ngay|hom) nao|thong bao ngay nao|(duoc )?(ra|phat hanh) (vao )?(ngay|thang|nam) nao)\b")
+# "đề ngày bao nhiêu?", "ký hôm nào?", "ghi ngày mấy?" (not "định kỳ ngày nào"): the date a document bears, unless
+# the question is about a document it cites ("căn cứ …"), whose date the recitals give
+_DATE_BORNE = r"\b(?<!dinh )(ky|de|ghi|ban hanh|phat hanh) (vao )?(ngay|hom) (nao|bao nhieu|may|gi)\b"
 _ISSUER = (r"\b(co quan nao (ban hanh|phat hanh|dua ra)|ai (ban hanh|phat hanh)|"
            r"do (co quan )?nao (ban hanh|phat hanh|dua ra)|do ai (ban hanh|phat hanh|dua ra)|"
            # "… là của cơ quan nào?", not "… trách nhiệm của cơ quan nào?" (whose duty)
@@ -39,17 +42,19 @@ _BODY_ASKED = (r"(bo|co quan|don vi|bo phan|uy ban|(?<!dia )ban|to chuc|dang uy|
                r"(?<!tich )(?<!tieu )cuc|(?<!nhiem )(?<!phuc )(?<!dich )vu|phong|(?<!thanh )(?<!hoc )vien|trung tam|hoi dong|"
                r"tinh uy|thanh uy) nao\b")
 _WHO = rf"\b{_BODY_ASKED}"
+# "Hội nghị … diễn ra ở tỉnh nào?": where, not which body (unless who leads is asked too)
+_IN_PLACE = r"\b(?:o|tai) (?:tinh|thanh pho|dia phuong|noi|nuoc|quoc gia)(?:,? (?:tinh|thanh pho))? nao\b(?!.*\bchu tri\b)"
 _COORD = r"\b(phoi hop|ai cung|cung voi ai|co quan phoi hop)\b"
 _WHEN = (r"\b(khi nao|bao gio|thoi han|han chot|han cuoi|truoc ngay nao|den han|han hoan thanh|"
          r"hoan thanh (vao |trong )?(luc|khi|thang|quy|nam|ngay)? ?nao|thoi gian hoan thanh|quy nao|"
          r"thang nao|nam nao|(?<!nguon )(?<!nang )(?<!no )(?<!dong )(?<!ap )(?<!the )luc nao|thoi diem nao|tu ngay nao|han la|thoi gian nao|giai doan nao|bao lau|"
-         r"ngay nao|dip nao|moc nao|truoc thoi diem nao|thoi han nao|(?:nhung |cac )?(?<!gioi )han nao|(quy|thang|nam|ngay) may)\b")
+         r"ngay nao|hom nao|dip nao|moc nao|truoc thoi diem nao|thoi han nao|(?:nhung |cac )?(?<!gioi )han nao|(quy|thang|nam|ngay) may)\b")
 _AMOUNT = (r"\b(bao nhieu|ty le|ti le|toi thieu|it nhat|muc nao|phan tram|chi tieu|may phan tram|"
            r"ty trong|ti trong|quy mo(?! (?:lon|nho|vua)\b)|con so)\b|%")     # "doanh nghiệp quy mô lớn" is no size asked
 # a value given to look up what it is the value of: "Chỉ tiêu 90% … là chỉ tiêu về việc gì?" (no amount asked)
 _VALUE_LOOKUP = r"\d\s*%(?!.*\b(bao nhieu|may)\b).*\b(ve viec gi|la (chi tieu )?(gi|nao)|chi tieu (gi|nao)|viec gi|ve van de gi)\b"
 _LIST = (r"\b(nhung nhiem vu nao|cac nhiem vu|nhiem vu nao|nhiem vu gi|trach nhiem gi|nhung viec nao|viec nao|viec gi|"
-         r"nhung gi|liet ke|"
+         r"nhung gi|liet ke|nhung viec|"
          r"co nhung nhiem vu|gom nhung|bao gom nhung|cac viec|nhung nhiem vu|danh sach)\b")
 NOT_YET_DUE = r"chua (?:toi|den) han"       # "chưa tới hạn", folded
 # "… còn nhiệm vụ chủ trì nào trong Phụ lục II chưa đến hạn?": the tasks still open
@@ -264,7 +269,8 @@ def classify(question: str) -> Intent:
         kind = "signer"
     elif re.search(_ISSUER, q) and docref:
         kind = "issuer"
-    elif re.search(_DATE, q) and docref and "hieu luc" not in q:    # its effect is written in its text
+    elif (re.search(_DATE, q) or re.search(_DATE_BORNE, q) and not re.search(_BASIS, q)) and docref \
+            and "hieu luc" not in q:    # its effect is written in its text
         kind = "date"
     elif re.search(_NUMBER, q) and docref:
         kind = "number"
@@ -290,7 +296,7 @@ def classify(question: str) -> Intent:
         kind = "generic"        # "Cục … trực thuộc cơ quan nào?" asks the body above it, not who leads a task
     elif (re.search(_LEAD, q) or re.search(_WHO, q) or re.search(r"(^|[\s,])ai\s", question.replace("AI", "").lower())) \
             and not _asks_object(q) and not _lead_given(q, question) and not _who_is(q) and not _asks_whose(q) \
-            and not (re.search(_TO_WHOM, q) and not re.search(_LEAD, q)):
+            and not (re.search(_TO_WHOM, q) and not re.search(_LEAD, q)) and not re.search(_IN_PLACE, q):
         kind = "lead"
     elif when:
         kind = "when"

@@ -141,7 +141,16 @@ def enumerates_asked(q: str, clause: Clause) -> bool:
     if not m:
         return False
     noun = m.group(1).split()[-1]
-    return len(re.findall(rf"\b{noun}\b", fold(clause.text))) >= 2
+    text = fold(clause.text)
+    if len(re.findall(rf"\b{noun}\b", text)) >= 2:
+        return True
+    # "những loại công nghệ mới nào?" and "… cho công nghệ mới (AI, FinTech, HealthTech, GovTech...)"
+    kinds = " ".join(w for w in m.group(1).split() if w not in _KIND_WORDS)
+    return bool(kinds) and re.search(rf"\b{re.escape(kinds)}\s*(?:\(|:|,? (?:nhu|gom|bao gom)\b)[^.;()]*,", text.lower()) \
+        is not None
+
+
+_KIND_WORDS = {"loai", "kieu", "dang", "hinh thuc"}     # "những loại X nào" asks kinds of X
 
 
 def _without_marker(item: str) -> str:

@@ -17,8 +17,9 @@ _PLACE = re.compile(r"\b(dieu|muc|phu luc|nhiem vu|chi tieu)\s+(?:so\s+)?((?:[iv
 _LEGAL = re.compile(r"\b(?:diem ([a-z])\s+(?:cua\s+)?)?khoan\s+(\d+)\s+(?:cua\s+)?dieu\s+(\d+)\b")
 
 
-# "điểm h mục 5", "điểm b, mục II.3": a point of a numbered section, labelled "mục II.5.h" (folded)
-_POINT = re.compile(r"\bdiem ([a-z])\s*,?\s+(?:cua\s+|thuoc\s+)?muc\s+((?:[ivxl]+|\d+)(?:\.(?:[ivxl]+|\d+))*)(?![\w.])")
+# "điểm h mục 5", "điểm b, mục II.3": a point of a numbered section, labelled "mục II.5.h" (folded); "điểm 5
+# mục III", "khoản 5 mục III": its item 5, "mục III.5"
+_POINT = re.compile(r"\b(?:diem|khoan) ([a-z]|\d{1,2})\s*,?\s+(?:cua\s+|thuoc\s+)?muc\s+((?:[ivxl]+|\d+)(?:\.(?:[ivxl]+|\d+))*)(?![\w.])")
 
 
 def places(q: str) -> list[str]:
@@ -90,7 +91,8 @@ def _at(clause: Clause, wanted: list[str], tail: bool = False) -> bool:
 
 
 # "cú hích chiến lược thứ bảy", "giải pháp thứ 9": the Nth of what a heading lists (folded; group 1 the noun)
-_NTH = re.compile(r"\b((?:[a-z]+ ){1,4}?)thu \(?(hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})\b\)?")
+# "hạn chế thứ sáu", "nhiệm vụ thứ (5)", "hạn chế số (3)" (folded)
+_NTH = re.compile(r"\b((?:[a-z]+ ){1,4}?)(?:thu \(?|so \()(hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})\b\)?")
 _NOT_A_NAME = {"trong", "cua", "la", "gi", "cac", "nhung", "noi", "dung", "theo", "ve", "muc", "phan"}
 _OCCASION = {"phien", "hop", "ky", "lan", "nam", "quy", "thang", "ngay", "dot", "khoa"}   # "Phiên họp thứ hai"
 

@@ -58,12 +58,18 @@ DOC_NUMBER = re.compile(r"\b(\d{1,5}(?:\s*/\s*(?:19|20)\d\d)?\s*[-/]\s*(?:nq|kh|
                          r"\s*[-/]\s*[a-z0-9]+)")
 
 
+_CARRIED_OUT = re.compile(r"\b(?:thuc hien|trien khai|cu the hoa)\s+(?:[a-z]+\s+){0,3}$")
+
+
 def unknown_number(docs: list[Document], question: str) -> str:
     """A document number the question names that is not a loaded document ("66-NQ/TW")."""
     known = {re.sub(r"\s", "", fold(d.number)) for d in docs if d.number}
     key, pos = fold_with_offsets(question)
     for m in DOC_NUMBER.finditer(key):
         num = re.sub(r"\s", "", m.group(1))
+        if _CARRIED_OUT.search(key[max(0, m.start() - 40):m.start()]) and any(
+                num in re.sub(r"\s", "", fold(d.title)) for d in docs):
+            continue        # "Kế hoạch … thực hiện Nghị quyết 57-NQ/TW … mang số hiệu gì?": what the plan carries out
         if not any(num in k or k in num for k in known):
             return question[pos[m.start(1)]:pos[m.end(1) - 1] + 1]
     return ""

@@ -9,7 +9,7 @@ from assistant import lists
 from assistant.extract import (asked_count, content_terms, counts_asked, coverage, has_person, held_as_asked,
                                meeting_fact, sentence_coverage, sentences)
 from assistant.intent import Intent, asked_body, asked_grain, asked_role
-from assistant.tasks import OWNER, RESTATED, restates
+from assistant.tasks import RESTATED, owned, restates
 from corpus import Clause
 from corpus.agencies import agency_ids, find_agencies
 from corpus.deadlines import Deadline, find_deadlines
@@ -103,7 +103,7 @@ def fits_question(assistant, q: str, intent: Intent, hits: list[Hit]) -> list[Hi
     given = values_given(q) if kind != "amount" else set()
     wants_list = lists.asks_list(q, intent)
     named = {m.agency.id for m in find_agencies(q)
-             if not OWNER.search(q[:m.start]) and not _DIRECTS.match(q[m.end:])}
+             if not owned(q[:m.start]) and not _DIRECTS.match(q[m.end:])}
     count = asked_count(q) if wants_list else 0
     doers = subjects(q) if named else set()
     # "khi Tổ Giúp việc chủ trì … thì phối hợp với những cơ quan nào?": the task that agency leads

@@ -30,6 +30,9 @@ _NOT_A_FIELD = frozenset("những các việc nội vấn gì nào một mọi n
 _NAME_ENDS = re.compile(r"\s(?:được|có|là|chủ trì|phải|do|đã|sẽ|giao|thực hiện|trong|theo)\s|[,?.;:]")
 
 
+_DOES = re.compile(r"\s+(?:được giao\s+)?(?:chủ trì|được giao|chịu trách nhiệm)\b", re.IGNORECASE)
+
+
 def _as_named(text: str) -> str:
     """The name as the question writes it, up to the verb or the punctuation after it (at most ten words)."""
     m = _NAME_ENDS.search(text)
@@ -257,8 +260,10 @@ class Scope:
         mentions = find_agencies(q)
         # "Kiểm toán nhà nước": a central body the agency list knows and no document names; not a local one
         # ("các địa phương" may stand for it), nor a unit found by its name alone
+        # … nor a local one asked about as the body doing the work ("Sở Y tế được giao chủ trì …"), which no task
+        # of a text never naming it gives it
         unwritten = [m for m in mentions if m.agency.id not in self.agencies_written
-                     and m.agency.kind not in ("local", "unit")]
+                     and (m.agency.kind not in ("local", "unit") or m.agency.kind == "local" and _DOES.match(q, m.end))]
         if unwritten:       # as the question writes it, or as the list does where it was typed in lower case
             first = unwritten[0]
             return first.agency.name if first.surface[:1].islower() else first.surface

@@ -239,8 +239,12 @@ class TaskBook:
             return None                         # "… gồm những chủ đề nào?" asks the topics, not the tasks
         # an agency owning what is asked about ("kế hoạch của Chính phủ") is not the one doing the tasks
         # nor are the initials closing a document's number ("Thông báo 23-TB/TGV")
+        # … but "những nhiệm vụ đến hạn năm 2025 của Bộ Công an" names who does them, unless the body issued a
+        # loaded document ("… của Chính phủ": its programme's tasks)
+        issuers = {fold(d.issuer.split("(")[0]).lower().strip() for d in assistant.index.documents if d.issuer}
         mentions = [m for m in find_agencies(question) if m.agency.kind != "group"
-                    and not OWNER.search(question[:m.start]) and question[max(0, m.start - 1):m.start] not in ("/", "-")
+                    and not owned(question[:m.start], doers=window is not None
+                                  and fold(m.agency.name).lower() not in issuers) and question[max(0, m.start - 1):m.start] not in ("/", "-")
                     and not _SETS_OUT.match(question, m.end)]
         agency = mentions[0].agency.name if mentions else ""
         # "Bộ Công an và Bộ Quốc phòng mỗi bộ được giao chủ trì việc gì?": the tasks of each body named together
@@ -266,7 +270,7 @@ class TaskBook:
             return None
         as_of = as_of or today(assistant.settings)
         # "… những chỉ tiêu nào?", "Chỉ tiêu nào do Bộ Công an theo dõi?": the targets
-        targets = bool(asked) and asked.group(1).startswith("chi tieu") or bool(re.search(r"\bchi tieu (?:nao|gi)\b", qf.lower()))
+        targets = bool(asked) and asked.group(1).startswith("chi tieu") or bool(re.search(r"\bchi tieu (?:nao|gi)\b|\bbao nhieu chi tieu\b", qf.lower()))
         rows = []
         for doc in (doc_ids or ("",)):
             for one in both if agency else [agency]:
@@ -538,6 +542,24 @@ RESTATED = 0.5            # … scoring at least this share of the best: a row f
 # "Chương trình hành động (của) Chính phủ": the agency owns the document asked about, it is not the one doing
 OWNER = re.compile(r"\b(của|cua|thuộc|thuoc|chương trình hành động|chuong trinh hanh dong|kế hoạch|ke hoach|"
                    r"nghị quyết|nghi quyet|chỉ thị|chi thi)\s+$", re.IGNORECASE)
+_DOC_NOUN = re.compile(r"\b(?:danh muc|chuong trinh|ke hoach|nghi quyet|chi thi|van ban|thong bao|de cuong|phu luc|quyet dinh|"
+                       r"bao cao|cong van|ket luan)\b")
+_WORK_NOUN = re.compile(r"\b(?:nhiem vu|viec)\b")
+
+
+def owned(before: str, doers: bool = False) -> bool:
+    """The agency named after `before` owns the document asked about ("kế hoạch của Chính phủ"); `doers` (a list
+    of the work due in a window): not the work when the nearer noun is the work ("những nhiệm vụ đến hạn trong năm
+    2025 của Bộ Công an")."""
+    m = OWNER.search(before)
+    if m is None:
+        return False
+    if not doers or fold(m.group(1)).lower() not in ("cua", "thuoc"):
+        return True
+    head = fold(before[:m.start()]).lower()
+    work = [w.end() for w in _WORK_NOUN.finditer(head)]
+    docs = [d.end() for d in _DOC_NOUN.finditer(head)]
+    return not work or bool(docs) and max(docs) > max(work)
 # "những <noun> nào": a list of tasks when the noun names work ("những nhiệm vụ nào", "các đề án nào")
 _DUE_WORDS = re.compile(r"\b(?:moc|han|hoan thanh|xong|ket thuc)\b")
 _BARE_PERIOD = re.compile(r"\b(?:[Tt]háng|[Qq]uý)\s+(?:\d{1,2}|I{1,3}|IV)/20\d\d\b")
@@ -656,7 +678,7 @@ def _sentence_around(text: str, pos: int) -> str:
 _BY = re.compile(r"(truoc|cham nhat|muon nhat|khong muon hon|khong qua)\b")     # "trước 30/6/2025": by then
 STATE_HITS = 3            # the hits whose task a question about one task's state may be about
 _NAMES_TASKS = re.compile(r"\b(?:nhiem vu|viec|dau viec|cong viec)\b")
-_COUNTS_TASKS = re.compile(r"\bbao nhieu (?:nhiem vu|viec|dau viec)\b")
+_COUNTS_TASKS = re.compile(r"\bbao nhieu (?:nhiem vu|viec|dau viec|chi tieu)\b")
 # "muộn hơn năm 2026", "sau năm 2026" (group 1); "từ năm 2027 trở đi" (group 2), folded
 _AFTER = re.compile(r"\b(?:sau|muon hon|tre hon|vuot qua)\s+(?:nam\s+)?(20\d\d)\b|"
                     r"\btu\s+(?:nam\s+)?(20\d\d)\s+tro\s+(?:di|ve sau)\b")

@@ -82,12 +82,26 @@ def whether(question: str, cited) -> str:
     said = cited.text[cited.highlight[0]:cited.highlight[1]] if cited.highlight else cited.text
     claim = statement(question)
     mentioned = _MENTIONS.search(fold(claim).lower())
+    if mentioned and mentioned.group(0).startswith("neu ") and "nêu" not in claim.lower() and "nếu" in claim.lower():
+        mentioned = None        # "Nếu … thì …" (if) folds as "nêu" (state) does
     if mentioned:
         quoted = _QUOTED.search(mentioned.group(1))       # "… nhắc tới nguy cơ 'chảy máu chất xám' …": the phrase
         words = content_terms(quoted.group(1) if quoted else mentioned.group(1))
         text = set(re.findall(r"\w+", fold(cited.text).lower()))
         return "Có" if words and sum(w in text for w in words) >= MENTIONED * len(words) else "Không"
-    return "Không" if bool(_NEGATION.search(fold(claim).lower())) != bool(_NEGATION.search(fold(said).lower())) else "Có"
+    denied = bool(_NEGATION.search(fold(claim).lower())) != bool(_NEGATION.search(fold(said).lower()))
+    return "Không" if denied != goes_on(question, cited) else "Có"
+
+
+def goes_on(question: str, cited) -> bool:
+    """"… kết thúc hoạt động thì Kế hoạch có bị dừng lại không?" and "… tiếp tục chỉ đạo thực hiện Kế hoạch": the
+    text answers a stop asked by saying the work goes on."""
+    said = cited.text[cited.highlight[0]:cited.highlight[1]] if cited.highlight else cited.text
+    return bool(_STOPS.search(fold(statement(question)).lower()) and _GOES_ON.search(fold(said).lower()))
+
+
+_STOPS = re.compile(r"\b(dung lai|ngung|ngung lai|cham dut|huy bo|bai bo|het hieu luc|bi dung)\b")    # folded
+_GOES_ON = re.compile(r"\b(tiep tuc|duy tri|van con hieu luc)\b")
 
 
 def column_verdict(claim: str, clause: Clause, stats) -> tuple[bool, str, str] | None:

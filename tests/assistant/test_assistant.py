@@ -1167,3 +1167,70 @@ def test_a_list_asked_by_the_heading_above_it(tmp_path):
     hits = [Hit(by_label[x], 1.0) for x in ("mục II.1", "mục I.2, ý 1", "mục I.2, ý 2", "mục I.2, ý 3")]
     assert a._named_parent("Thông báo chỉ ra những hạn chế, tồn tại nào?", hits).label.endswith("mục I.2")
     assert a._named_parent("Thông báo giao những nhiệm vụ nào?", hits) is None
+
+
+@pytest.mark.parametrize("question, must_say", [
+    ("Thông báo 23 của Tổ giúp việc đề ngày bao nhiêu?", "20/5/2025"),      # "đề ngày": the date it bears
+    ("Kế hoạch 3260 ký hôm nào?", "10/1/2025"),
+    ("Nghị quyết 03 ký ngày bao nhiêu?", "9/1/2025"),
+])
+def test_the_date_a_document_bears_asked_in_other_words(fake_assistant, question, must_say):
+    ans = fake_assistant.ask(question)
+    assert ans.intent == "date" and must_say in ans.answer, ans.answer
+
+
+def test_documents_of_a_body_carrying_out_another_one(fake_assistant):
+    # "của Chính phủ" names the documents' issuer; the one carried out is named after the verb
+    ans = fake_assistant.ask("Văn bản nào của Chính phủ triển khai Nghị quyết 57?")
+    assert ans.intent == "catalogue" and [c.doc_id for c in ans.citations] == ["03-NQ-CP"]
+
+
+def test_a_window_list_names_the_body_after_the_window(fake_assistant):
+    ans = fake_assistant.ask("Có bao nhiêu nhiệm vụ hết hạn trong năm 2025 của Bộ Công an?")
+    assert ans.intent == "list" and "của Bộ Công an" in ans.answer.split("\n")[0], ans.answer[:200]
+    ans = fake_assistant.ask("Những việc phải xong trong tháng 3/2025 là gì?")
+    assert ans.intent == "list" and "tháng 3/2025" in ans.answer.split("\n")[0]
+
+
+def test_the_rows_of_an_appendix_counted(fake_assistant):
+    ans = fake_assistant.ask("Phụ lục I có bao nhiêu chỉ tiêu?")
+    assert ans.answer.startswith("41 chỉ tiêu"), ans.answer[:100]
+    ans = fake_assistant.ask("Phụ lục I giao Bộ Công an bao nhiêu chỉ tiêu?")
+    assert "chỉ tiêu do Bộ Công an theo dõi" in ans.answer.split("\n")[0], ans.answer[:100]
+
+
+def test_an_item_of_a_section_named_as_a_point(fake_assistant):
+    ans = fake_assistant.ask("Điểm 5 mục III của Nghị quyết 03 giao Bộ Tài chính làm gì?")
+    assert ans.citations[0].label == "03/NQ-CP, mục III.5" and "kinh phí" in ans.answer
+    # asked what it says, with none of its words: quoted from its start, not from inside "Trung ương"
+    ans = fake_assistant.ask("Khoản 2 mục III của Nghị quyết 03 nói gì?")
+    assert ans.citations[0].label == "03/NQ-CP, mục III.2" and ans.answer.startswith("Các bộ"), ans.answer[:80]
+
+
+@pytest.mark.parametrize("question", [
+    "Hội nghị chuyên đề về công nghệ chiến lược của Ban Chỉ đạo được tổ chức ở tỉnh nào?",   # a portal is no province
+    "Đề án 06 được Thủ tướng phê duyệt vào năm nào?",       # when it was approved, which no text says
+    "Nhà thầu nào xây dựng Trung tâm dữ liệu quốc gia?",    # a kind of party no document mentions
+    "Lệ phí mỗi dịch vụ công trực tuyến của Đảng là bao nhiêu?",    # a fee, which no clause states as a sum
+    "Đề cương chiến lược triển khai NQ57 mang số hiệu gì?",         # the outline has none; 57-NQ/TW is not asked
+])
+def test_silences_of_the_documents(fake_assistant, question):
+    ans = fake_assistant.ask(question)
+    assert ans.abstained, ans.answer
+
+
+def test_a_compound_whose_first_answer_names_no_lead(fake_assistant):
+    # "Có. Chủ trì, phối hợp với …" says nothing of who leads: the second part is answered
+    ans = fake_assistant.ask("Bộ Công an có cùng làm thí điểm dịch vụ công trực tuyến của Đảng không, và cơ quan nào "
+                             "chủ trì việc đó?")
+    assert ans.answer.startswith("Có.") and "Văn phòng Trung ương Đảng chủ trì" in ans.answer, ans.answer
+
+
+def test_a_yes_no_question_answered_by_what_goes_on(fake_assistant):
+    ans = fake_assistant.ask("Nếu Đảng đoàn Quốc hội kết thúc hoạt động thì Kế hoạch 3260 có bị ngừng lại không?")
+    assert ans.answer.startswith("Không.") and "tiếp tục" in ans.answer, ans.answer
+
+
+def test_the_nth_limit_written_as_a_number_in_brackets(fake_assistant):
+    ans = fake_assistant.ask("Hạn chế số (3) trong thông báo kết luận phiên họp thứ hai là gì?")
+    assert ans.citations[0].label.endswith("ý (3)") and "nhân lực" in ans.answer, ans.answer
