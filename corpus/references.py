@@ -95,7 +95,10 @@ def named_document(documents: list[Document], question: str) -> Document | None:
     if titled:              # "Đề cương chiến lược triển khai Nghị quyết 57 do cơ quan nào ban hành?"
         doc = next(d for d in documents if d.id == titled[0])
         rest = _without_title(q, doc)
-        if not any(_score(d, rest) >= 3 for d in documents if not d.part_of and d is not doc):
+        # the document its title carries out ("… triển khai NQ57") is named by it, not asked about
+        carried = fold(doc.title).lower()
+        if not any(_score(d, rest) >= 3 for d in documents if not d.part_of and d is not doc
+                   and not (d.number and fold(d.number).lower() in carried)):
             return doc
     # the document the question is about before the one it carries out ("Chương trình hành động của Chính phủ
     # thực hiện Nghị quyết 57 nhằm mục tiêu gì?" asks of 03/NQ-CP), when the question names another
