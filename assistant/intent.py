@@ -62,7 +62,7 @@ _PENDING = rf"\bnhiem vu (?:[a-z0-9]+ ){{0,3}}nao (?:[a-z0-9]+ ){{0,6}}{NOT_YET_
 _ASKS_TASKS = r"\b((nhiem vu|viec|trach nhiem|noi dung) (nao|gi)|liet ke|danh sach|gom nhung|bao gom nhung)\b"
 _AGENCY_WORD = (r"\b(bo|ban|uy ban|van phong|dang doan|dang uy|to dang|ban can su|tinh uy|chinh phu|quoc hoi|"
                 r"ngan hang nha nuoc|vien han lam|dai truyen hinh|dai tieng noi|thong tan xa)\b")
-_NAMES_MANY = r"\b(nhung|nhiem vu nao|viec nao|liet ke|danh sach|gom|bao gom|nhiem vu (cua|ma))\b"
+_NAMES_MANY = r"\b(nhung|nhiem vu nao|viec nao|viec gi|nhiem vu gi|liet ke|danh sach|gom|bao gom|nhiem vu (cua|ma))\b"
 _RATE = r"\b(ty le|ti le|phan tram|ty trong|ti trong)\b|%"
 _OVERDUE = r"\b(qua han|tre han|cham tien do)\b"
 OVERDUE_STATE = re.compile(r"\b(?:qua|tre) han\s+(?:chua|khong|roi chua|hay chua)\s*[?.!]*\s*$")

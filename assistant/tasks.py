@@ -233,6 +233,18 @@ class TaskBook:
                       for a, d in located]
             window = Window(None if None in starts else min(starts), max(d.end for d in found),
                             found[0].spoken or found[0].text)
+            begun = [(a, d) for a, b, d in find_deadlines(asked_text) if d.kind == "start" and d.start
+                     and len(located) == 1 and not asked_text[b:located[0][0]].strip()]
+            if begun:       # "từ tháng 4/2025 đến tháng 6/2025": from the first
+                window = Window(begun[0][1].start, found[0].end, asked_text[begun[0][0]:located[0][0]] + found[0].text)
+            opened = _FROM_YEARLESS.search(fold(asked_text[:located[0][0]]).lower()) if len(located) == 1 else None
+            if opened:      # "từ tháng 4 đến tháng 6 năm 2025": from the first month, of the year the last one names
+                kind, first = opened.groups()
+                month = int(first) if kind == "thang" and first.isdigit() else \
+                    3 * _QUARTERS.get(first, 0) - 2 if kind == "quy" else 0
+                if 1 <= month <= 12 and date(found[0].end.year, month, 1) < found[0].end:
+                    window = Window(date(found[0].end.year, month, 1), found[0].end,
+                                    asked_text[opened.start():located[0][0]] + found[0].text)
         qf = fold(question)
         asked = _ASKED_NOUN.search(qf)
         if asked and asked.group(1).split()[0] not in _TASK_NOUNS:
@@ -308,7 +320,9 @@ class TaskBook:
             while len(words) > 1 and (fold(words[0]).lower() in _LEADING or fold(" ".join(words[:2])).lower() == "ngay trong"):
                 words = words[1:]       # "ngay trong ba tháng đầu năm 2025" -> "ba tháng đầu năm 2025"
             span = " ".join(words)
-            what.append(f"đến hạn {span}" if _BY.match(fold(span).lower()) or window.end is None else
+            ranged = re.match(r"tu\s", fold(span).lower()) is not None      # "từ tháng 4 đến tháng 6 năm 2025"
+            span = span[:1].lower() + span[1:] if ranged else span
+            what.append(f"đến hạn {span}" if _BY.match(fold(span).lower()) or window.end is None or ranged else
                         f"đến hạn đến {span}" if window.start is None else f"đến hạn trong {span}")
         if section is not None:
             what.insert(0, f"trong mục “{section.heading or section.text}”")
@@ -562,7 +576,10 @@ def owned(before: str, doers: bool = False) -> bool:
     return not work or bool(docs) and max(docs) > max(work)
 # "những <noun> nào": a list of tasks when the noun names work ("những nhiệm vụ nào", "các đề án nào")
 _DUE_WORDS = re.compile(r"\b(?:moc|han|hoan thanh|xong|ket thuc)\b")
-_BARE_PERIOD = re.compile(r"\b(?:[Tt]háng|[Qq]uý)\s+(?:\d{1,2}|I{1,3}|IV)/20\d\d\b")
+_BARE_PERIOD = re.compile(r"\b(?:(?:[Tt]háng|[Qq]uý)\s+(?:\d{1,2}|I{1,3}|IV)/20\d\d|[Nn]ăm\s+20\d\d)\b")
+# "từ tháng 4 đến tháng 6 năm 2025", "từ quý II đến quý III/2025": a range whose first end names no year (folded)
+_FROM_YEARLESS = re.compile(r"\btu\s+(thang|quy)\s+(\d{1,2}|i{1,3}|iv)(?:\s+(?:den|toi))?\s*$")
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # "b) Về phát triển trí tuệ nhân tạo: Xác định … . Đảng ủy Chính phủ chỉ đạo …": the topic a clause opens with
 _TOPIC = re.compile(r"\s*(Về\s[^:.;]{3,80}):")
 

@@ -1234,3 +1234,12 @@ def test_a_yes_no_question_answered_by_what_goes_on(fake_assistant):
 def test_the_nth_limit_written_as_a_number_in_brackets(fake_assistant):
     ans = fake_assistant.ask("Hạn chế số (3) trong thông báo kết luận phiên họp thứ hai là gì?")
     assert ans.citations[0].label.endswith("ý (3)") and "nhân lực" in ans.answer, ans.answer
+
+
+def test_a_window_from_one_month_to_another(fake_assistant):
+    ans = fake_assistant.ask("Từ tháng 4 đến tháng 6 năm 2025 có những nhiệm vụ nào đến hạn?")
+    whole = fake_assistant.ask("Những nhiệm vụ nào đến hạn trong quý II/2025?")
+    assert ans.answer.split(":")[0].endswith("đến hạn từ tháng 4 đến tháng 6 năm 2025")
+    assert len(ans.citations) == len(whole.citations)
+    ans = fake_assistant.ask("Việc gì đến hạn vào tháng 5/2025 theo Kế hoạch 3260?")     # which work, none there
+    assert ans.intent == "list" and ans.answer.startswith("Không có nhiệm vụ nào")
