@@ -236,7 +236,21 @@ def best_sentences(question: str, text: str, stats: TermStats, want_number: bool
 
     def matched(a: int, b: int) -> float:
         return sum(stats.idf(t) for t in terms & set(_terms(text[a:b])))
-    return sorted(_window(after, text, s, e, max_chars, matched) for _, s, e in chosen)
+    spans = sorted(_window(after, text, s, e, max_chars, matched) for _, s, e in chosen)
+    if _ASKS_KINDS.search(asked) and len(spans) == 1:
+        # "… những hành vi vi phạm nào?" and "… nhất là hành vi A, B, C; lừa dối, giả mạo trong …": the list runs on
+        # past the ';' into a last part that opens in lower case and ends the sentence
+        s, e = spans[0]
+        nxt = next(((a, b) for a, b in sentences(text) if a >= e and not text[e:a].strip(" ;")), None)
+        if text[:e].rstrip().endswith(";") and nxt and text[nxt[0]].islower() \
+                and text[nxt[0]:nxt[1]].rstrip().endswith(".") and nxt[1] - s <= max_chars + RUN_ON:
+            spans = [(s, nxt[1])]
+    return spans
+
+
+_ASKS_KINDS = re.compile(r"\b(?:nhung|cac) (?:[a-z]+ ){0,3}?(?:hanh vi|loai|hinh thuc|linh vuc|van de|noi dung) "
+                         r"(?:[a-z]+ ){0,3}?(?:nao|gi)\b")
+RUN_ON = 160      # a list's last ';'-part may add this much to an answer's length
 
 
 # the words a "… nào?" / "… gì?" question asks after ("theo hướng nào?", "lên hệ thống nào?", "thành ủy nào?")

@@ -1243,3 +1243,8 @@ def test_a_window_from_one_month_to_another(fake_assistant):
     assert len(ans.citations) == len(whole.citations)
     ans = fake_assistant.ask("Việc gì đến hạn vào tháng 5/2025 theo Kế hoạch 3260?")     # which work, none there
     assert ans.intent == "list" and ans.answer.startswith("Không có nhiệm vụ nào")
+
+
+def test_a_list_of_kinds_runs_on_past_a_semicolon_to_its_last_part(fake_assistant):
+    ans = fake_assistant.ask("Theo Kế hoạch 3260, Ủy ban Tư pháp giám sát việc xử lý những hành vi vi phạm nào?")
+    assert "bí mật nhà nước; lừa dối, giả mạo" in ans.answer, ans.answer
