@@ -19,7 +19,7 @@ from assistant.model import Answer, Citation
 from assistant.plain_words import document_words, everyday_phrase, in_document_words
 from assistant.settings import Settings
 from assistant.compound import OF_DOCUMENT, answered_by, asks_output, merge, names_no_subject, split_compound
-from assistant.locate import located, nth_item
+from assistant.locate import located, nth_item, places, section_at
 from assistant.scope import CODE, Scope, compared_names
 from assistant.tasks import TaskBook, restates, when_sources
 from corpus import Clause
@@ -360,6 +360,11 @@ class Assistant:
 
         t1 = time.perf_counter()
         place = located(self, q, doc_ids)       # "Theo Điều 3 …": the place the question names
+        if place is None and section is None and nth is None:
+            # "Mục III.4 … giao đơn vị nào chủ trì?": a section named by its number, answered from what is under it
+            wanted = [w for w in places(q) if not w.startswith("phu luc")]
+            heading = section_at(self, wanted, named_document(self.index.documents, q), doc_ids) if wanted else None
+            place = heading if heading is not None and heading.kind == "heading" and heading.id in self.parents else None
         hits = self.retrieve(q, k=max(k, 5), filters=filters, about=topic, intent=intent, first=place or section or nth)
         if intent.kind == "event" and not any(ranking.tells_meeting(self, q, h.clause) for h in hits[:3]):
             # no meeting held: a planned one ("Hội nghị … tổ chức khi nào?") is a task with a lead and a deadline

@@ -296,6 +296,10 @@ class TaskBook:
         elif _IN_APPENDIX.search(fold(question).lower()) and any(_APPENDIX_LABEL.search(t.label) for t in rows):
             # "… những nhiệm vụ nào trong phụ lục …": the appendix's rows, not the plan's prose
             rows = [t for t in rows if _APPENDIX_LABEL.search(t.label)]
+        elif _IN_TABLE.search(fold(question).lower()) and any(self.clauses[t.clause_id].kind == "row" for t in rows
+                                                               if t.clause_id in self.clauses):
+            # "Theo Bảng 2 …, X chủ trì những nhiệm vụ nào?": the table's rows
+            rows = [t for t in rows if t.clause_id in self.clauses and self.clauses[t.clause_id].kind == "row"]
         if agency and role == "any":            # what the agency leads comes before what it supports
             rows.sort(key=lambda t: agency not in t.lead)
         if len(both) > 1 and not _EACH.search(qf.lower()):
@@ -596,7 +600,7 @@ def _with_topic(clause, action: str) -> str:
 # "… trong phụ lục", "ở danh mục kèm theo": the tasks an appendix lists (folded); and an appendix's label
 _IN_APPENDIX = re.compile(r"\b(?:trong|o|tai|cua|theo) (?:cac )?(?:phu luc|danh muc (?:nhiem vu )?kem theo)\b")
 _APPENDIX_LABEL = re.compile(r"\bPhụ lục\b", re.IGNORECASE)
-
+_IN_TABLE = re.compile(r"\b(?:trong|o|tai|cua|theo) (?:cac )?bang(?: \d{1,2}| (?:nhiem vu|phan cong|danh muc))?\b")
 
 # "Bộ Công an và Bộ Quốc phòng", "Bộ A, Bộ B": bodies named together (folded text between them)
 _TOGETHER = re.compile(r"\s*(?:,|va|hoac|cung|voi)\s*")

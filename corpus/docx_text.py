@@ -14,6 +14,7 @@ import re
 import zipfile
 
 from corpus.errors import DecodeError
+from corpus.table_rows import markdown_table
 
 _NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _LAYOUT = re.compile(r"CỘNG H[OÒ]A XÃ HỘI|ĐẢNG CỘNG SẢN|\bSố\s*:|N[ơo]i nhận|\b(?:TM|KT|TL|TUQ)\.\s", re.IGNORECASE)
@@ -78,13 +79,15 @@ def _table_lines(table, numbering: "_Numbering") -> list[str]:
             for i in range(max(map(len, cells), default=0)):
                 lines.append("        ".join(c[i] if i < len(c) else "" for c in cells).rstrip())
         return lines
-    width = max(map(len, rows), default=0)
-    out = []
-    for n, cells in enumerate(rows):
-        texts = [" ".join(c).replace("|", "/") for c in cells] + [""] * (width - len(cells))
-        out.append("| " + " | ".join(texts) + " |")
-        if n == 0:
-            out.append("|" + "---|" * width)
+    return markdown_table([[_joined(c) for c in cells] for cells in rows])
+
+
+def _joined(lines: list[str]) -> str:
+    """A cell's paragraphs as one text: two names a cell writes on lines of their own ("Cục Hàng hải" / "Cục Đường
+    thủy nội địa") stay two, as a list writes them."""
+    out = ""
+    for line in (x.strip() for x in lines if x.strip()):
+        out = f"{out}{'' if not out else ' ' if out[-1] in '.;:,-–(' else '; '}{line}"
     return out
 
 
@@ -93,24 +96,32 @@ class _Numbering:
 
     def __init__(self, doc):
         self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
-        self.counts: dict[str, dict[int, int]] = {}
+        self.counts: dict[str, dict[int, int]] = {}     # per abstract list: instances of one list count on
+        self.abstract_of: dict[str, str] = {}
+        self.restarts: dict[tuple[str, int], int] = {}  # an instance's startOverride, applied where it first shows
         try:
             root = doc.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return
         abstract = {}
         for a in root.iter(f"{_NS}abstractNum"):
-            lv = {}
-            for lvl in a.iter(f"{_NS}lvl"):
-                fmt, text, start = (lvl.find(f"{_NS}{t}") for t in ("numFmt", "lvlText", "start"))
-                lv[int(lvl.get(f"{_NS}ilvl"))] = (fmt.get(f"{_NS}val") if fmt is not None else "decimal",
-                                                  text.get(f"{_NS}val") if text is not None else "",
-                                                  int(start.get(f"{_NS}val")) if start is not None else 1)
-            abstract[a.get(f"{_NS}abstractNumId")] = lv
+            abstract[a.get(f"{_NS}abstractNumId")] = {int(lvl.get(f"{_NS}ilvl")): _level(lvl)
+                                                      for lvl in a.iter(f"{_NS}lvl")}
         for num in root.iter(f"{_NS}num"):
             ref = num.find(f"{_NS}abstractNumId")
-            for ilvl, spec in abstract.get(ref.get(f"{_NS}val") if ref is not None else "", {}).items():
-                self.levels[(num.get(f"{_NS}numId"), ilvl)] = spec
+            num_id, abstract_id = num.get(f"{_NS}numId"), ref.get(f"{_NS}val") if ref is not None else ""
+            self.abstract_of[num_id] = abstract_id
+            for ilvl, spec in abstract.get(abstract_id, {}).items():
+                self.levels[(num_id, ilvl)] = spec
+            # an instance may restart a level ("startOverride") or give it a format of its own (a "lvl" inside)
+            for over in num.iter(f"{_NS}lvlOverride"):
+                ilvl = int(over.get(f"{_NS}ilvl"))
+                lvl, start = over.find(f"{_NS}lvl"), over.find(f"{_NS}startOverride")
+                if lvl is not None:
+                    self.levels[(num_id, ilvl)] = _level(lvl)
+                    self.restarts[(num_id, ilvl)] = self.levels[(num_id, ilvl)][2]
+                if start is not None:
+                    self.restarts[(num_id, ilvl)] = int(start.get(f"{_NS}val"))
 
     def marker(self, p) -> str:
         num_id, ilvl = self._num_of(p)
@@ -118,7 +129,10 @@ class _Numbering:
         if spec is None:
             return ""
         fmt, text, _ = spec
-        counts = self.counts.setdefault(num_id, {})
+        counts = self.counts.setdefault(self.abstract_of.get(num_id, num_id), {})
+        restart = self.restarts.pop((num_id, ilvl), None)
+        if restart is not None:
+            counts[ilvl] = restart - 1
         counts[ilvl] = counts.get(ilvl, self.levels[(num_id, ilvl)][2] - 1) + 1
         for deeper in [k for k in counts if k > ilvl]:
             del counts[deeper]
@@ -144,6 +158,13 @@ class _Numbering:
                 if num_id is not None and num_id.get(f"{_NS}val") != "0":
                     return num_id.get(f"{_NS}val"), int(ilvl.get(f"{_NS}val")) if ilvl is not None else 0
         return "", 0
+
+
+def _level(lvl) -> tuple[str, str, int]:
+    """A numbering level's format ("decimal", "lowerLetter" …), its text ("%1."), its start value."""
+    fmt, text, start = (lvl.find(f"{_NS}{t}") for t in ("numFmt", "lvlText", "start"))
+    return (fmt.get(f"{_NS}val") if fmt is not None else "decimal", text.get(f"{_NS}val") if text is not None else "",
+            int(start.get(f"{_NS}val")) if start is not None else 1)
 
 
 def _format(n: int, fmt: str) -> str:

@@ -18,6 +18,7 @@ import logging
 import re
 
 from corpus.errors import DecodeError
+from corpus.table_rows import markdown_table
 
 MIN_CHARS_PER_PAGE = 20     # fewer letters than this on average: a scanned page, not text
 
@@ -46,7 +47,6 @@ def pdf_text(data: bytes) -> str:
 
 
 MIN_ROWS, MIN_COLUMNS = 2, 3    # a data table; a bordered box of one or two columns is a frame, read as text
-_GROUP = re.compile(r"^\s*([IVXL]+|[A-Z]|\d{1,2})[.)]\s+(\S.*)$", re.DOTALL)   # "I. THỂ CHẾ …" spanning a row
 
 
 def _with_bordered_tables(data: bytes, pages: list[str]) -> list[str]:
@@ -77,7 +77,8 @@ def _with_bordered_tables(data: bytes, pages: list[str]) -> list[str]:
                 continue
         ending = parts[-2] or None
     for n, parts in laid.items():
-        pages[n] = "\n".join(part if isinstance(part, str) else "\n".join(_markdown(part)) for part in parts if part)
+        pages[n] = "\n".join(part if isinstance(part, str) else "\n".join(["", *markdown_table(part), ""])
+                              for part in parts if part)
     return pages
 
 
@@ -101,17 +102,4 @@ def _text_between(page, top: float, bottom: float) -> str:
 
 
 def _cell(value: str | None) -> str:
-    return " ".join((value or "").split()).replace("|", "/")
-
-
-def _markdown(rows: list[list[str]]) -> list[str]:
-    return ["", _row(rows[0]), "|" + "---|" * len(rows[0])] + [_row(r) for r in rows[1:]] + [""]
-
-
-def _row(cells: list[str]) -> str:
-    """One markdown row; a group heading spanning the row ("I. THỂ CHẾ …") keeps its number in the first column."""
-    if cells and cells[0] and not any(cells[1:]):
-        m = _GROUP.match(cells[0])
-        if m and len(cells) > 1:
-            cells = [m.group(1), m.group(2), *cells[2:]]
-    return "| " + " | ".join(cells) + " |"
+    return " ".join((value or "").split())

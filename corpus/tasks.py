@@ -22,8 +22,9 @@ from corpus.model import Clause
 from corpus.normalize import fold
 from corpus.subjects import names_in, subject_names
 
-LEAD_COLUMNS = ("cơ quan chủ trì", "cơ quan thực hiện", "chủ trì")
-COORD_COLUMNS = ("cơ quan phối hợp", "phối hợp")
+LEAD_COLUMNS = ("cơ quan chủ trì", "cơ quan thực hiện", "chủ trì", "đơn vị chủ trì", "đơn vị thực hiện",
+                "cơ quan, đơn vị chủ trì", "bộ, ngành chủ trì")
+COORD_COLUMNS = ("cơ quan phối hợp", "phối hợp", "đơn vị phối hợp", "cơ quan, đơn vị phối hợp")
 DEADLINE_COLUMNS = ("thời gian hoàn thành", "thời hạn", "thời gian")
 RESULT_COLUMNS = ("kết quả", "sản phẩm")
 _VERBS = ("chu tri", "chiu trach nhiem", "co trach nhiem", "khan truong", "phoi hop", "to chuc", "xay dung",

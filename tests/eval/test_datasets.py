@@ -48,12 +48,14 @@ def test_unseen_document_set_evidence_is_in_its_document(folder):
     conclusion notice copied from a PDF; synthetic4/: a fictional regulation in chapters and articles;
     synthetic5/: a fictional city department's report saved from a web page and the city's letter acting on it;
     synthetic6/: a fictional provincial plan as pdftotext -layout writes it; synthetic7/: a fictional provincial plan
-    printed to PDF with a bordered task table; all written for testing)."""
+    printed to PDF with a bordered task table; synthetic8/: a fictional ministry's programme written in Word with
+    automatic numbering; all written for testing)."""
     corpus = load_corpus(folder)
     assert corpus.documents and all(d.issuer for d in corpus.documents)
     questions = load_questions(f"{folder}/questions.jsonl")
-    texts = [pdf_text(p.read_bytes()) if p.suffix == ".pdf" else p.read_text(encoding="utf-8")
-             for p in Path(folder).iterdir() if p.suffix in (".md", ".txt", ".pdf") and p.name != "README.md"]
+    texts = [pdf_text(p.read_bytes()) if p.suffix == ".pdf" else _word_text(p) if p.suffix == ".docx"
+             else p.read_text(encoding="utf-8")
+             for p in Path(folder).iterdir() if p.suffix in (".md", ".txt", ".pdf", ".docx") and p.name != "README.md"]
     source = " ".join(" ".join(t.replace("**", "").split()) for t in texts)
     for q in questions:
         if q.evidence:
@@ -63,3 +65,12 @@ def test_unseen_document_set_evidence_is_in_its_document(folder):
             # ("Sở KH&CN            Sở Nội vụ, …") spans cells that the row clause writes apart
             assert found or any(("metadata" in q.tags or re.search(r"\S\s{3,}\S", e["text"]))
                                 and " ".join(e["text"].split()) in source for e in q.evidence), q.id
+
+
+def _word_text(path: Path) -> str:
+    """A Word file's paragraphs and table cells, each whole, in order (a signature cell reads "KT. BỘ TRƯỞNG
+    THỨ TRƯỞNG Lương Hữu Tấn" as its one cell writes it)."""
+    import docx
+    doc = docx.Document(str(path))
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in doc.paragraphs] + cells)
