@@ -12,7 +12,7 @@ from assistant import catalogue, counting, courtesy, facts, lists, metadata, out
 from assistant.acronyms import Acronyms, long_form
 from assistant.extract import (TermStats, asked_column, asks_chair, asks_place, chair_sentence, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
-                               sentences, states_asked_unit, states_change, asks_money)
+                               sentences, states_asked_unit, states_change, asks_money, enumerated_items)
 from assistant.intent import OFFICES, OVERDUE_STATE, SAYS_ABOUT, Intent, asked_body, asked_role, classify, names_document
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
@@ -21,7 +21,7 @@ from assistant.settings import Settings
 from assistant.compound import OF_DOCUMENT, answered_by, asks_output, merge, names_no_subject, split_compound
 from assistant.locate import located, nth_item, places, section_at
 from assistant.scope import CODE, Scope, compared_names
-from assistant.tasks import TaskBook, restates, when_sources
+from assistant.tasks import TaskBook, restates, shorten, when_sources
 from corpus import Clause
 from corpus.agencies import find_agencies, lookup
 from corpus.deadlines import find_deadlines, fold_with_offsets
@@ -536,6 +536,18 @@ class Assistant:
                                   confidence=1.0)
         return None
 
+    def _item_asked(self, q: str, row: Clause) -> tuple[int, int] | None:
+        """The one item of a long row's list ("(1) … (2) …") that writes clearly more of the question's words than
+        any other (ITEM_MARGIN times), when the row is too long to quote whole."""
+        cells = [m.start() for m in _NEXT_CELL.finditer(row.text)]
+        items = [(s, min([e] + [x for x in cells if x > s])) for s, e in enumerated_items(row.text)]     # in its cell
+        if len(row.text) <= facts.ROW_CHARS or len(items) < 3:
+            return None
+        terms = set(content_terms(q))
+        scores = sorted(((sum(self.stats.idf(t) for t in terms & set(content_terms(row.text[s:e]))), (s, e))
+                         for s, e in items), reverse=True)
+        return scores[0][1] if scores[0][0] > ITEM_MARGIN * scores[1][0] and scores[0][0] > 0 else None
+
     def _naming_first(self, hits: list[Hit], among: int, names) -> list[Hit]:
         """`hits` with those of the first `among` whose text (under its headings) `names` accepts put first; [] when
         none of them does."""
@@ -879,6 +891,16 @@ class Assistant:
             lines = [f"{top.label}: [1]"] + [f"- {clean_markdown(top.text[s:e]).strip(' ;.-')}" for s, e in picked]
             return Answer(question=q, answer="\n".join(lines), abstained=False, intent=intent.kind, confidence=conf,
                           citations=(self.cite(1, top, (picked[0][0], picked[-1][1])),))
+        if top.kind == "row" and (item := self._item_asked(q, top)) is not None:
+            # "… mô hình điểm được triển khai ở những tỉnh nào?" and a task cell listing "(1) … (11) Mô hình điểm
+            # tại các tỉnh, thành phố có đảo": that item, after the cell's words that open the list
+            s, e = item
+            lead_in = top.text[:top.text.find(":") + 1].strip() if ":" in top.text[:60] else ""
+            text = f"{lead_in} … {top.text[s:e].strip(' ;.')}" if lead_in else top.text[s:e].strip(" ;.")
+            rest = top.text[e:].strip(" ;")         # the row's other cells: who leads it, by when, what it gives
+            text = f"{text}; {shorten(rest, ROW_REST)} [1]" if rest else f"{text}. [1]"
+            return Answer(question=q, answer=text, abstained=False, citations=(self.cite(1, top, (s, e)),),
+                          intent=intent.kind, confidence=conf)
         if top.kind == "row":                       # a table row answers with its cells
             long_row = len(top.text) > facts.ROW_CHARS
             text = _place_asked(q, top) + (facts.row_cells(self, q, top, intent.kind == "amount") if long_row
@@ -1183,6 +1205,9 @@ _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|t
 PASSAGE_CHARS = 400       # a clause longer than this is cited by the sentences around its answer
 VALUE_SEED = 0.7       # the score a row holding the value a question gives enters the ranking with (of the best)
 VALUE_ROWS = 8         # at most so many such rows
+_NEXT_CELL = re.compile(r";\s*[A-ZĐ][^;:]{1,40}:")       # "; Cơ quan chủ trì:" between a table row's cells
+ROW_REST = 300            # … followed by the row's other cells, within this many characters
+ITEM_MARGIN = 2.0          # an item of a long row answers alone when it writes this much more of the question
 RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring may lift into the top k
 SECTION_MARGIN = 1.5      # a heading scoring this much over every content clause is what the question asks
 TITLE_NAMED = 0.5         # share of a named plan's or indicator's title (word pairs) a clause must write to answer it

@@ -705,6 +705,9 @@ _ONLINE = re.compile(r"\b(?:trên|tại|qua)\s+(?:Cổng|Hệ thống|Nền tả
 # where a body's office sits ("đặt cơ quan thường trực ở đâu?") is answered by the body hosting it
 _ASKS_HOST = re.compile(r"\b(co quan|bo phan|thuong truc|dau moi|van phong)\b.*\b(o dau|tai dau)\b")
 _HOSTED = re.compile(r"\b(?:đặt tại|đặt ở|tại|ở)\s+(?:Văn phòng|Bộ|Ban|Ủy ban|Cục|Viện|Trung tâm|Sở|Hội đồng)\b")
+# "… ở những tỉnh, thành phố nào?" is answered by a kind of them too ("các tỉnh, thành phố có đảo"), folded
+_ASKS_PLACES = re.compile(r"\b(?:nhung|cac) (?:tinh|thanh pho|dia phuong)(?:,? (?:tinh|thanh pho))? nao\b")
+_PLACE_CLASS = re.compile(r"\bcac (?:tinh|thanh pho|dia phuong)(?:,? (?:tinh|thanh pho))? (?:co|ven|thuoc|vung|mien|giap|trong diem)\b")
 _ASKS_LAND = re.compile(r"\b(?:tinh|thanh pho|quoc gia|nuoc|dia phuong)(?:,? ?(?:tinh|thanh pho|thanh))? nao\b")
 _ASKS_AREA = re.compile(r"\b(dia ban|vung|khu vuc|mien) nao\b")
 _AREA = re.compile(r"\b(vung|mien nui|mien|khu vuc|dia ban|bien gioi|hai dao|nong thon)\s+\w+")
@@ -811,6 +814,7 @@ def names_what_is_asked(question: str, text: str) -> bool:
     the members of a group it only counts ("thí điểm 4 dịch vụ công trực tuyến …" with no list after)."""
     q = fold(question)
     if asks_place(question) and not names_place(text, question) and not (_ASKS_AREA.search(q) and _AREA.search(fold(text))) \
+            and not (_ASKS_PLACES.search(q.lower()) and _PLACE_CLASS.search(fold(text).lower())) \
             and not (_ASKS_HOST.search(q) and _HOSTED.search(text)) \
             and not (_ONLINE.search(text) and not _ASKS_LAND.search(q)):     # a portal is no province
         return False        # "địa bàn nào?" is answered by an area ("vùng đồng bào dân tộc thiểu số và miền núi")

@@ -1248,3 +1248,9 @@ def test_a_window_from_one_month_to_another(fake_assistant):
 def test_a_list_of_kinds_runs_on_past_a_semicolon_to_its_last_part(fake_assistant):
     ans = fake_assistant.ask("Theo Kế hoạch 3260, Ủy ban Tư pháp giám sát việc xử lý những hành vi vi phạm nào?")
     assert "bí mật nhà nước; lừa dối, giả mạo" in ans.answer, ans.answer
+
+
+def test_the_item_of_a_long_row_the_question_is_about(fake_assistant):
+    # a task cell listing "(1) … (11) …": the item asked, then the row's other cells
+    ans = fake_assistant.ask("Trong các nhiệm vụ kết nối với Đề án 06, mô hình điểm được làm ở những tỉnh, thành phố nào?")
+    assert "(11) Mô hình điểm tại các tỉnh, thành phố có đảo; Cơ quan chủ trì: Bộ Công an" in ans.answer, ans.answer
