@@ -465,7 +465,9 @@ class Assistant:
         """"Có"/"Không" before the answer to "… có … không?"; of a table row whose cells are years, the verdict
         and the cell of the year that holds what the question says ("Không. Mốc 2045: 6G diện rộng …")."""
         unwritten = yesno.unwritten_predicate(q, self.stats.pair_df)
-        if unwritten and not (ans.citations and yesno.goes_on(q, ans.citations[0])):       # "… có được cấp chứng chỉ không?" and no document writes "cấp chứng chỉ"
+        # "… có được cấp chứng chỉ không?" and no document writes "cấp chứng chỉ"; but a stop asked ("… có bị dừng
+        # lại không?") is answered by a text saying the work goes on
+        if unwritten and not (ans.citations and yesno.goes_on(q, ans.citations[0])):
             return Answer(question=q, answer=f"Các văn bản đã nạp không nói tới việc “{_as_written(q, unwritten)}”, "
                           "nên không trả lời được có hay không.", abstained=True, intent=ans.intent,
                           related=ans.citations[:2], confidence=ans.confidence)
