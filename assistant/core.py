@@ -12,7 +12,7 @@ from assistant import catalogue, counting, courtesy, facts, lists, metadata, out
 from assistant.acronyms import Acronyms, long_form
 from assistant.extract import (TermStats, asked_column, asks_chair, asks_place, chair_sentence, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
-                               sentences, states_asked_unit, states_change, asks_money, enumerated_items)
+                               sentences, states_asked_unit, states_change, asks_money, enumerated_items, CELL)
 from assistant.intent import OFFICES, OVERDUE_STATE, SAYS_ABOUT, Intent, asked_body, asked_role, classify, names_document
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
@@ -505,9 +505,7 @@ class Assistant:
         if long and head.lower().endswith(long.lower()) and len(long.split()) == len(m.group(1).replace("&", "")):
             start = len(head) - len(long)
         else:
-            start = max([0] + [i + len(sep) for sep in (". ", "; ", ": ", "\n")
-                               if (i := clause.text.rfind(sep, 0, end)) >= 0])
-            start = max(start, end - 200)
+            start = _part_start(clause.text, end, (". ", "; ", ": ", "\n"))
         words = clause.text[start:end].strip()
         if not words:
             return None
@@ -526,8 +524,7 @@ class Assistant:
                     continue
                 end = called.start()
                 head = clause.text[:end].rstrip()
-                part = max([0] + [i + len(sep) for sep in (". ", "; ", ": ", ", ", "\n")
-                                  if (i := head.rfind(sep, max(0, end - 200))) >= 0])
+                part = _part_start(head, end, (". ", "; ", ": ", ", ", "\n"))
                 first = head.rfind(f"{term[0]} ", part) if term[0] != acronym else -1
                 spelled = long_form(head, acronym) if term == [acronym] else ""
                 start = first if first >= 0 else len(head) - len(spelled) if spelled else part
@@ -541,9 +538,11 @@ class Assistant:
     def _item_asked(self, q: str, row: Clause) -> tuple[int, int] | None:
         """The one item of a long row's list ("(1) … (2) …") that writes clearly more of the question's words than
         any other (ITEM_MARGIN times), when the row is too long to quote whole."""
-        cells = [m.start() for m in _NEXT_CELL.finditer(row.text)]
+        if len(row.text) <= facts.ROW_CHARS:
+            return None
+        cells = [m.start() for m in CELL.finditer(row.text)]
         items = [(s, min([e] + [x for x in cells if x > s])) for s, e in enumerated_items(row.text)]     # in its cell
-        if len(row.text) <= facts.ROW_CHARS or len(items) < 3:
+        if len(items) < 3:
             return None
         terms = set(content_terms(q))
         scores = sorted(((sum(self.stats.idf(t) for t in terms & set(content_terms(row.text[s:e]))), (s, e))
@@ -1017,6 +1016,11 @@ def _offered(q: str) -> list[str]:
     return [o.strip() for o in re.split(r",|\s(?:hay là|hay|hoặc)\s", m.group(1)) if o.strip()] if m else []
 
 
+def _part_start(text: str, end: int, seps: tuple[str, ...]) -> int:
+    """Where the sentence part ending at `end` begins: after the last of `seps` before it, at most PART_REACH back."""
+    return max([max(0, end - PART_REACH)] + [i + len(sep) for sep in seps if (i := text.rfind(sep, 0, end)) >= 0])
+
+
 def _as_sentence(quote: str) -> str:
     """A part of a sentence quoted on its own reads as one: "nhận thức … chưa đầy đủ và sâu sắc;" ->
     "Nhận thức … chưa đầy đủ và sâu sắc."."""
@@ -1207,7 +1211,7 @@ _RELATIVE_TIME = re.compile(r"\b(ke tu ngay|tu ngay|ngay sau khi|hang (nam|quy|t
 PASSAGE_CHARS = 400       # a clause longer than this is cited by the sentences around its answer
 VALUE_SEED = 0.7       # the score a row holding the value a question gives enters the ranking with (of the best)
 VALUE_ROWS = 8         # at most so many such rows
-_NEXT_CELL = re.compile(r";\s*[A-ZĐ][^;:]{1,40}:")       # "; Cơ quan chủ trì:" between a table row's cells
+PART_REACH = 200          # the long form before an abbreviation's brackets is read at most this far back
 ROW_REST = 300            # … followed by the row's other cells, within this many characters
 ITEM_MARGIN = 2.0          # an item of a long row answers alone when it writes this much more of the question
 RERANK_EXTRA = 5          # clauses beyond k that the question-aware rescoring may lift into the top k

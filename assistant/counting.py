@@ -10,6 +10,7 @@ from assistant.extract import UNITS, counted_noun, coverage, sentences
 from assistant.locate import places
 from assistant.model import Answer
 from corpus import Clause
+from corpus.agencies import find_agencies
 from corpus.deadlines import fold_with_offsets
 from corpus.normalize import clean_markdown, fold
 from corpus.references import named_document
@@ -82,7 +83,6 @@ def _named_heading(assistant, q: str, noun: str = "") -> Clause | None:
 def counts_whole_part(q: str) -> bool:
     """"Phụ lục I có bao nhiêu chỉ tiêu?", "… tổng cộng mấy nhiệm vụ?": the rows of a part the question names,
     all of them (nothing said of them after the noun counted)."""
-    from corpus.agencies import find_agencies
     key = fold(q).lower()
     return bool([p for p in places(q) if p.startswith("phu luc")]) and not find_agencies(q) and re.search(
         r"\b(?:bao nhieu|may)\s+(?:nhiem vu|chi tieu)(?:\s+(?:tat ca|ca thay|tong cong|vay|the|a|nhi))*\s*[?.!]*\s*$",

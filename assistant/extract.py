@@ -795,7 +795,7 @@ def _name_at(text: str, m: re.Match) -> str:
 _ASKS_SANCTION = re.compile(r"\b(bi xu ly|xu ly ky luat|xu phat|muc phat|bi phat|che tai|hinh thuc ky luat|"
                             r"bi thu hoi|thu hoi uu dai)\b")
 _SANCTION = re.compile(r"\b(xu ly|xu phat|ky luat|che tai|thu hoi|phat tien|truy cuu|bi phat)\b")
-_CELL = re.compile(r";\s*[A-ZĐ][^;:]{1,40}:")       # "; Cơ quan chủ trì:" between a table row's cells
+CELL = re.compile(r";\s*[A-ZĐ][^;:]{1,40}:")       # "; Cơ quan chủ trì:" between a table row's cells
 
 
 def asks_place(question: str) -> bool:
@@ -834,7 +834,7 @@ def names_what_is_asked(question: str, text: str) -> bool:
     if not _ASKS_MEMBERS.search(q):
         return True
     counted = list(_group_counts(question))
-    first = text.split(";")[0] if len(_CELL.findall(text)) >= 2 else text      # a table row: its first cell
+    first = text.split(";")[0] if len(CELL.findall(text)) >= 2 else text      # a table row: its first cell
     if not counted and _ASKS_WHICH.search(q) and not enumerated_items(first) \
             and not re.search(r":\s*$|:\s*\(?(?:1|a|i)\)|\bgồm\b|\bbao gồm\b|\bnhư\s*:", first):
         return False        # "bộ tiêu chí gồm những tiêu chí cụ thể nào?" and a task to build it, naming none

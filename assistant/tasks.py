@@ -211,7 +211,8 @@ class TaskBook:
         # những nhiệm vụ nào?" is a window
         as_of, said = as_of_day(question) if intent.overdue or pending else (None, "")
         asked_text = question.replace(said, " ") if said else question
-        located = [(a, d) for a, _, d in find_deadlines(asked_text) if d.kind == "due" and d.end]
+        dated = find_deadlines(asked_text)
+        located = [(a, d) for a, _, d in dated if d.kind == "due" and d.end]
         if not located and _DUE_WORDS.search(fold(asked_text).lower()):
             # "Tháng 5/2025 là mốc của những việc gì?": a period the question names bare, as what work is due by
             located = [(m.start(), d) for m in _BARE_PERIOD.finditer(asked_text)
@@ -233,18 +234,8 @@ class TaskBook:
                       for a, d in located]
             window = Window(None if None in starts else min(starts), max(d.end for d in found),
                             found[0].spoken or found[0].text)
-            begun = [(a, d) for a, b, d in find_deadlines(asked_text) if d.kind == "start" and d.start
-                     and len(located) == 1 and not asked_text[b:located[0][0]].strip()]
-            if begun:       # "từ tháng 4/2025 đến tháng 6/2025": from the first
-                window = Window(begun[0][1].start, found[0].end, asked_text[begun[0][0]:located[0][0]] + found[0].text)
-            opened = _FROM_YEARLESS.search(fold(asked_text[:located[0][0]]).lower()) if len(located) == 1 else None
-            if opened:      # "từ tháng 4 đến tháng 6 năm 2025": from the first month, of the year the last one names
-                kind, first = opened.groups()
-                month = int(first) if kind == "thang" and first.isdigit() else \
-                    3 * _QUARTERS.get(first, 0) - 2 if kind == "quy" else 0
-                if 1 <= month <= 12 and date(found[0].end.year, month, 1) < found[0].end:
-                    window = Window(date(found[0].end.year, month, 1), found[0].end,
-                                    asked_text[opened.start():located[0][0]] + found[0].text)
+            if len(located) == 1:
+                window = _from_first(asked_text, dated, located[0]) or window
         qf = fold(question)
         asked = _ASKED_NOUN.search(qf)
         if asked and asked.group(1).split()[0] not in _TASK_NOUNS:
@@ -296,10 +287,8 @@ class TaskBook:
         elif _IN_APPENDIX.search(fold(question).lower()) and any(_APPENDIX_LABEL.search(t.label) for t in rows):
             # "… những nhiệm vụ nào trong phụ lục …": the appendix's rows, not the plan's prose
             rows = [t for t in rows if _APPENDIX_LABEL.search(t.label)]
-        elif _IN_TABLE.search(fold(question).lower()) and any(self.clauses[t.clause_id].kind == "row" for t in rows
-                                                               if t.clause_id in self.clauses):
-            # "Theo Bảng 2 …, X chủ trì những nhiệm vụ nào?": the table's rows
-            rows = [t for t in rows if t.clause_id in self.clauses and self.clauses[t.clause_id].kind == "row"]
+        elif _IN_TABLE.search(fold(question).lower()) and any(self._in_row(t) for t in rows):
+            rows = [t for t in rows if self._in_row(t)]     # "Theo Bảng 2 …, X chủ trì những nhiệm vụ nào?"
         if agency and role == "any":            # what the agency leads comes before what it supports
             rows.sort(key=lambda t: agency not in t.lead)
         if len(both) > 1 and not _EACH.search(qf.lower()):
@@ -348,6 +337,11 @@ class TaskBook:
             return Answer(question=question, intent="list", abstained=True, confidence=1.0,
                           answer=f"Không có {noun} nào {' '.join(what)} trong {where} đã nạp.")
         return self._listed(assistant, question, rows, f"Có {len(rows)} {noun} {' '.join(what)}:", targets)
+
+    def _in_row(self, task: Task) -> bool:
+        """The task is a table's row."""
+        clause = self.clauses.get(task.clause_id)
+        return clause is not None and clause.kind == "row"
 
     def _place_named(self, assistant, question: str, doc_ids) -> Clause | None:
         """"Mục V (Tổ chức thực hiện) … giao Văn phòng UBND tỉnh những nhiệm vụ gì?", "Theo mục Tổ chức thực hiện,
@@ -565,6 +559,23 @@ _DOC_NOUN = re.compile(r"\b(?:danh muc|chuong trinh|ke hoach|nghi quyet|chi thi|
 _WORK_NOUN = re.compile(r"\b(?:nhiem vu|viec)\b")
 
 
+def _from_first(text: str, dated: list, due: tuple[int, Deadline]) -> Window | None:
+    """The window a range asks, from its first end to `due` (at `due[0]` in `text`): "từ tháng 4/2025 đến tháng
+    6/2025", or "từ tháng 4 đến tháng 6 năm 2025" whose first end takes the year of the last; None for no range."""
+    at, d = due
+    begun = [(a, s) for a, b, s in dated if s.kind == "start" and s.start and not text[b:at].strip()]
+    if begun:
+        return Window(begun[0][1].start, d.end, text[begun[0][0]:at] + d.text)
+    opened = _FROM_YEARLESS.search(fold(text[:at]).lower())
+    if opened is None:
+        return None
+    kind, first = opened.groups()
+    month = int(first) if kind == "thang" and first.isdigit() else 3 * _QUARTERS.get(first, 0) - 2 if kind == "quy" else 0
+    if not 1 <= month <= 12 or date(d.end.year, month, 1) >= d.end:
+        return None
+    return Window(date(d.end.year, month, 1), d.end, text[opened.start():at] + d.text)
+
+
 def owned(before: str, doers: bool = False) -> bool:
     """The agency named after `before` owns the document asked about ("kế hoạch của Chính phủ"); `doers` (a list
     of the work due in a window): not the work when the nearer noun is the work ("những nhiệm vụ đến hạn trong năm
@@ -578,6 +589,8 @@ def owned(before: str, doers: bool = False) -> bool:
     work = [w.end() for w in _WORK_NOUN.finditer(head)]
     docs = [d.end() for d in _DOC_NOUN.finditer(head)]
     return not work or bool(docs) and max(docs) > max(work)
+
+
 # "những <noun> nào": a list of tasks when the noun names work ("những nhiệm vụ nào", "các đề án nào")
 _DUE_WORDS = re.compile(r"\b(?:moc|han|hoan thanh|xong|ket thuc)\b")
 _BARE_PERIOD = re.compile(r"\b(?:(?:[Tt]háng|[Qq]uý)\s+(?:\d{1,2}|I{1,3}|IV)/20\d\d|[Nn]ăm\s+20\d\d)\b")

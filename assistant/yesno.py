@@ -79,7 +79,7 @@ def whether(question: str, cited) -> str:
     """"Có" or "Không" to "… có … không?" answered by the cited text: "Không" when one of the claim and the
     text it is answered from says "không", "chưa", "cấm" … and the other does not; to "… có nhắc tới X không?",
     whether the cited clause writes X's words."""
-    said = cited.text[cited.highlight[0]:cited.highlight[1]] if cited.highlight else cited.text
+    said = _highlighted(cited)
     claim = statement(question)
     mentioned = _MENTIONS.search(fold(claim).lower())
     if mentioned and mentioned.group(0).startswith("neu ") and "nêu" not in claim.lower() and "nếu" in claim.lower():
@@ -96,8 +96,12 @@ def whether(question: str, cited) -> str:
 def goes_on(question: str, cited) -> bool:
     """"… kết thúc hoạt động thì Kế hoạch có bị dừng lại không?" and "… tiếp tục chỉ đạo thực hiện Kế hoạch": the
     text answers a stop asked by saying the work goes on."""
-    said = cited.text[cited.highlight[0]:cited.highlight[1]] if cited.highlight else cited.text
-    return bool(_STOPS.search(fold(statement(question)).lower()) and _GOES_ON.search(fold(said).lower()))
+    return bool(_STOPS.search(fold(statement(question)).lower()) and _GOES_ON.search(fold(_highlighted(cited)).lower()))
+
+
+def _highlighted(cited) -> str:
+    """The part of the cited clause the answer is taken from, or the whole clause."""
+    return cited.text[cited.highlight[0]:cited.highlight[1]] if cited.highlight else cited.text
 
 
 _STOPS = re.compile(r"\b(dung lai|ngung|ngung lai|cham dut|huy bo|bai bo|het hieu luc|bi dung)\b")    # folded

@@ -56,12 +56,13 @@ def _with_bordered_tables(data: bytes, pages: list[str]) -> list[str]:
     laid: dict[int, list] = {}          # page -> its text and tables, top to bottom ([str] | [rows])
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for n, page in enumerate(pdf.pages):
-            tables = sorted((t for t in page.find_tables() if _is_data(t)), key=lambda t: t.bbox[1])
+            tables = sorted(((t, t.extract()) for t in page.find_tables()), key=lambda x: x[0].bbox[1])
+            tables = [(t, rows) for t, rows in tables if _is_data(rows)]
             if not tables:
                 continue
             parts, y = [], 0.0
-            for t in tables:
-                parts += [_text_between(page, y, t.bbox[1]), [[_cell(c) for c in row] for row in t.extract()]]
+            for t, rows in tables:
+                parts += [_text_between(page, y, t.bbox[1]), [[_cell(c) for c in row] for row in rows]]
                 y = t.bbox[3]
             parts.append(_text_between(page, y, page.height))
             laid[n] = parts
@@ -88,8 +89,7 @@ def _furniture(text: str) -> bool:
     return len(lines) <= 2 and all(len(line.strip()) <= 60 and re.search(r"\d", line) for line in lines)
 
 
-def _is_data(table) -> bool:
-    rows = table.extract()
+def _is_data(rows: list[list]) -> bool:
     return len(rows) >= MIN_ROWS and max(len(r) for r in rows) >= MIN_COLUMNS
 
 

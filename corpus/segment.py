@@ -376,6 +376,7 @@ class _Segmenter:
         lengths = sorted(len(ln) for ln in body) or [0]
         open_ends = sum(ln[-1] not in _TERMINAL for ln in body) / max(1, len(body))
         self.wrapped = lengths[len(lengths) // 2] < 100 and open_ends > 0.3
+        self.paged = "\f" in self.text        # laid out page by page from a PDF
         prev_clean = ""
         furniture = _page_furniture(self.text)
         aligned, inside = _layout_tables(self.text, furniture)
@@ -470,7 +471,7 @@ class _Segmenter:
                 heading_md = raw.lstrip().startswith("#") and mk is None
                 # the title's centred lines under "KẾ HOẠCH" ("      Thực hiện Nghị quyết số 57-NQ/TW …")
                 # (on a page laid out from a PDF, a centred line as wide as the page is barely indented)
-                titled = (indent >= 4 or "\f" in self.text) and not self.prev_blank and bool(self.header_lines) \
+                titled = (indent >= 4 or self.paged) and not self.prev_blank and bool(self.header_lines) \
                     and self._in_title()
                 # the subject line under "QUYẾT ĐỊNH", in bold however long ("**Ban hành Quy chế hoạt động …**")
                 bold_title = raw.strip().startswith("**") and raw.strip().endswith("**") and bool(self.header_lines) \
