@@ -46,6 +46,8 @@ def clause_label(doc: Document, path, columns=()) -> str:
         elif comp == "MĐ":
             flush()
             parts.append("phần mở đầu")
+        elif comp == "PK" and i == 0:
+            parts.append("phần kết")
         elif comp == "NN" and i == 0:
             parts.append("Nơi nhận")
         elif comp == "KG" and i == 0:
@@ -69,7 +71,7 @@ def clause_label(doc: Document, path, columns=()) -> str:
         elif re.fullmatch(r"\(\d+\)", comp):
             flush()
             parts.append("ý " + comp)
-        elif path and path[0] == "MĐ":
+        elif path and path[0] in ("MĐ", "PK"):
             parts.append(("đoạn " if i == 1 else "ý ") + comp)
         else:
             if bullets:

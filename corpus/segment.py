@@ -22,6 +22,7 @@ _RECIPIENT_LINE = re.compile(r"^\s*(?:[-–•+]\s*|\*\s+)\S")                 #
 _FILED = re.compile(r"^\W*(lưu|luu)\b", re.IGNORECASE)           # "- Lưu: VT, …": the file copy, no recipient
 _PLACE_DATE = re.compile(r"^[\w\s.,]{0,40},\s*ngày\s+\d", re.IGNORECASE)
 _NUMBER_LINE = re.compile(r"^Số\s*:?\s*\S+", re.IGNORECASE)
+_PASSED = re.compile(r"^(?:Nghị quyết|Luật|Pháp lệnh|Bộ luật) này (?:đã )?được .{5,200}?\bthông qua\b")
 _ITALIC_LINE = re.compile(r"^\*([^*\s].*[^*\s])\*$")
 _TERMINAL = ".;:!?…\"”)"
 _FOOTNOTE_DEF = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
@@ -174,6 +175,7 @@ class _Segmenter:
         self.done: list[_Open] = []
         self.current: _Open | None = None   # the clause receiving text
         self.preamble = 0
+        self.closing = 0
         self.meta = Segmented(records=[])
         self.header_lines: list[str] = []
         self.in_body = False
@@ -378,7 +380,7 @@ class _Segmenter:
         self.wrapped = lengths[len(lengths) // 2] < 100 and open_ends > 0.3
         self.paged = "\f" in self.text        # laid out page by page from a PDF
         prev_clean = ""
-        furniture = _page_furniture(self.text)
+        furniture = _page_furniture(self.text) | _above_header(self.text)
         aligned, inside = _layout_tables(self.text, furniture)
         furniture |= inside
         aligned.update(_aligned_tables(self.text, furniture | set(aligned)))
@@ -513,6 +515,18 @@ class _Segmenter:
                     self.stack.clear()
                     self.current = None
                     self.prev_was_heading_line = False
+                prev_clean = clean
+                self.prev_blank = False
+                continue
+            if mk is None and self.in_body and _PASSED.match(clean):
+                # "Nghị quyết này đã được Hội đồng nhân dân tỉnh … thông qua ngày …": the closing words of a text
+                # a body passed, under no article or item (the last one ends above them)
+                self.stack.clear()
+                self.closing += 1
+                self.current = _Open(key=("closing",), rank=99, indent=0, path=("PK", str(self.closing)),
+                                     kind="paragraph", start=start, end=end)
+                self.current.paras.append(clean)
+                self.done.append(self.current)
                 prev_clean = clean
                 self.prev_blank = False
                 continue
@@ -684,6 +698,31 @@ def _signature(block: str) -> tuple[tuple[str, ...], str]:
 _PAGE_NUMBER = re.compile(r"\s*(?:[-–]\s*)?(?:Trang\s+)?(\d{1,3})(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*", re.IGNORECASE)
 SHORT_TITLE = 8             # the most words of a numbered line read as a title in hard-wrapped text
 RUNNING_HEADER = 150        # the longest line read as a running header
+
+
+PAGE_TOP = 15               # the most lines a web page puts above the header block of the document it shows
+_MOTTO_IN = re.compile(r"CỘNG H(?:ÒA|OÀ) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM")
+
+
+def _above_header(text: str) -> set[int]:
+    """The lines a web page puts above the header block of the document it shows (its menus, its own name in
+    capitals, the page's title: "Đăng nhập | Đăng ký", "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH …", "Nghị quyết số 15/2025/NQ-HĐND
+    quy định …"), by their start. The header block is the run of capitals, rules, number and place-date lines that
+    holds the motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") and the number line ("Số: …") within a few lines of it;
+    none when the document opens with it, has no such block, or more than PAGE_TOP lines stand above it."""
+    lines = [(start, raw.strip(" \t#*_|")) for start, _, raw in _lines(text) if raw.strip(" \t#*_|-")]
+    head = lines[:PAGE_TOP + 12]
+    motto = next((i for i, (_, ln) in enumerate(head) if _is_upper(ln) and _MOTTO_IN.search(ln)), None)
+    if motto is None:
+        return set()
+    numbered = [i for i, (_, ln) in enumerate(head) if _NUMBER_LINE.match(ln) and abs(i - motto) <= 4]
+    if not numbered:
+        return set()
+    top = min(motto, *numbered)
+    while top > 0 and (_is_upper(lines[top - 1][1]) or _NUMBER_LINE.match(lines[top - 1][1])
+                       or _PLACE_DATE.match(lines[top - 1][1])):
+        top -= 1
+    return {start for start, _ in lines[:top]} if top <= PAGE_TOP else set()
 
 
 def _page_furniture(text: str) -> set[int]:

@@ -272,6 +272,29 @@ def test_a_report_saved_from_a_web_page_keeps_its_header(tmp_path):
     assert doc.title.startswith("BÁO CÁO Kết quả thực hiện")       # the kind in capitals, not the page's title
 
 
+def test_a_resolution_copied_from_a_portal_page_keeps_its_header_and_its_closing_words(tmp_path):
+    """The page's menus, its name in capitals and its own title above the header block are the portal's, not the
+    resolution's; the words saying it was passed stand apart from its last article."""
+    from corpus.loader import load_document
+    text = ("Trang chủ > Văn bản > Nghị quyết HĐND tỉnh\nĐăng nhập | Đăng ký | Sơ đồ cổng | English\n"
+            "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH SƠN NGUYÊN\nGiới thiệu  Tin tức - Sự kiện  Chính quyền  Văn bản  Dịch vụ công  Hỏi đáp\n"
+            "Nghị quyết số 15/2025/NQ-HĐND quy định chính sách hỗ trợ phát triển khoa học, công nghệ trên địa bàn tỉnh\n\n"
+            "HỘI ĐỒNG NHÂN DÂN\nTỈNH SƠN NGUYÊN\n-------\nSố: 15/2025/NQ-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nSơn Nguyên, ngày 26 tháng 9 năm 2025\n\nNGHỊ QUYẾT\n"
+            "QUY ĐỊNH CHÍNH SÁCH HỖ TRỢ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\n"
+            "QUYẾT NGHỊ:\nĐiều 1. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực từ ngày 10 tháng 10 năm 2025.\n"
+            "2. Nghị quyết số 09/2021/NQ-HĐND hết hiệu lực.\n\nNghị quyết này đã được Hội đồng nhân dân tỉnh Sơn Nguyên "
+            "khóa X, Kỳ họp thứ hai mươi tám thông qua ngày 26 tháng 9 năm 2025./.\n")
+    (tmp_path / "nq.txt").write_text(text, encoding="utf-8")
+    doc, clauses = load_document(tmp_path / "nq.txt")
+    assert (doc.number, doc.type, doc.date, doc.issuer) == ("15/2025/NQ-HĐND", "Nghị quyết", "2025-09-26",
+                                                            "Hội đồng nhân dân tỉnh Sơn Nguyên")
+    assert not any("Đăng nhập" in c.text or "Giới thiệu" in c.text or c.text.startswith("Số:") for c in clauses)
+    last, closing = clauses[-2], clauses[-1]
+    assert last.text.endswith("hết hiệu lực.") and closing.text.startswith("Nghị quyết này đã được")
+    assert closing.label.endswith("phần kết, đoạn 1")
+
+
 def test_a_letter_signs_above_its_recipients_and_its_subject_is_its_title(tmp_path):
     from corpus.loader import load_document
     text = ("ỦY BAN NHÂN DÂN                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\r\n"

@@ -49,7 +49,8 @@ def test_unseen_document_set_evidence_is_in_its_document(folder):
     synthetic5/: a fictional city department's report saved from a web page and the city's letter acting on it;
     synthetic6/: a fictional provincial plan as pdftotext -layout writes it; synthetic7/: a fictional provincial plan
     printed to PDF with a bordered task table; synthetic8/: a fictional ministry's programme written in Word with
-    automatic numbering; all written for testing)."""
+    automatic numbering; synthetic9/: a fictional provincial council's support-policy resolution copied from a web
+    portal; all written for testing)."""
     corpus = load_corpus(folder)
     assert corpus.documents and all(d.issuer for d in corpus.documents)
     questions = load_questions(f"{folder}/questions.jsonl")
