@@ -720,9 +720,13 @@ def _above_header(text: str) -> set[int]:
         return set()
     top = min(motto, *numbered)
     while top > 0 and (_is_upper(lines[top - 1][1]) or _NUMBER_LINE.match(lines[top - 1][1])
-                       or _PLACE_DATE.match(lines[top - 1][1])):
+                       or _PLACE_DATE.match(lines[top - 1][1]) or not re.search(r"\w", lines[top - 1][1])):
         top -= 1
-    return {start for start, _ in lines[:top]} if top <= PAGE_TOP else set()
+    # only when a line of running words stands above it (which would open the body before the header)
+    above = [ln for _, ln in lines[:top]]
+    if top > PAGE_TOP or not any(len(ln.split()) >= 8 and not _is_upper(ln) for ln in above):
+        return set()
+    return {start for start, _ in lines[:top]}
 
 
 def _page_furniture(text: str) -> set[int]:
