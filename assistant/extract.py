@@ -355,6 +355,10 @@ _ASKS_MONEY = re.compile(r"\bbao nhieu (tien(?! (ich|do|hanh|trinh|loi|ve))|dong
 # "Kinh phí được duyệt … là bao nhiêu?": answered by a sum of money or a share, not by any number
 _FUNDS = re.compile(r"\b(kinh phi|ngan sach|chi phi|tong von|von dau tu|muc dau tu|muc chi|muc ho tro)\b")
 _ASKS_PERCENT = re.compile(r"\b(bao nhieu|may) phan tram\b")
+# "… được hỗ trợ một lần bao nhiêu?", "… hỗ trợ bao nhiêu và …": support asked with no thing counted (folded)
+_SUPPORT_ASKED = re.compile(r"\bho tro\b.{0,40}\bbao nhieu\s*(?:[?,.;]|$|va\b|moi\b|mot\b|cho\b|neu\b|khi\b)")
+# a figure and the unit written after it ("38 tuổi", "12 tháng"), folded
+_GIVEN_UNIT = re.compile(r"(?<![\w.,/])\d[\d.,]*\s+(tuoi|thang|nam|ngay|nguoi|lan)\b")
 # a physical unit asked ("bao nhiêu MW", "mấy km"), folded and lower-cased
 _ASKS_MEASURE = re.compile(r"\b(?:bao nhieu|may)\s+(mw|gw|kw|kwh|mwh|tbps|gbps|mbps|km|ha|m2|tan|teraflops|pflops|"
                            r"petaflops|mhz|ghz)\b")
@@ -385,8 +389,8 @@ _ROW_LABEL = re.compile(r";\s*[^;:\d]{1,40}:\s+")
 
 
 def asks_money(question: str) -> bool:
-    """The amount is asked as a sum of money ("bao nhiêu tiền", "lệ phí", "vốn điều lệ")."""
-    return bool(_ASKS_MONEY.search(fold(question)))
+    """The amount is asked as a sum of money ("bao nhiêu tiền", "lệ phí", "vốn điều lệ", "được hỗ trợ bao nhiêu")."""
+    return bool(_ASKS_MONEY.search(fold(question)) or _SUPPORT_ASKED.search(fold(question).lower()))
 
 
 def states_asked_unit(question: str, text: str) -> bool:
@@ -399,8 +403,12 @@ def states_asked_unit(question: str, text: str) -> bool:
     if unit:            # "công suất bao nhiêu MW", "dung lượng bao nhiêu Tbps": a figure in that unit
         key = fold(text).lower()     # "350 Tbps", or a table row's "Đơn vị: Tbps; Kết quả: ≥ 350"
         return re.search(rf"(?:\d\s*|\bdon vi(?: tinh)?:\s*){re.escape(unit.group(1))}\b", key) is not None
-    if _FUNDS.search(q) and "bao nhieu" in q:           # a sum, or a share of a budget ("2% tổng chi ngân sách")
+    if _FUNDS.search(q) and "bao nhieu" in q or _SUPPORT_ASKED.search(q.lower()):
+        # a sum, or a share of a budget ("2% tổng chi ngân sách"); "… được hỗ trợ bao nhiêu?" asks one too
         return bool(_MONEY.search(text) or _PERCENT.search(text))
+    given = {m.group(1) for m in _GIVEN_UNIT.finditer(q.lower())}
+    if given:       # "Tôi 38 tuổi, … được bao nhiêu?": a figure in the unit the question gives is no answer
+        text = _GIVEN_UNIT.sub(lambda m: " " if m.group(1) in given else m.group(0), fold(text).lower())
     return has_quantity(text) and (not _ASKS_PERCENT.search(q) or bool(_PERCENT.search(text)))
 
 
@@ -531,11 +539,13 @@ def counted_noun(question: str, written=None) -> str:
             return (said in STOPWORDS_WRITTEN or said in verbs) and not (often and said in _NOUN_TAILS)
         return (word in STOPWORDS or word in {fold(v) for v in verbs}) and not often
 
-    if first in UNITS and not often or ends(first, set()) or ends(second, _VERBS):     # "chỉ số" is no unit
+    if first in UNITS and not often or ends(first, _OPENS_CLAUSE) or ends(second, _VERBS):     # "chỉ số" is no unit
         return ""
     return f"{first} {second}"
 
 
+# words that open a clause after "bao nhiêu" ("… bao nhiêu nếu sáng chế được cấp ở nước ngoài?"), never a noun
+_OPENS_CLAUSE = {"nếu", "khi", "mà", "thì", "vì", "còn", "riêng"}
 _NOUN_TAILS = {"số"}      # written function words that also end nouns: "chỉ số", "kỹ thuật số"
 # function words that fold like no syllable of a noun: "theo nghi" is "theo Nghị quyết", never a noun
 _NEVER_NOUN = {"theo", "cua", "trong", "cho", "voi", "ve", "tai", "tu", "den", "va", "hoac", "cac", "nhung", "moi",

@@ -176,7 +176,37 @@ def naming_spans(documents: list[Document], question: str) -> list[tuple[int, in
                                                     key)]
         if meeting_ordinal(fold(doc.title)):
             found += [m.span() for m in _SITTING.finditer(key)]
+        found = [(a, _title_told(doc, key, b)) for a, b in found]
     return [(pos[a], pos[b - 1] + 1) for a, b in found]
+
+
+_TOLD_BY = re.compile(r"\s+(?:ve|quy dinh|ban hanh)\s+")
+_TOLD_LINKS = {"va", "cua", "tren", "dia", "ban", "cho", "giai", "doan"}
+TITLE_TOLD = 3          # the fewest title words a "về …" after a document's name repeats to be read as its title
+
+
+def _title_told(doc: Document, key: str, end: int) -> int:
+    """Where the name of a document ends once the words after it that repeat its title are taken in ("Nghị quyết
+    15/2025/NQ-HĐND về chính sách hỗ trợ KHCN, ĐMST và CĐS của tỉnh Sơn Nguyên có hiệu lực …": up to "Nguyên"),
+    an acronym standing for a run of its words ("KHCN": "khoa học, công nghệ"); `end` where they do not."""
+    told = _TOLD_BY.match(key, end)
+    if not told or not doc.title:
+        return end
+    words = re.findall(r"\w+", fold(doc.title).lower())
+    initials = "".join(w[0] for w in words)
+    at, last, count = told.end(), end, 0
+    for m in re.finditer(r"\w+|[^\w\s]+", key[told.end():]):
+        word = m.group(0)
+        if not word[0].isalnum():
+            if word.strip() not in (",", "&"):
+                break
+            continue
+        if word in words or len(word) >= 3 and word in initials:
+            count += 1
+            last = told.end() + m.end()
+        elif word not in _TOLD_LINKS:
+            break
+    return last if count >= TITLE_TOLD else end
 
 
 def without_names(documents: list[Document], question: str) -> str:

@@ -102,14 +102,29 @@ def _lines(text: str):
         pos += len(raw) + 1
 
 
+_NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})\.\s")
+_RUN_ON_ITEM = re.compile(r"(?<=[.;])\s+(\d{1,2})\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def _inline_items(lines):
     """Lines, with an enumeration written inside one line ("…như: (1) Công tác … (2) Thể chế …")
     split before each of its numbers, so that every numbered item becomes a clause of its own.
     The numbers must run 1, 2, 3 … and follow a colon, a full stop or a semicolon; table rows and
     footnote definitions stay whole."""
+    last = 0        # the number of the last line opened by "N. "
     for start, end, raw in lines:
         if raw.lstrip().startswith(("|", "[^")):
             yield start, end, raw, False
+            continue
+        opened = _NUMBERED_LINE.match(raw)
+        last = int(opened.group(1)) if opened else last
+        # "… không quá 02 lần/năm. 3. Hỗ trợ 30% …": the next item of the list run into the line before it (a
+        # copy from a web page), read as the line of its own it was
+        run_on = next((m for m in _RUN_ON_ITEM.finditer(raw) if last and int(m.group(1)) == last + 1), None)
+        if run_on is not None:
+            yield start, start + run_on.start(), raw[:run_on.start()], False
+            yield start + run_on.start(), end, raw[run_on.start():], False
+            last += 1
             continue
         cuts, want = [], 1
         for m in _INLINE_ITEM.finditer(raw):

@@ -1254,3 +1254,51 @@ def test_the_item_of_a_long_row_the_question_is_about(fake_assistant):
     # a task cell listing "(1) … (11) …": the item asked, then the row's other cells
     ans = fake_assistant.ask("Trong các nhiệm vụ kết nối với Đề án 06, mô hình điểm được làm ở những tỉnh, thành phố nào?")
     assert "(11) Mô hình điểm tại các tỉnh, thành phố có đảo; Cơ quan chủ trì: Bộ Công an" in ans.answer, ans.answer
+
+
+_POLICY = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC LÂM\n-------\nSố: 07/2025/NQ-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+           "Độc lập - Tự do - Hạnh phúc\nBắc Lâm, ngày 12 tháng 8 năm 2025\n\nNGHỊ QUYẾT\n"
+           "QUY ĐỊNH CHÍNH SÁCH HỖ TRỢ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ VÀ ĐỔI MỚI SÁNG TẠO TRÊN ĐỊA BÀN TỈNH BẮC LÂM\n\n"
+           "QUYẾT NGHỊ:\nĐiều 1. Phạm vi điều chỉnh\n1. Nghị quyết này quy định chính sách hỗ trợ phát triển khoa học, "
+           "công nghệ và đổi mới sáng tạo (sau đây gọi tắt là KHCN và ĐMST) trên địa bàn tỉnh Bắc Lâm, cụ thể hóa Nghị "
+           "quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị.\n"
+           "Điều 2. Thu hút nhân lực\n1. Đối tượng: tiến sĩ dưới 45 tuổi đến làm việc tại đơn vị sự nghiệp công lập của tỉnh.\n"
+           "2. Mức hỗ trợ một lần khi được tiếp nhận: giáo sư 500 triệu đồng; tiến sĩ 250 triệu đồng.\n"
+           "Điều 3. Hỗ trợ sở hữu trí tuệ\n1. Bằng độc quyền sáng chế: 40 triệu đồng/văn bằng.\n"
+           "2. Văn bằng bảo hộ sáng chế được cấp ở nước ngoài: 120 triệu đồng/văn bằng. 3. Mỗi tổ chức được hỗ trợ "
+           "không quá 05 văn bằng trong một năm.\n"
+           "Điều 4. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực từ ngày 01 tháng 9 năm 2025.\n"
+           "2. Nghị quyết số 02/2020/NQ-HĐND của Hội đồng nhân dân tỉnh hết hiệu lực kể từ ngày Nghị quyết này có hiệu "
+           "lực thi hành.\n\nNghị quyết này đã được Hội đồng nhân dân tỉnh Bắc Lâm khóa X, Kỳ họp thứ mười thông qua "
+           "ngày 12 tháng 8 năm 2025./.\n")
+
+
+@pytest.fixture(scope="module")
+def policy_assistant(tmp_path_factory):
+    from assistant import Assistant, Settings
+    from corpus.loader import load_corpus
+    from indexing import IndexSettings, build_index
+    folder = tmp_path_factory.mktemp("policy")
+    (folder / "nq.txt").write_text(_POLICY, encoding="utf-8")
+    build_index(load_corpus(folder), folder / "index", IndexSettings(embedder="fake"), show_progress=False)
+    return Assistant(Settings(corpus_dir=str(folder), index_dir=str(folder / "index"),
+                              index=IndexSettings(embedder="fake")))
+
+
+def test_a_policy_resolution_read_as_a_user_asks_it(policy_assistant):
+    a = policy_assistant
+    labels = [c.label for c in a.index.clauses]
+    # "… 05 văn bằng trong một năm." run into the line before it is the item of its own it was
+    assert "07/2025/NQ-HĐND, Điều 3, mục 3" in labels and "07/2025/NQ-HĐND, phần kết, đoạn 1" in labels
+    # the day it takes effect, from the clause saying so of itself, not the one ending another text's force; the
+    # words after its name repeating its title ("về chính sách hỗ trợ KHCN và ĐMST của tỉnh Bắc Lâm") name it
+    for q in ("Nghị quyết 07/2025/NQ-HĐND có hiệu lực từ ngày nào?",
+              "Nghị quyết 07/2025/NQ-HĐND về chính sách hỗ trợ KHCN và ĐMST của tỉnh Bắc Lâm có hiệu lực khi nào?"):
+        ans = a.ask(q)
+        assert "01 tháng 9 năm 2025" in ans.answer and ans.citations[0].label.endswith("Điều 4, mục 1"), ans.answer
+    # "bao nhiêu nếu …" counts nothing; "được hỗ trợ … bao nhiêu" asks a sum, and "45 tuổi" answers no one "38 tuổi"
+    ans = a.ask("Nghị quyết 07/2025/NQ-HĐND hỗ trợ bao nhiêu nếu sáng chế được cấp văn bằng bảo hộ ở nước ngoài?")
+    assert "120 triệu" in ans.answer, ans.answer
+    ans = a.ask("Tôi là tiến sĩ 38 tuổi về làm ở đơn vị sự nghiệp công lập, theo Nghị quyết 07/2025/NQ-HĐND thì "
+                "được hỗ trợ một lần bao nhiêu?")
+    assert "250 triệu" in ans.answer, ans.answer
