@@ -58,16 +58,19 @@ def _named_leads(q: str) -> set[str]:
             return {x.agency.id for x in run}
     return set()
 _ASKS_WHO = re.compile(r"\b(ai|nguoi nao|dong chi nao|ten (day du )?(la )?gi)\b")     # a person asked, or his name
-YEARS = re.compile(r"\b(20[2-5]\d)\b")
+# a year, not one inside a document's number ("Nghị quyết 15/2025/NQ-HĐND", "Nghị quyết 15/2025": no month is 15)
+YEARS = re.compile(r"\b(20[2-5]\d)\b(?!/[^\W\d_])(?<!(?:1[3-9]|[2-9]\d)/20[2-5]\d)(?<!\d\d\d/20[2-5]\d)")
 # "… báo cáo theo định kỳ nào?", "Mấy tháng thì Ban Chỉ đạo họp một lần?" (folded); and a text saying how often
 ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|(?:may|bao nhieu) (tuan|thang|quy|nam)\b[^?.;]{0,90}?\bmot lan|chu ky nao|"
                             r"tan suat|(?:may|bao nhieu) lan (?:mot|moi|trong mot|hang) (?:nam|thang|quy|tuan)|"
                             r"dinh ky (ra sao|the nao|nhu the nao|bao lau))\b")
+# so many times a period: "02 lần/năm", "hai lần mỗi năm" (folded)
+_TIMES_A_PERIOD = r"(?:\d+|mot|hai|ba|bon) lan\s*(?:/|mot |moi |trong mot |hang )\s*(?:ngay|tuan|thang|quy|nam)"
 STATES_HOW_OFTEN = re.compile(r"\b((hang|moi) (ngay|tuan|thang|quy|nam)|(\d+|sau|ba) thang|"
-                              r"(\d+|hai|ba|nam) nam mot lan|nua nam)\b")
+                              r"(\d+|hai|ba|nam) nam mot lan|nua nam|" + _TIMES_A_PERIOD + r")\b")
 # a clause saying how often, not a date ("ngày 14 tháng 9" is not "06 tháng một lần")
 SAYS_HOW_OFTEN = re.compile(r"\b((hang|moi) (ngay|tuan|thang|quy|nam)|dinh ky|nua nam|"
-                             r"(\d+|mot|hai|ba|sau|chin) (tuan|thang|quy|nam) (mot|1) lan)\b")
+                             r"(\d+|mot|hai|ba|sau|chin) (tuan|thang|quy|nam) (mot|1) lan|" + _TIMES_A_PERIOD + r")\b")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/20\d\d\b|\bngày \d{1,2} tháng \d{1,2}\b")     # a day, written out
 # "Nghị quyết 57 nhận xét thế nào về nhận thức …?", "Tổng Bí thư đánh giá ra sao về …?": an assessment is asked
 _ASKS_ASSESSMENT = re.compile(r"\b(?:danh gia|nhan xet|nhan dinh)\b(?: cua [^?]{0,40})?\s+(?:the nao|ra sao|nhu the nao|gi)\b")

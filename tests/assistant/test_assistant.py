@@ -1302,3 +1302,11 @@ def test_a_policy_resolution_read_as_a_user_asks_it(policy_assistant):
     ans = a.ask("Tôi là tiến sĩ 38 tuổi về làm ở đơn vị sự nghiệp công lập, theo Nghị quyết 07/2025/NQ-HĐND thì "
                 "được hỗ trợ một lần bao nhiêu?")
     assert "250 triệu" in ans.answer, ans.answer
+
+
+def test_a_year_inside_a_document_number_is_no_horizon_and_times_a_year_say_how_often():
+    from assistant import ranking
+    assert ranking.YEARS.findall("Theo Nghị quyết 15/2025/NQ-HĐND, Nghị quyết 15/2025 thì …") == []
+    assert ranking.YEARS.findall("trước tháng 6/2025, đến 31/12/2025, quý II/2025") == ["2025"] * 3
+    assert ranking.SAYS_HOW_OFTEN.search("moi don vi duoc ho tro khong qua 02 lan/nam")
+    assert ranking.STATES_HOW_OFTEN.search("hai lan moi nam")
