@@ -25,6 +25,7 @@ _ASKING_TERMS = {"bo", "quan", "co", "don", "vi", "nganh", "viec", "nay", "lo", 
                  "nam", "thang", "ngay", "quy", "luc", "thoi", "diem", "den",      # "…, đến năm nào?"
                  "ket", "qua", "dau", "ra", "san", "pham"}                         # "…, kết quả đầu ra là gì?"
 _ASKS_POST = re.compile(r"^(?:va |con )?(?:(?:giu|dam nhiem|la) )?(?:chuc|chuc vu|chuc danh|cuong vi) (?:gi|nao)\b")
+_IF_SO = re.compile(r"(?:neu|trong truong hop) (?:co|dung|vay|duoc|phai)\b")
 _WHERE_ALONE = re.compile(r"\s*(?:o|tai) dau\s*\??\s*")
 _ASKS_OUTPUT = re.compile(r"\b(?:ket qua|dau ra|san pham)\b")       # what a task is to produce
 _VERDICT = re.compile(r"^(?:Có|Không|Đúng|Sai)\. ")
@@ -130,6 +131,8 @@ def split_compound(question: str) -> list[tuple[str, str]]:
     each = _respectively(question)
     if each:
         return each
+    if any(_IF_SO.match(fold(question[m.end():]).lower()) for m in re.finditer(r",\s+", question)):
+        return [(question, "")]     # "Có việc nào … không, nếu có là những việc gì?": one question, its "any" listed
     tail = _tail_question(question)
     if tail:
         return tail

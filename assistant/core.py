@@ -10,7 +10,7 @@ from datetime import date
 
 from assistant import catalogue, counting, courtesy, facts, lists, metadata, outline, ranking, recipients, yesno
 from assistant.acronyms import Acronyms, long_form
-from assistant.extract import (TermStats, asked_column, asks_chair, asks_place, chair_sentence, best_sentences, content_terms, counts_what_is_asked, coverage,
+from assistant.extract import (TermStats, asked_column, asked_count, asks_chair, asks_place, chair_sentence, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
                                sentences, states_asked_unit, states_change, asks_money, enumerated_items, CELL)
 from assistant.intent import OFFICES, OVERDUE_STATE, SAYS_ABOUT, Intent, asked_body, asked_role, classify, names_document
@@ -679,6 +679,9 @@ class Assistant:
         ordinal = _ASKS_ORDINAL.search(fold(q).lower())
         if ordinal and not re.search(rf"\b{ordinal.group(1)} thu\s+\w", fold(self.context_text(hits[0].clause)).lower()):
             return False        # "… thông qua tại kỳ họp thứ mấy?" and a clause that numbers no sitting
+        sitting = _ASKS_SITTING.search(fold(q).lower())
+        if sitting and not any(_SITTING_WORD.search(fold(h.clause.full_text).lower()) for h in hits[:2]):
+            return False        # "… được thông qua tại phiên họp nào?" and clauses that name no meeting at all
         party = _ASKS_PARTY.search(fold(q).lower())
         if party and not self.stats.pair_df.get(party.group(1)):
             return False        # "Nhà thầu nào thi công …?": a kind of party no document ever mentions
@@ -879,6 +882,12 @@ class Assistant:
             if ans is not None:
                 return ans
         top = hits[0].clause
+        if top.kind == "row" and (lists.asks_list(q, intent) or asked_count(q) >= 2) \
+                and (picked := counting.bullets_about(q, top)):
+            # "… những nghị định về các quỹ quốc gia nào?", "Hai quỹ … nào …?": the bullets of the cell about it
+            lines = [f"{top.label}: [1]"] + [f"- {clean_markdown(top.text[s:e]).strip(' ;.-')}" for s, e in picked]
+            return Answer(question=q, answer="\n".join(lines), abstained=False, intent=intent.kind, confidence=conf,
+                          citations=(self.cite(1, top, (picked[0][0], picked[-1][1])),))
         if lists.asks_list(q, intent):
             ans = lists.answer(self, q, self._named_parent(q, hits) or top, conf)
             if ans is not None:
@@ -888,11 +897,6 @@ class Assistant:
             ans = lists.answer(self, q, section, conf)
             if ans is not None:
                 return ans
-        if top.kind == "row" and lists.asks_list(q, intent) and (picked := counting.bullets_about(q, top)):
-            # "… những nghị định về các quỹ quốc gia nào?": the bullets of the cell that are about it
-            lines = [f"{top.label}: [1]"] + [f"- {clean_markdown(top.text[s:e]).strip(' ;.-')}" for s, e in picked]
-            return Answer(question=q, answer="\n".join(lines), abstained=False, intent=intent.kind, confidence=conf,
-                          citations=(self.cite(1, top, (picked[0][0], picked[-1][1])),))
         if top.kind == "row" and (item := self._item_asked(q, top)) is not None:
             # "… mô hình điểm được triển khai ở những tỉnh nào?" and a task cell listing "(1) … (11) Mô hình điểm
             # tại các tỉnh, thành phố có đảo": that item, after the cell's words that open the list
@@ -974,6 +978,10 @@ def _place_asked(q: str, clause: Clause) -> str:
         at = next((i for i in range(len(heads) - 1, -1, -1) if re.search(rf"\b{m.group(1)}\b", heads[i])), None)
         if at is not None and at + 1 < len(heads):
             return f"{clause.context[at + 1]}: "
+        if at is None and m.group(1) in _GROUPING and clause.kind in ("row", "item") and len(heads) > 1:
+            # "Nhiệm vụ 132 … thuộc nhóm nào?" and a row under a group heading that does not call itself a group
+            # ("VII. Tăng cường hợp tác quốc tế …"): the heading right above it
+            return f"Thuộc nhóm “{clause.context[-1]}”: "
     if _ASKS_WHICH_PART.search(key) and ", " in clause.label:
         return f"{clause.label.split(', ', 1)[1]}: "
     return ""
@@ -982,7 +990,8 @@ def _place_asked(q: str, clause: Clause) -> str:
 NOT_LISTED_COVERAGE = 0.6   # a list of laws answers "… có … Luật Y không?" with "Không" when it covers this much of the rest
 
 
-_FIGURE = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)?(?![\w/])")
+# a figure, or one written onto its unit ("1Gb/s", `extract._GLUED_UNIT`)
+_FIGURE = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)?(?:(?![\w/])|(?=(?:Gb/s|Mb/s|Tb/s|Gbps|Mbps|Tbps|GB|TB|MW|GW|kW|MHz|GHz)\b))")
 
 
 # "những mạng xã hội Việt Nam cụ thể nào": the particular ones of a kind are asked (folded; group 1 the kind)
@@ -1148,10 +1157,14 @@ _ASKS_WHY = re.compile(r"\b(?:vi sao|tai sao|de lam gi|nham (?:muc dich )?gi|tac
 _REFERS_BACK_SENTENCE = re.compile(r"\s*(?:Việc (?:này|đó|làm này)|Điều (?:này|đó)|Qua đó|Nhờ đó|Từ đó|Đây là|Như vậy)\b")
 # "… tại kỳ họp thứ mấy?", "… là hội nghị lần thứ mấy?": the ordinal of a sitting or a round
 _ASKS_ORDINAL = re.compile(r"\b(ky hop|phien hop|hoi nghi|lan|dot|khoa|giai doan) thu (?:may|bao nhieu|nao)\b")
+# "… thông qua tại phiên họp nào?", "… ở hội nghị nào?": which meeting, answered only by a text naming one
+_ASKS_SITTING = re.compile(r"\b(?:tai|o|trong) (?:phien hop|ky hop|cuoc hop|hoi nghi|phien) nao\b")
+_SITTING_WORD = re.compile(r"\b(?:phien hop|ky hop|cuoc hop|hoi nghi|phien thu|hop phien)\b")
 _ASKS_NUMERAL = re.compile(r"\b(phien ban|ma so|version)\s+(?:so\s+)?(?:may|bao nhieu|nao)\b")   # "phiên bản số mấy?"
 # "… nằm ở thách thức nào?", "… thuộc nhóm nào?": the heading holding the answer, under the one naming that kind
 _ASKS_WHICH_HEADING = re.compile(r"\b(?:nam o|nam trong|thuoc|o|trong) (?:phan |muc |nhom )?(thach thuc|rui ro|chuong trinh|"
-                                 r"giai phap|linh vuc|muc tieu|quan diem|bien phap|dot pha|nhom) nao\b")
+                                 r"giai phap|linh vuc|muc tieu|quan diem|bien phap|dot pha|nhom|noi dung|nhom noi dung) nao\b")
+_GROUPING = {"nhom", "noi dung", "nhom noi dung", "linh vuc"}    # kinds a table's group rows are, whatever they say
 # "… theo điều mấy / mục nào / phụ lục nào …?": the place is the answer
 _ASKS_WHICH_PART = re.compile(r"\b(?:dieu|muc|khoan|phu luc|chuong|phan|diem) (?:may|nao|so may|so bao nhieu|thu may)\b")
 _ASKS_HOW_OFTEN, _STATES_HOW_OFTEN = ranking.ASKS_HOW_OFTEN, ranking.STATES_HOW_OFTEN

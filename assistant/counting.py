@@ -237,10 +237,10 @@ def _said(assistant, q: str, clause: Clause, found: list[tuple[int, int]]) -> An
 
 
 def bullets_about(q: str, clause: Clause) -> list[tuple[int, int]]:
-    """"… có những nghị định về các quỹ quốc gia nào?" and a cell of "- Nghị định …" bullets: those writing the word
+    """"… có những nghị định về các quỹ quốc gia nào?", "Hai quỹ … nào …?" and a cell of "- Nghị định …" bullets: those writing the word
     that heads what is asked ("quỹ"), as written; [] where none or all do."""
-    m = re.search(r"\b(?:những|các)\s+(\w+)(?:\s+\w+){0,4}?\s+nào\b(?!.*\b(?:những|các)\s+\w+(?:\s+\w+){0,4}?\s+nào\b)",
-                  q.lower())
+    m = re.search(r"\b(?:những|các|hai|ba|bốn|\d+)\s+(\w+)(?:\s+\w+){0,4}?\s+nào\b"
+                  r"(?!.*\b(?:những|các)\s+\w+(?:\s+\w+){0,4}?\s+nào\b)", q.lower())
     if not m:
         return []
     key = clause.text.lower()

@@ -159,6 +159,10 @@ def sentence_at(text: str, at: int) -> tuple[int, int] | None:
 ITEM_MARK = re.compile(r"(?:(?<=\s)|^)(?:\((\d{1,2})\)|(\d{1,2})\)|([a-zđ])\))\s+")
 
 
+# a dash opening an item written inline, after a colon or the end of the item before it
+_DASH_ITEM = re.compile(r"(?<=[:;.])\s+[-–]\s+(?=\S)")
+
+
 def enumerated_items(text: str, min_items: int = 2) -> list[tuple[int, int]]:
     """Spans of the items a clause enumerates inline: "(1) … (2) …", "a) … b) …", or three or more
     ';'-separated parts after a colon ("… như: X; Y; Z"). Markers must run in order from the first."""
@@ -178,6 +182,12 @@ def enumerated_items(text: str, min_items: int = 2) -> list[tuple[int, int]]:
             if stop:
                 items[-1] = _trim(text, items[-1][0], stop.start() + 1)
         return items
+    dashes = list(_DASH_ITEM.finditer(text))
+    if len(dashes) >= max(2, min_items):
+        # "… bao gồm: - Nghị định …; - Nghị định …. - Nghị định …" written inline (a table cell), to the cell's end
+        cell = CELL.search(text, dashes[-1].end())
+        ends = [d.start() for d in dashes[1:]] + [cell.start() if cell else len(text)]
+        return [_trim(text, d.end(), e) for d, e in zip(dashes, ends)]
     colon = text.find(":")
     parts = [(colon + 1 + p.start(), colon + 1 + p.end()) for p in _PART.finditer(text[colon + 1:])] if colon >= 0 else []
     if len(parts) >= max(3, min_items) and all(e - s <= 250 for s, e in parts):
@@ -338,7 +348,11 @@ def has_quantity(text: str) -> bool:
     for m in _NUM_TOKEN.finditer(t):
         if not _YEAR.match(m.group(1)):
             return True
-    return bool(re.search(r"(19|20)\d\d\s*%", text) or _FRACTION.search(text))
+    return bool(re.search(r"(19|20)\d\d\s*%", text) or _FRACTION.search(text) or _GLUED_UNIT.search(text))
+
+
+# a figure written onto its unit: "trên 1Gb/s", "100Mbps", "500MW" ("5G" names a technology, no amount)
+_GLUED_UNIT = re.compile(r"(?<![\w/.-])\d+(?:[.,]\d+)?(?:Gb/s|Mb/s|Tb/s|Gbps|Mbps|Tbps|GB|TB|MW|GW|kW|MHz|GHz)\b")
 
 
 # a fraction of a whole, not a day of a month: "ít nhất 2/3 thành viên", "quá 1/2 số phiếu"
@@ -438,6 +452,8 @@ def counts_what_is_asked(question: str, text: str, written=None) -> bool:
     qualifier = _qualifier(question)
     key, pos = fold_with_offsets(text)
     table = bool(_TABLE_CELL.search(key))
+    # "bao nhiêu người dân" and "gần 100 triệu dân": people counted by the word after "người"
+    asked += [c.split(" ", 1)[1] for c in asked if c and c.startswith("nguoi ")]
     for c in filter(None, asked):
         for m in re.finditer(r"\b" + r"\s+".join(map(re.escape, c.split())) + r"\b", key):   # hard wraps
             # the words before it in its part of the sentence: in "50% GDP; là một trong các trung tâm …" no count
@@ -708,7 +724,7 @@ _CHAIRS = re.compile(r"\b((?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+[A-ZĐÀ-Ỹ][^
 # a capitalised name after a place word ("tại Hà Nội", "Thành phố Hồ Chí Minh"), not "một số thành phố".
 _ASKS_PLACE = re.compile(r"(?<!bat ky )(?<!bat cu )(?<!moi )"     # "ở bất kỳ nơi nào" asks no place
                          r"\b(o dau|tai dau(?! tu\b)|dat (tru so )?tai (tinh|thanh pho|dia phuong|noi) nao|noi nao|"
-                         r"(tinh|thanh pho|(?<!quy )quoc gia|nuoc|vung|khu vuc)(,? ?(tinh|thanh pho|thanh))? nao|"
+                         r"(tinh|thanh pho|(?<!quy )(?<!cap )quoc gia|nuoc|vung|khu vuc)(,? ?(tinh|thanh pho|thanh))? nao|"
                          r"dia (diem|ban|phuong) nao)\b")
 # where a channel or a system is set up ("kênh tiếp nhận đặt ở đâu?") is answered by the portal or system named
 _ONLINE = re.compile(r"\b(?:trên|tại|qua)\s+(?:Cổng|Hệ thống|Nền tảng|Trang|Ứng dụng|ứng dụng|cổng|hệ thống|nền tảng)\b")

@@ -10,7 +10,7 @@ from corpus.normalize import fold
 from corpus.references import NUMBER_WORDS, named_document
 
 # a place as a label writes it, folded: "dieu 3", "muc iii.5.a", "phu luc ii", "nhiem vu 49", "chi tieu (so) 23.3"
-_PLACE = re.compile(r"\b(dieu|muc|phu luc|nhiem vu|chi tieu)\s+(?:so\s+)?((?:[ivxl]+|\d+)(?:\.(?:[ivxl]+|\d+|[a-z]))*)(?![\w.])")
+_PLACE = re.compile(r"\b(dieu|muc|phu luc|nhiem vu|chi tieu)\s+(?:(?:danh |mang )?so\s+(?:tu\s+)?)?((?:[ivxl]+|\d+)(?:\.(?:[ivxl]+|\d+|[a-z]))*)(?![\w.])")
 
 
 # "điểm c khoản 1 Điều 4", "khoản 2 Điều 7": a point and a clause of an article, labelled "Điều 4, mục 1.c" (folded)

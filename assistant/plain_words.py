@@ -32,6 +32,7 @@ PLAIN_WORDS: dict[str, str] = {
     "đứng đầu": "trưởng",
     "người làm nghiên cứu": "nhân lực nghiên cứu",
     "nước ta": "quốc gia Việt Nam",
+    "trong nước": "nội địa",
     "học trực tuyến": "đào tạo trực tuyến",
     "lên mạng": "trực tuyến",
     "giấy tờ": "thủ tục hồ sơ",

@@ -741,7 +741,7 @@ def as_of_day(question: str) -> tuple[date | None, str]:
     except ValueError:
         return None, ""
 # the words a due phrase of a question opens with before its date ("hạn cuối cùng là", "hoàn thành trong")
-_LEADING = {"trong", "vao", "den", "hoan", "thanh", "thoi", "han", "cuoi", "cung", "la", "chot", "xong", "dung"}
+_LEADING = {"trong", "vao", "den", "toi", "hoan", "thanh", "thoi", "han", "cuoi", "cung", "la", "chot", "xong", "dung"}
 _ITEM_START = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}\)|[a-zđ]\)|[-–+•])\s")
 
 

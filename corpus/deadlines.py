@@ -116,7 +116,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(_B + p)) fo
     ("yongoing", rf"(?:(?:ke |bat dau )?tu )?(?:nam )?(?P<y>{_Y})(?: (?:cua|tai) [a-z]+(?: [a-z]+)?)? ?,? va (?:nhung|cac) nam"
                  rf" (?:tiep theo|sau|ke tiep)"),
     ("from_year", rf"(?:ke |bat dau )?tu nam (?P<y>{_Y})"),
-    ("horizon", rf"(?:(?:tam nhin|dinh huong|muc tieu) )?den (?:nam )?(?P<y>{_Y})"),
+    ("horizon", rf"(?:(?:tam nhin|dinh huong|muc tieu) )?(?:den|toi) (?:nam )?(?P<y>{_Y})"),     # "tới" as "đến"
     ("year", rf"(?:nam )?(?P<y>{_Y})"),
     ("recur_n", r"dinh ky (?P<n>\d{1,2}|mot|hai|ba|sau) thang(?![a-z])"),
     ("recur", r"(?P<dk>dinh ky )?(?:hang|moi) (?P<unit>nam|quy|thang|tuan|ngay)(?![a-z])"),
@@ -124,7 +124,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(_B + p)) fo
     ("ongoing", r"(?:nhiem vu )?(?:thuong xuyen|lien tuc)(?![a-z])"),
 ))
 _TRIG = re.compile(r"(?<![a-z0-9])(?P<t>ke tu|bat dau tu|tu|truoc|cham nhat(?: la| vao| trong)*"
-                   r"|han chot(?: la| vao)?|han cuoi(?: cung)?(?: la| vao)?|han(?: hoan thanh)? la|han(?: dung)?(?: vao| trong)?|den han(?: vao| trong)?|thoi han(?: la)?|den het|den|ngay trong|trong|hoan thanh"
+                   r"|han chot(?: la| vao)?|han cuoi(?: cung)?(?: la| vao)?|han(?: hoan thanh)? la|han(?: dung)?(?: vao| trong)?|den han(?: vao| trong)?|thoi han(?: la)?|den het|toi het|den|toi|ngay trong|trong|hoan thanh"
                    r"|xong|vao|du kien|lo trinh)(?: ?[:,(])? ?(?:\*\* ?)?(?:\d{1,2} ?(?:h|gio) ?\d{0,2} ?)?$")
 _NEEDS_TRIGGER = {"day", "dayw", "month", "nmonths", "part", "range", "year"}
 _START_TRIGGERS = {"tu", "ke tu", "bat dau tu"}

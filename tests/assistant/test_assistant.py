@@ -1310,3 +1310,47 @@ def test_a_year_inside_a_document_number_is_no_horizon_and_times_a_year_say_how_
     assert ranking.YEARS.findall("trước tháng 6/2025, đến 31/12/2025, quý II/2025") == ["2025"] * 3
     assert ranking.SAYS_HOW_OFTEN.search("moi don vi duoc ho tro khong qua 02 lan/nam")
     assert ranking.STATES_HOW_OFTEN.search("hai lan moi nam")
+
+
+@pytest.mark.parametrize("question, must_say", [
+    # a figure written onto its unit is an amount, and no figure the question gives
+    ("chi tieu 100% trong muc ha tang so cua phu luc I noi ve kha nang truy nhap bang rong co dinh voi toc do tren "
+     "bao nhieu", "1Gb/s"),
+    # a row's group, where the group row does not call itself one; rows asked by "đánh số từ …"
+    ("Nhiệm vụ 132 trong Phụ lục II thuộc nhóm nào?", "Tăng cường hợp tác quốc tế"),
+    ("Các nhiệm vụ đánh số từ 132 đến 140 trong Phụ lục II thuộc nhóm nội dung nào?", "Tăng cường hợp tác quốc tế"),
+])
+def test_figures_and_groups_of_the_appendices(fake_assistant, question, must_say):
+    ans = fake_assistant.ask(question)
+    assert must_say in ans.answer and not ans.abstained, ans.answer
+
+
+def test_the_counted_bullets_of_a_cell_and_a_national_level_is_no_country(fake_assistant):
+    ans = fake_assistant.ask("Hai quỹ cấp quốc gia nào sẽ có nghị định riêng hướng dẫn theo Luật Khoa học, Công nghệ "
+                             "và Đổi mới sáng tạo?")
+    assert "- Nghị định quy định về Quỹ phát triển khoa học và công nghệ quốc gia" in ans.answer, ans.answer
+    assert "- Nghị định quy định về Quỹ đổi mới công nghệ quốc gia" in ans.answer and "chi tiết thi hành" not in ans.answer
+
+
+def test_dash_items_written_inline_in_a_cell():
+    from assistant.extract import enumerated_items
+    text = "Tên nhiệm vụ: Xây dựng các Nghị định gồm: - Nghị định A; - Nghị định B. - Nghị định C; Cơ quan chủ trì: Bộ X"
+    assert [text[s:e] for s, e in enumerated_items(text)] == ["Nghị định A", "Nghị định B.", "Nghị định C"]
+
+
+@pytest.mark.parametrize("question, must_say", [
+    # "thị trường trong nước" is the documents' "thị trường nội địa"; "người dân" are counted as "dân"
+    ("Đề cương tính nước ta có chừng bao nhiêu người dân làm thị trường trong nước?", "100 triệu dân"),
+])
+def test_people_counted_by_the_word_after_nguoi(fake_assistant, question, must_say):
+    ans = fake_assistant.ask(question)
+    assert must_say in ans.answer and not ans.abstained, ans.answer
+
+
+def test_which_meeting_is_answered_only_by_a_text_naming_one(fake_assistant):
+    from assistant.intent import classify
+    from indexing.retrieval import Hit
+    q = "Quy chế hoạt động của Ban Chỉ đạo Trung ương được thông qua tại phiên họp nào?"
+    task = next(c for c in fake_assistant.index.clauses if "ban hành quy chế hoạt động của Ban Chỉ đạo" in c.text
+                and "họp" not in c.full_text)
+    assert not fake_assistant._has_answer_type(q, classify(q), [Hit(task, 1.0)])

@@ -180,3 +180,9 @@ def test_where_is_a_question_word_and_a_how_often_part_after_it_asks_its_own_ver
     ans = fake_assistant.ask("Văn phòng Trung ương Đảng phải mở kênh tiếp nhận phản ánh, sáng kiến của người dân về "
                              "KH,CN trên đâu, và báo cáo BCĐ bao lâu một lần?")
     assert "Cổng Thông tin điện tử của Đảng" in ans.answer and "hằng quý" in ans.answer
+
+
+def test_if_so_what_is_one_question():
+    # "…, nếu có là những việc gì?" lists the "any" the first half asks about; it asks nothing of its own
+    q = "Có việc nào trong danh mục nhiệm vụ được kéo dài tới năm 2030 không, nếu có là những việc gì?"
+    assert split_compound(q) == [(q, "")]

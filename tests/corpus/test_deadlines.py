@@ -307,3 +307,10 @@ def test_a_date_after_han_is_a_deadline():
     found = [d for _, _, d in find_deadlines("Việc nào trong Phụ lục II có hạn tháng 10/2025?")]
     assert [(d.start, d.end) for d in found] == [(D(2025, 10, 1), D(2025, 10, 31))]
     assert find_deadlines("Các hạn chế năm 2025 là gì?") == []
+
+
+@pytest.mark.parametrize("phrase, end", [("được kéo dài tới năm 2030", "2030-12-31"),
+                                         ("hoàn thành tới ngày 30/6/2025", "2025-06-30")])
+def test_toi_says_what_den_says(phrase, end):
+    found = [d for _, _, d in find_deadlines(phrase)]
+    assert found and found[0].kind == "due" and found[0].end.isoformat() == end
