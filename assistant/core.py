@@ -407,6 +407,9 @@ class Assistant:
             hits = [h for h in hits if h.clause.doc_id == place.doc_id
                     and h.clause.path[:len(place.path)] == place.path] or [Hit(place, 1.0)]
             conf = 1.0
+        if intent.whether and intent.kind == "amount" and _SHARE_GIVEN.search(part):
+            # "… có ghi mức tối thiểu 25% không?": whether the text says that figure, not a figure to find
+            intent = replace(intent, kind="generic")
         typed = conf >= self.settings.abstain_threshold and self._has_answer_type(q, intent, hits)
         if typed and intent.kind == "amount" and counting.counts_whole_part(q):
             # "Phụ lục I có bao nhiêu chỉ tiêu?": its rows counted, not a figure one of them writes
@@ -476,6 +479,10 @@ class Assistant:
         asked = yesno.any_asked(q)      # "… có bác bỏ kiến nghị nào không?": "Có" only where it "bác bỏ"
         if clause and asked and not all(w in fold(self.context_text(clause)).lower() for w in content_terms(asked)):
             return ans
+        given = set(_SHARE_GIVEN.findall(q))
+        if clause and given and not any(re.search(rf"(?<![\d.,]){re.escape(n)}(?!\d)", clause.full_text) for n in given):
+            # "… có ghi mức tối thiểu 25% không?" and a row saying "tỷ lệ phù hợp": it does not
+            return replace(ans, answer=f"Không. {ans.answer}")
         found = yesno.column_verdict(yesno.statement(q), clause, self.stats) if clause and clause.columns else None
         if found is None:
             return replace(ans, answer=f"{yesno.whether(q, ans.citations[0])}. {ans.answer}")
@@ -990,6 +997,8 @@ def _place_asked(q: str, clause: Clause) -> str:
 NOT_LISTED_COVERAGE = 0.6   # a list of laws answers "… có … Luật Y không?" with "Không" when it covers this much of the rest
 
 
+# a share the question gives ("… có ghi mức tối thiểu 25% không?"), its number
+_SHARE_GIVEN = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)?)\s*(?:%|phần trăm)")
 # a figure, or one written onto its unit ("1Gb/s", `extract._GLUED_UNIT`)
 _FIGURE = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)?(?:(?![\w/])|(?=(?:Gb/s|Mb/s|Tb/s|Gbps|Mbps|Tbps|GB|TB|MW|GW|kW|MHz|GHz)\b))")
 

@@ -1354,3 +1354,14 @@ def test_which_meeting_is_answered_only_by_a_text_naming_one(fake_assistant):
     task = next(c for c in fake_assistant.index.clauses if "ban hành quy chế hoạt động của Ban Chỉ đạo" in c.text
                 and "họp" not in c.full_text)
     assert not fake_assistant._has_answer_type(q, classify(q), [Hit(task, 1.0)])
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Ở Phụ lục II, nhiệm vụ bố trí cán bộ có chuyên môn khoa học kỹ thuật trong đội ngũ lãnh đạo có ghi mức tối "
+     "thiểu 25% như phần nội dung Chương trình hành động không?", "Không."),
+    ("Chương trình hành động của Chính phủ có đặt mức tối thiểu 25% cán bộ có chuyên môn khoa học kỹ thuật trong "
+     "lãnh đạo không?", "Có."),
+])
+def test_whether_a_text_says_the_figure_the_question_gives(fake_assistant, question, verdict):
+    ans = fake_assistant.ask(question)
+    assert ans.answer.startswith(verdict), ans.answer
