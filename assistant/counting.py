@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant import lists
-from assistant.extract import UNITS, counted_noun, coverage, sentences
+from assistant.extract import UNITS, asks_money, counted_noun, coverage, sentences
 from assistant.locate import places
 from assistant.model import Answer
 from corpus import Clause
@@ -33,7 +33,7 @@ def answer(assistant, q: str, clauses: list[Clause]) -> Answer | None:
     """The number of items the best of `clauses` enumerates of what the question counts, with the items; None
     when the question counts nothing, or none of them enumerates it."""
     noun = counted_noun(q, assistant.stats.pair_df) or _asked_noun(q) or _asked_kind(q)
-    if not noun:
+    if not noun or asks_money(q):       # "… phân bổ bao nhiêu tỷ đồng cho Quỹ …?" asks a sum, no items counted
         return None
     heading = _named_heading(assistant, q, noun)
     for clause in ([heading] if heading is not None else []) + clauses:

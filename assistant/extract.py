@@ -363,7 +363,7 @@ _FRACTION = re.compile(r"(?<![\d/])(?<!ngày )(?<!Ngày )(?<!số )(?:[1-9]/[2-9
 
 # The unit an amount question asks in (on the folded question) and how a text states an amount in it,
 # beside the number or in a table's unit cell ("Đơn vị: % dân số; Kết quả: 99").
-_ASKS_MONEY = re.compile(r"\bbao nhieu (tien(?! (ich|do|hanh|trinh|loi|ve))|dong|ty|trieu|nghin|usd)\b|"
+_ASKS_MONEY = re.compile(r"\bbao nhieu (tien(?! (ich|do|hanh|trinh|loi|ve))|dong(?! (?:luc|vien|bo|co|thai|nghiep|chi|doi|thoi|gop|tac))|ty|trieu|nghin|usd)\b|"
                          r"\b(so tien|khoan tien|ty dong|trieu dong|usd|vnd)\b|\bmuc (luong|phi|phat|hoc bong)\b|"
                          r"\bvon dieu le\b|\b(le phi|hoc phi|phi dich vu|muc gia|gia ban)\b")      # a fee is a sum of money
 # "Kinh phí được duyệt … là bao nhiêu?": answered by a sum of money or a share, not by any number

@@ -217,7 +217,9 @@ class TaskBook:
             # "Tháng 5/2025 là mốc của những việc gì?": a period the question names bare, as what work is due by
             located = [(m.start(), d) for m in _BARE_PERIOD.finditer(asked_text)
                        if not asked_text[:m.start()].strip() or re.match(r"\s+(?:là|la)\b", asked_text[m.end():])
-                       for _, _, d in find_deadlines(f"trong {m.group(0)}")[:1] if d.kind == "due" and d.end]
+                       or _MARKED_AS.search(fold(asked_text[:m.start()]).lower())
+                       for _, _, d in find_deadlines(f"trong {'tháng ' if m.group(0)[0].isdigit() else ''}{m.group(0)}")[:1]
+                       if d.kind == "due" and d.end]
         # "Trong các nhiệm vụ trọng tâm quý IV/2025 …": the period names a section of tasks, not their deadlines
         section, located = self._section_named(asked_text, located)
         found = [d for _, d in located]
@@ -593,7 +595,10 @@ def owned(before: str, doers: bool = False) -> bool:
 
 # "những <noun> nào": a list of tasks when the noun names work ("những nhiệm vụ nào", "các đề án nào")
 _DUE_WORDS = re.compile(r"\b(?:moc|han|hoan thanh|xong|ket thuc)\b")
-_BARE_PERIOD = re.compile(r"\b(?:(?:[Tt]háng|[Qq]uý)\s+(?:\d{1,2}|I{1,3}|IV)/20\d\d|[Nn]ăm\s+20\d\d)\b")
+_BARE_PERIOD = re.compile(r"\b(?:(?:[Tt]háng|[Qq]uý)\s+(?:\d{1,2}|I{1,3}|IV)/20\d\d|[Nn]ăm\s+20\d\d)\b|"
+                          r"(?<![\d/])(?:0?[1-9]|1[0-2])/20\d\d(?![\d/])")
+# the word a period is written after as the due mark itself: "Mốc 03/2025 …", "… cột thời gian hoàn thành ghi 9/2026" (folded)
+_MARKED_AS = re.compile(r"\b(?:moc|ghi|han la|han)\s*$")
 # "từ tháng 4 đến tháng 6 năm 2025", "từ quý II đến quý III/2025": a range whose first end names no year (folded)
 _FROM_YEARLESS = re.compile(r"\btu\s+(thang|quy)\s+(\d{1,2}|i{1,3}|iv)(?:\s+(?:den|toi))?\s*$")
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -623,7 +628,7 @@ _SETS_OUT = re.compile(r"(?:(?!được|duoc)[^,.;?]){0,25}?\b(?:đề ra|đặt
                        re.IGNORECASE)
 _ASKED_NOUN = re.compile(r"\b(?:nhung|cac) ((?:[a-z]+ ){0,3}?[a-z]+) (?:nao|gi)\b")
 _TASK_NOUNS = {"nhiem", "viec", "cong", "trach", "hoat", "noi", "de", "chuong", "du", "van", "luat", "nghi", "ke",
-               "giai", "chinh", "san", "ket", "bao", "quy", "thong", "chi", "muc", "nhom", "linh"}
+               "giai", "chinh", "san", "ket", "bao", "quy", "thong", "chi", "muc", "nhom", "linh", "dong"}
 
 
 def _writes(task: Task, field: str, words: str) -> bool:

@@ -67,7 +67,8 @@ def _score(doc: Document, q: str, carried_out: int = 0) -> int:
     return score
 
 
-_ORDINAL = re.compile(r"\bphien(?: hop)?(?: lan)? (?:thu (nhat|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})|(\d{1,2}))\b")
+_ORDINAL = re.compile(r"\bphien(?: hop)?(?: lan)? (?:thu (nhat|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})|(\d{1,2})|"
+                      r"(dau tien))\b")      # "phiên đầu tiên": the first
 # Vietnamese number words from two to ten, folded (ordinals add "nhất"/"một"; "tư" is four in both)
 NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 _ORDINALS = {"nhat": 1, "mot": 1, **NUMBER_WORDS}
@@ -77,7 +78,7 @@ def meeting_ordinals(folded: str) -> list[int]:
     """The sittings a folded text names ("phiên họp thứ hai", "phiên thứ 2", "Phiên 3"), in order."""
     out = []
     for m in _ORDINAL.finditer(folded):
-        word = m.group(1) or m.group(2)
+        word = m.group(1) or m.group(2) or "nhat"
         out.append(int(word) if word.isdigit() else _ORDINALS[word])
     return out
 

@@ -1365,3 +1365,24 @@ def test_which_meeting_is_answered_only_by_a_text_naming_one(fake_assistant):
 def test_whether_a_text_says_the_figure_the_question_gives(fake_assistant, question, verdict):
     ans = fake_assistant.ask(question)
     assert ans.answer.startswith(verdict), ans.answer
+
+
+@pytest.mark.parametrize("question, must_say", [
+    # a period written right after the word marking it as the due date, not after "trong"/"đến"
+    ("Mốc 03/2025 trong cột thời gian hoàn thành của Phụ lục II áp vào những nhiệm vụ nào?", "Ủy ban Dữ liệu quốc gia"),
+    ("Cột thời gian hoàn thành ghi 9/2026 ở những dòng nhiệm vụ nào của danh mục kèm NQ 03?", "vươn ra toàn cầu"),
+])
+def test_tasks_of_a_period_written_as_the_due_mark(fake_assistant, question, must_say):
+    ans = fake_assistant.ask(question)
+    assert must_say in ans.answer and "tháng" in ans.answer.split("\n")[0], ans.answer
+
+
+def test_the_first_sitting_said_as_dau_tien():
+    from corpus.references import meeting_ordinals
+    assert meeting_ordinals("ban chi dao da hop phien dau tien") == [1]
+
+
+def test_dong_luc_is_no_sum_of_money():
+    from assistant.extract import asks_money
+    assert not asks_money("Đề cương chiến lược nêu bao nhiêu động lực chính?")
+    assert asks_money("Mỗi người được hỗ trợ bao nhiêu đồng?")
