@@ -67,7 +67,7 @@ _RATE = r"\b(ty le|ti le|phan tram|ty trong|ti trong)\b|%"
 _OVERDUE = r"\b(qua han|tre han|cham tien do)\b"
 OVERDUE_STATE = re.compile(r"\b(?:qua|tre) han\s+(?:chua|khong|roi chua|hay chua)\s*[?.!]*\s*$")
 _PERSON = (r"\b(ho ten|ho va ten|ten day du|ten (cua )?(ong|ba|dong chi)|dong chi( [a-z]+){0,4} nao|la ong nao|"
-           r"la ba nao)\b")     # "đồng chí Phó Trưởng Ban nào …?" asks a person
+           r"la ba nao|nguoi dung dau\b.{0,80}\bten (la )?gi)\b")     # "đồng chí Phó Trưởng Ban nào …?" asks a person
 # a definition: "TFP là gì?", "… được hiểu là gì", "giải thích …", "khái niệm …"
 _DEFINE = (r"(\bla gi\s*\??\s*$|\b(nghia la gi|duoc hieu (la|nhu the nao)|giai thich|khai niem|dinh nghia|"
            r"co nghia la|la cai gi)\b)")

@@ -33,6 +33,7 @@ PLAIN_WORDS: dict[str, str] = {
     "người làm nghiên cứu": "nhân lực nghiên cứu",
     "nước ta": "quốc gia Việt Nam",
     "trong nước": "nội địa",
+    "cả nước": "toàn quốc",
     "học trực tuyến": "đào tạo trực tuyến",
     "lên mạng": "trực tuyến",
     "giấy tờ": "thủ tục hồ sơ",

@@ -1386,3 +1386,8 @@ def test_dong_luc_is_no_sum_of_money():
     from assistant.extract import asks_money
     assert not asks_money("Đề cương chiến lược nêu bao nhiêu động lực chính?")
     assert asks_money("Mỗi người được hỗ trợ bao nhiêu đồng?")
+
+
+def test_the_name_of_the_head_of_a_body_asks_a_person():
+    from assistant.intent import classify
+    assert classify("Người đứng đầu Cục ĐMST&CĐS (trực thuộc VPTW Đảng) tên là gì?").kind == "person"
