@@ -10,7 +10,7 @@ from datetime import date
 
 from assistant import catalogue, counting, courtesy, facts, lists, metadata, outline, ranking, recipients, yesno
 from assistant.acronyms import Acronyms, long_form
-from assistant.extract import (TermStats, asked_column, asked_count, asks_chair, asks_place, chair_sentence, best_sentences, content_terms, counts_what_is_asked, coverage,
+from assistant.extract import (GLUED_UNITS, TermStats, asked_column, asked_count, asks_chair, asks_place, chair_sentence, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
                                sentences, states_asked_unit, states_change, asks_money, enumerated_items, CELL)
 from assistant.intent import OFFICES, OVERDUE_STATE, SAYS_ABOUT, Intent, asked_body, asked_role, classify, names_document
@@ -999,8 +999,8 @@ NOT_LISTED_COVERAGE = 0.6   # a list of laws answers "… có … Luật Y khôn
 
 # a share the question gives ("… có ghi mức tối thiểu 25% không?"), its number
 _SHARE_GIVEN = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)?)\s*(?:%|phần trăm)")
-# a figure, or one written onto its unit ("1Gb/s", `extract._GLUED_UNIT`)
-_FIGURE = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)?(?:(?![\w/])|(?=(?:Gb/s|Mb/s|Tb/s|Gbps|Mbps|Tbps|GB|TB|MW|GW|kW|MHz|GHz)\b))")
+# a figure, or one written onto its unit ("1Gb/s")
+_FIGURE = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)?(?:(?![\w/])|(?=" + GLUED_UNITS + "))")
 
 
 # "những mạng xã hội Việt Nam cụ thể nào": the particular ones of a kind are asked (folded; group 1 the kind)

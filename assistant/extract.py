@@ -352,7 +352,8 @@ def has_quantity(text: str) -> bool:
 
 
 # a figure written onto its unit: "trên 1Gb/s", "100Mbps", "500MW" ("5G" names a technology, no amount)
-_GLUED_UNIT = re.compile(r"(?<![\w/.-])\d+(?:[.,]\d+)?(?:Gb/s|Mb/s|Tb/s|Gbps|Mbps|Tbps|GB|TB|MW|GW|kW|MHz|GHz)\b")
+GLUED_UNITS = r"(?:Gb/s|Mb/s|Tb/s|Gbps|Mbps|Tbps|GB|TB|MW|GW|kW|MHz|GHz)\b"
+_GLUED_UNIT = re.compile(r"(?<![\w/.-])\d+(?:[.,]\d+)?" + GLUED_UNITS)
 
 
 # a fraction of a whole, not a day of a month: "ít nhất 2/3 thành viên", "quá 1/2 số phiếu"
