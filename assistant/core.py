@@ -13,7 +13,7 @@ from assistant.acronyms import Acronyms, long_form
 from assistant.extract import (GLUED_UNITS, TermStats, asked_column, asked_count, asks_chair, asks_place, chair_sentence, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
                                sentences, states_asked_unit, states_change, asks_money, enumerated_items, CELL)
-from assistant.intent import OFFICES, OVERDUE_STATE, SAYS_ABOUT, Intent, asked_body, asked_role, classify, names_document
+from assistant.intent import OFFICES, OVERDUE_STATE, SAYS_ABOUT, Intent, asked_body, asked_grain, asked_role, classify, names_document
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
 from assistant.plain_words import document_words, everyday_phrase, in_document_words
@@ -755,6 +755,11 @@ class Assistant:
             if doers and named and not doers & named and all(a.kind != "group" for a in doers) \
                     and (all(a.kind == "local" for a in doers) or all(a.kind != "group" for a in named)):
                 return False    # "UBND cấp huyện phải … xong trước thời hạn nào?" and the provinces' deadline
+            if asked_grain(q) == "day" and _WILL_HAPPEN.search(fold(q).lower()) and not any(
+                    d.kind != "due" or not d.start or not d.end or (d.end - d.start).days < YEAR_DAYS
+                    for h in when_sources(hits) for d in [t.deadline for t in self.tasks.of_clause(h.clause.id)
+                                                          if t.deadline] + [x for _, _, x in find_deadlines(h.clause.text)]):
+                return False    # "… sẽ khai trương vào ngày nào?" and a target for a whole year ("năm 2030")
             return any(any(t.deadline for t in self.tasks.of_clause(h.clause.id))
                        or any(d.kind != "unparsed" for _, _, d in find_deadlines(h.clause.text))
                        or bool(_RELATIVE_TIME.search(fold(h.clause.text)))
@@ -1166,6 +1171,9 @@ _ASKS_WHY = re.compile(r"\b(?:vi sao|tai sao|de lam gi|nham (?:muc dich )?gi|tac
 _REFERS_BACK_SENTENCE = re.compile(r"\s*(?:Việc (?:này|đó|làm này)|Điều (?:này|đó)|Qua đó|Nhờ đó|Từ đó|Đây là|Như vậy)\b")
 # "… tại kỳ họp thứ mấy?", "… là hội nghị lần thứ mấy?": the ordinal of a sitting or a round
 _ASKS_ORDINAL = re.compile(r"\b(ky hop|phien hop|hoi nghi|lan|dot|khoa|giai doan) thu (?:may|bao nhieu|nao)\b")
+# an event to come on a day ("… sẽ khai trương / khánh thành / ra mắt vào ngày nào?") (folded)
+_WILL_HAPPEN = re.compile(r"\b(?:khai truong|khanh thanh|ra mat|khai mac|to chuc|dien ra|cong bo|van hanh)\b")
+YEAR_DAYS = 300         # a deadline spanning this many days or more names a year, no day
 # "… thông qua tại phiên họp nào?", "… ở hội nghị nào?": which meeting, answered only by a text naming one
 _ASKS_SITTING = re.compile(r"\b(?:tai|o|trong) (?:phien hop|ky hop|cuoc hop|hoi nghi|phien) nao\b")
 _SITTING_WORD = re.compile(r"\b(?:phien hop|ky hop|cuoc hop|hoi nghi|phien thu|hop phien)\b")

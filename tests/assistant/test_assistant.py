@@ -1391,3 +1391,9 @@ def test_dong_luc_is_no_sum_of_money():
 def test_the_name_of_the_head_of_a_body_asks_a_person():
     from assistant.intent import classify
     assert classify("Người đứng đầu Cục ĐMST&CĐS (trực thuộc VPTW Đảng) tên là gì?").kind == "person"
+
+
+def test_a_day_asked_of_an_event_to_come_is_not_a_year_target(fake_assistant):
+    # "… sẽ khai trương vào ngày nào?" and Phụ lục I's "5 Sàn dữ liệu" by 2030: no day is written
+    ans = fake_assistant.ask("Sàn dữ liệu đầu tiên do Bộ Công an vận hành sẽ khai trương vào ngày nào?")
+    assert ans.abstained, ans.answer
