@@ -687,7 +687,8 @@ _AUTHORITY = re.compile(r"^(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|TỔNG GI
 _KINDS = ("NGHỊ QUYẾT", "KẾ HOẠCH", "THÔNG BÁO", "QUYẾT ĐỊNH", "CHỈ THỊ", "KẾT LUẬN", "CHƯƠNG TRÌNH",
           "ĐỀ CƯƠNG", "LUẬT", "NGHỊ ĐỊNH", "THÔNG TƯ", "CÔNG VĂN", "BÁO CÁO", "ĐỀ ÁN", "HƯỚNG DẪN", "QUY ĐỊNH")
 # the national and party mottos of a header block name no issuer
-_MOTTO = re.compile(r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|CHỦ NGHĨA VIỆT NAM|ĐỘC LẬP\b)")
+_MOTTO_OPENING = r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI"      # the first words of either motto
+_MOTTO = re.compile(rf"^(?:{_MOTTO_OPENING}|CHỦ NGHĨA VIỆT NAM|ĐỘC LẬP\b)")
 
 
 # where a second post begins in a signature written on one line ("KT. BỘ TRƯỞNG THỨ TRƯỞNG")
@@ -716,7 +717,6 @@ RUNNING_HEADER = 150        # the longest line read as a running header
 
 
 PAGE_TOP = 15               # the most lines a web page puts above the header block of the document it shows
-_MOTTO_IN = re.compile(r"CỘNG H(?:ÒA|OÀ) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM")
 
 
 def _above_header(text: str) -> set[int]:
@@ -727,7 +727,7 @@ def _above_header(text: str) -> set[int]:
     none when the document opens with it, has no such block, or more than PAGE_TOP lines stand above it."""
     lines = [(start, raw.strip(" \t#*_|")) for start, _, raw in _lines(text) if raw.strip(" \t#*_|-")]
     head = lines[:PAGE_TOP + 12]
-    motto = next((i for i, (_, ln) in enumerate(head) if _is_upper(ln) and _MOTTO_IN.search(ln)), None)
+    motto = next((i for i, (_, ln) in enumerate(head) if _is_upper(ln) and re.search(_MOTTO_OPENING, ln)), None)
     if motto is None:
         return set()
     numbered = [i for i, (_, ln) in enumerate(head) if _NUMBER_LINE.match(ln) and abs(i - motto) <= 4]
