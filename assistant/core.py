@@ -407,7 +407,7 @@ class Assistant:
             hits = [h for h in hits if h.clause.doc_id == place.doc_id
                     and h.clause.path[:len(place.path)] == place.path] or [Hit(place, 1.0)]
             conf = 1.0
-        if intent.whether and intent.kind == "amount" and _SHARE_GIVEN.search(part):
+        if intent.whether and intent.kind == "amount" and yesno.SHARE_GIVEN.search(part):
             # "… có ghi mức tối thiểu 25% không?": whether the text says that figure, not a figure to find
             intent = replace(intent, kind="generic")
         typed = conf >= self.settings.abstain_threshold and self._has_answer_type(q, intent, hits)
@@ -479,8 +479,7 @@ class Assistant:
         asked = yesno.any_asked(q)      # "… có bác bỏ kiến nghị nào không?": "Có" only where it "bác bỏ"
         if clause and asked and not all(w in fold(self.context_text(clause)).lower() for w in content_terms(asked)):
             return ans
-        given = set(_SHARE_GIVEN.findall(q))
-        if clause and given and not any(re.search(rf"(?<![\d.,]){re.escape(n)}(?!\d)", clause.full_text) for n in given):
+        if clause and yesno.writes_share(clause, q) is False:
             # "… có ghi mức tối thiểu 25% không?" and a row saying "tỷ lệ phù hợp": it does not
             return replace(ans, answer=f"Không. {ans.answer}")
         found = yesno.column_verdict(yesno.statement(q), clause, self.stats) if clause and clause.columns else None
@@ -657,6 +656,12 @@ class Assistant:
             verdict = yesno.task_verdict(self, stem, clause) if verdict is None else verdict
             verdict = yesno.only_verdict(stem, clause) if verdict is None else verdict
             verdict = yesno.body_verdict(stem, clause) if verdict is None else verdict
+            if (other := yesno.other_figure(stem, clause, self.stats)) is not None:
+                # "Có người nói … tới 100% người dân …, đúng không?" and the row says 99: not so, and what it says
+                said, span = other
+                return Answer(question=q, answer=f"{yesno.verdict(q, False)}. {said} [1]", abstained=False,
+                              citations=(self.cite(1, clause, span),), intent="choice",
+                              confidence=float(result.get("support", 0.0)))
             pick = yesno.verdict(q, pick == "Đúng" if verdict is None else verdict)
             said, span = yesno.fact(self, stem, clause)
             if said and pick in ("Không", "Sai") and ranking.YEARS.search(stem) and not ranking.YEARS.search(said):
@@ -1003,7 +1008,6 @@ NOT_LISTED_COVERAGE = 0.6   # a list of laws answers "… có … Luật Y khôn
 
 
 # a share the question gives ("… có ghi mức tối thiểu 25% không?"), its number
-_SHARE_GIVEN = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)?)\s*(?:%|phần trăm)")
 # a figure, or one written onto its unit ("1Gb/s")
 _FIGURE = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)?(?:(?![\w/])|(?=" + GLUED_UNITS + "))")
 

@@ -35,7 +35,34 @@ def plain(question: str) -> str:
     if m and len(q[m.end():].split()) >= MIN_WORDS:
         rest = q[m.end():]
         q = rest[:1].upper() + rest[1:]
-    return q if len(q.split()) >= MIN_WORDS else question
+    q = q if len(q.split()) >= MIN_WORDS else question
+    return reported(q)
+
+
+# a claim reported, then asked about in a sentence of its own: "Có người nói X. Nói vậy có chính xác không?",
+# "Nghe nói X, điều đó có đúng không?", folded
+_REPORTED = re.compile(
+    r"^\s*(?:(?:co|nhieu) (?:nguoi|y kien|bai bao|tin|thong tin)|nghe noi|nguoi ta|"
+    r"(?:em|minh|toi|tui|anh|chi) (?:nghe|doc|thay)(?: thay)?(?: (?:noi|nguoi ta noi|bao|tin))?)"
+    r"(?:\s+(?:noi|bao|cho rang|viet|khang dinh|bao rang|noi rang|cho la|dua tin))?(?:\s+(?:rang|la))?\s*[:,]?\s+")
+_ABOUT_IT = re.compile(
+    r"\s*[.;,!]\s*(?:(?:noi|hieu|viet|nhu) )?(?:vay|nhu vay|the|nhu the|the thi|vay thi|dieu (?:do|nay)|"
+    r"thong tin (?:do|nay|tren)|y kien (?:do|nay)|cau (?:do|nay))\s+(?:co\s+)?(?:dung|chinh xac|that|chuan|"
+    r"dung su that)\s+(?:khong|chua|khong vay|ko)\s*[?.!]*\s*$")
+
+
+def reported(question: str) -> str:
+    """A claim someone is reported to make, asked about in a sentence of its own, as one yes/no question:
+    "Có người nói X. Nói vậy có chính xác không?" -> "X, đúng không?"; unchanged otherwise."""
+    key = fold(question).lower()
+    end = _ABOUT_IT.search(key)
+    if not end or len(key) != len(question):
+        return question
+    start = _REPORTED.match(key)
+    claim = question[start.end() if start else 0:end.start()].strip()
+    if len(claim.split()) < MIN_WORDS or not (start or re.search(r"[.;!]", key[end.start():end.start() + 3])):
+        return question
+    return f"{claim[:1].upper()}{claim[1:]}, {'đúng không' if has_diacritics(question) else 'dung khong'}?"
 
 
 # "có mấy nhóm", "mấy dự án luật": "mấy" before a noun counts; after one it asks which ("quý mấy", "số mấy",

@@ -21,7 +21,9 @@ _ISSUER = (r"\b(co quan nao (ban hanh|phat hanh|dua ra)|ai (ban hanh|phat hanh)|
            r"do (co quan )?nao (ban hanh|phat hanh|dua ra)|do ai (ban hanh|phat hanh|dua ra)|"
            # "… là của cơ quan nào?", not "… trách nhiệm của cơ quan nào?" (whose duty)
            r"(?<!trach nhiem )(?<!nhiem vu )(?<!chuc nang )(?<!vai tro )(?<!quyen han )cua co quan nao|"
-           r"ban hanh boi|phat hanh boi)\b")
+           r"ban hanh boi|phat hanh boi|"
+           # a notice is issued by whoever "thông báo" it, asked at the end: "Thông báo … do cơ quan nào thông báo?"
+           r"(?:co quan nao|do (?:co quan )?nao|do ai) thong bao(?=\s*[?.!]*\s*$))\b")
 # a metadata question names a document
 _DOCREF = (r"\b(nghi quyet|ke hoach|thong bao|van ban|de cuong|quyet dinh|chi thi|ket luan|chuong trinh hanh dong|"
            r"cong van|bao cao|to trinh|nghi dinh|thong tu|huong dan|de an|giay (?:to )?nay)\b|\d+\s*[-/]\s*[a-z]{2,}\b")

@@ -275,6 +275,37 @@ def only_verdict(claim: str, clause: Clause) -> bool | None:
     return None
 
 
+# a share a claim gives: "25%", "25 phần trăm"
+SHARE_GIVEN = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)?)\s*(?:%|phần trăm|phan tram)")
+
+
+def writes_share(clause: Clause, claim: str) -> bool | None:
+    """Whether the clause writes the share the claim gives ("… tới 100% người dân"); None where the claim gives none."""
+    given = set(SHARE_GIVEN.findall(claim))
+    if not given:
+        return None
+    return any(re.search(rf"(?<![\d.,]){re.escape(n)}(?!\d)", clause.full_text) for n in given)
+
+
+def other_figure(claim: str, clause: Clause, stats) -> tuple[str, tuple[int, int] | None] | None:
+    """The figure a clause gives where a claim gives a share it does not write ("Có người nói … 100% người dân …"
+    and a row "Kết quả: 99"): the row's cells that hold figures, or the sentence that holds a share; None where the
+    claim gives no share, the clause writes it, or the clause holds no figure to set against it."""
+    if writes_share(clause, claim) is not False:
+        return None
+    if clause.columns:
+        cells = [(h, c) for h, c in clause.columns[1:] if re.search(r"\d|%", c)]
+        if not any(re.search(r"\d", c) for _, c in cells):
+            return None
+        said = f"{clause.columns[0][1]} — " + "; ".join(f"{h}: {c}" for h, c in cells)
+        at = clause.text.find(cells[-1][1])
+        return said, ((at, at + len(cells[-1][1])) if at >= 0 else None)
+    spans = [(a, b) for a, b in best_sentences(claim, clause.text, stats) if "%" in clause.text[a:b]]
+    if not spans:
+        return None
+    return " ".join(clean_markdown(clause.text[a:b]).strip() for a, b in spans), (spans[0][0], spans[-1][1])
+
+
 def fact(assistant, claim: str, clause: Clause) -> tuple[str, tuple[int, int] | None]:
     """What the clause says on the claim: its task's lead and deadline, or its best sentence."""
     tasks = [t for t in assistant.tasks.of_clause(clause.id) if t.lead or t.deadline]

@@ -453,6 +453,7 @@ def _units(text: str, taken: list[tuple[int, int]]) -> list[AgencyMention]:
             key.pop()
         aid = "unit-" + "-".join(key)
         out.append(AgencyMention(Agency(aid, name, (), "unit"), text[m.start():end], m.start(), end))
+        taken = [*taken, (m.start(), end)]      # "Đại học Quốc gia Trường Sơn" holds no "Trường Sơn" of its own
     return out
 
 

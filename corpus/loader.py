@@ -9,6 +9,7 @@ import hashlib
 import json
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -127,6 +128,18 @@ def header_issuer(lines: tuple[str, ...]) -> str:
     return agency.name if agency is not None else written_as_titles(last)
 
 
+def as_the_text_writes(name: str, text: str) -> str:
+    """A name read from a header in capitals, as the document's own running text writes it where the casing guessed
+    is not found: "Đại học quốc gia trường sơn" -> "Đại học Quốc gia Trường Sơn"; unchanged where the text writes
+    it so, or only in capitals."""
+    if not name or name in text:
+        return name
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE)
+    forms = Counter(" ".join(m.group(0).split()) for m in pattern.finditer(text))
+    mixed = [form for form, _ in forms.most_common() if not form.isupper() and form[:1].isupper()]
+    return mixed[0] if mixed else name
+
+
 _PLACE = re.compile(r"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ)\b")
 
 
@@ -156,7 +169,7 @@ def load_document(path: Path, meta: dict | None = None) -> tuple[Document, list[
         number=meta.get("number", seg.number),
         type=meta.get("type", seg.type),
         date=meta.get("date", seg.date),
-        issuer=meta.get("issuer", header_issuer(seg.issuer_lines)),
+        issuer=meta.get("issuer", as_the_text_writes(header_issuer(seg.issuer_lines), text)),
         signer=_signer(meta.get("signer", ""), signed_by(seg.signer, seg.signer_titles)),
         source=meta.get("source", ""),
         caveat=meta.get("caveat", ""),

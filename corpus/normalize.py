@@ -1,7 +1,8 @@
 """Text normalization shared by every stage: display text, search keys and accent folding.
 
 Three forms of the same text:
-- ``clean_markdown``: what a reader sees (markdown escapes, bold and footnote marks removed, NFC).
+- ``clean_markdown``: what a reader sees (markdown escapes, bold, footnote marks, images and span attributes
+  removed, NFC).
 - ``normalize``: the matching key (lower case, one tone-mark placement, collapsed whitespace).
 - ``fold``: the key without diacritics, for questions typed without them ("bo nao chu tri").
 """
@@ -16,6 +17,11 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!&|<>~^=\"'])")
 _BOLD = re.compile(r"(\*\*|__)")
 _FOOTNOTE = re.compile(r"\[\^\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# what a Word file converted by pandoc carries: images ("![](media/image1.png){width=…}"), spans with attributes
+# ("[trước ngày 30/9/2025]{.underline}") and a range's en dash written "--" ("2025--2030")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{[^{}]*\})?")
+_SPAN = re.compile(r"\[([^\[\]]*)\]\{[.#][^{}]*\}")
+_RANGE_DASH = re.compile(r"(?<=\d)--(?=\d)")
 
 # Old-style tone placement on the last vowel of "oa/oe/uy" endings -> tone on the first vowel.
 # Only at the end of a syllable ("hoàn" is the same in both styles) and never after "q" ("quý").
@@ -48,6 +54,7 @@ def clean_markdown(text: str) -> str:
     """Display form of a line or block: markdown escapes/bold/footnotes removed, spaces collapsed."""
     text = nfc(text)
     text = _BR.sub("; ", text)
+    text = _RANGE_DASH.sub("–", _SPAN.sub(r"\1", _IMAGE.sub("", text)))
     text = _MD_ESCAPE.sub(r"\1", text)
     text = _BOLD.sub("", text)
     text = _FOOTNOTE.sub("", text)

@@ -24,13 +24,14 @@ _PLACE_DATE = re.compile(r"^[\w\s.,]{0,40},\s*ngày\s+\d", re.IGNORECASE)
 _NUMBER_LINE = re.compile(r"^Số\s*:?\s*\S+", re.IGNORECASE)
 _PASSED = re.compile(r"^(?:Nghị quyết|Luật|Pháp lệnh|Bộ luật) này (?:đã )?được .{5,200}?\bthông qua\b")
 _ITALIC_LINE = re.compile(r"^\*([^*\s].*[^*\s])\*$")
+_EMPHASISED_MARK = re.compile(r"^([*_])([^*_\s]{1,12}?)\1(?=\s)")     # "*3.6.1.* Ký kết …": a number in italics
 _TERMINAL = ".;:!?…\"”)"
 _FOOTNOTE_DEF = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
 _APPENDIX_LINE = re.compile(r"^PH[ỤU] L[ỤU]C\b")      # an appendix after the signature ends the signature block
 _SUBJECT_LINE = re.compile(r"^V/v\b", re.IGNORECASE)      # "V/v xin ý kiến …": a letter's subject, in its header
 _SIGNED = re.compile(r"^\(?\s*(?:ĐÃ KÝ|DẤU\b|KÝ\b)", re.IGNORECASE)    # "(Đã ký)", "(Dấu của …)"
 _NAME_WORDS = r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+"        # "Nguyễn Hòa Bình"
-_NAME = re.compile(rf"^{_NAME_WORDS}$")
+_NAME = re.compile(rf"^(?:(?:GS|PGS|TS|TSKH|ThS|KS|BS)\.\s*)*({_NAME_WORDS})$")      # "PGS.TS. Trịnh Khải Hoàn"
 _FOOTNOTE_REF = re.compile(r"\[\^(\d+)\](?!:)")
 _LEAD_MARK = re.compile(r"^(?:[-*+•]\s+|\(?[0-9a-zđ]{1,3}[.)]\s+)+", re.IGNORECASE)
 _TERM_WORDS = 12
@@ -148,6 +149,7 @@ def _clean_line(raw: str) -> tuple[str, int]:
     m = _ITALIC_LINE.match(s)
     if m:
         s = m.group(1)
+    s = _EMPHASISED_MARK.sub(r"\2", s)
     return clean_markdown(s), indent
 
 
@@ -201,7 +203,9 @@ class _Segmenter:
         self.prev_blank = True
         self.prev_was_heading_line = False
         self.title_line = False
+        self.bold_title_open = False    # a bold title under the kind line, wrapped: its bold not yet closed
         self.footnote_terms = _footnote_terms(text)
+        self.note: _Open | None = None        # the footnote whose text indented lines go on with
         self.table_header: list[str] | None = None
         self.table_tt = False
 
@@ -396,7 +400,10 @@ class _Segmenter:
         self.paged = "\f" in self.text        # laid out page by page from a PDF
         prev_clean = ""
         furniture = _page_furniture(self.text) | _above_header(self.text)
-        aligned, inside = _layout_tables(self.text, furniture)
+        grid, inside = _grid_tables(self.text, furniture)
+        furniture |= inside
+        aligned, inside = _layout_tables(self.text, furniture | set(grid))
+        aligned.update(grid)
         furniture |= inside
         aligned.update(_aligned_tables(self.text, furniture | set(aligned)))
         signature, titles, name = _signature_lines(self.text)
@@ -413,6 +420,12 @@ class _Segmenter:
                     self.end_table()
                 self.prev_blank = True
                 continue
+            if self.note is not None and indent >= 2:
+                # a footnote's text goes on on indented lines ("[^1]: Nghị quyết … ban hành" / "    Chương trình …")
+                self.note.paras[-1] = f"{self.note.paras[-1]} {clean}"
+                self.note.end = end
+                continue
+            self.note = None
             note = _FOOTNOTE_DEF.match(raw.strip())
             if note and self.in_body:
                 self.stack.clear()
@@ -421,6 +434,7 @@ class _Segmenter:
                                   clean_markdown(note.group(2)))
                 term = self.footnote_terms.get(note.group(1))
                 node.bold_heading = term or ""
+                self.note = node
                 self.stack.clear()
                 self.prev_blank = False
                 continue
@@ -455,8 +469,8 @@ class _Segmenter:
                         clean = _clean_line(parts[-1])[0]
                     elif listed:
                         continue
-                    if _NAME.match(clean) and not self.meta.signer:
-                        self.meta.signer, self.meta.signer_titles = clean, tuple(self.sign_titles[-2:])
+                    if (named := _NAME.match(clean)) and not self.meta.signer:
+                        self.meta.signer, self.meta.signer_titles = named.group(1), tuple(self.sign_titles[-2:])
                     elif _is_upper(clean) and not _SIGNED.match(clean):    # "KT. THỦ TƯỚNG", "CHÁNH VĂN PHÒNG"
                         self.sign_titles.append(clean.strip("* "))
                     continue
@@ -491,9 +505,12 @@ class _Segmenter:
                 titled = (indent >= 4 or self.paged) and not self.prev_blank and bool(self.header_lines) \
                     and self._in_title()
                 # the subject line under "QUYẾT ĐỊNH", in bold however long ("**Ban hành Quy chế hoạt động …**")
-                bold_title = raw.strip().startswith("**") and raw.strip().endswith("**") and bool(self.header_lines) \
+                # … or wrapped over lines, the bold closing on the last ("**Triển khai … của Bộ" / "… 2025--2030**")
+                opens = raw.strip().startswith("**") and (raw.strip().endswith("**") or raw.count("**") == 1)
+                bold_title = self.bold_title_open or opens and bool(self.header_lines) \
                     and _is_upper(self.header_lines[-1]) and any(self.header_lines[-1].startswith(k) for k in _KINDS) \
                     and clean[-1:] not in _TERMINAL
+                self.bold_title_open = bold_title and (raw.count("**") == 1) != self.bold_title_open
                 if (mk is None or mk.type == "bullet") and not is_table and (not sentence or bold_short or heading_md
                                                                               or titled or bold_title):
                     self.header_meta(clean)
@@ -695,12 +712,16 @@ _MOTTO = re.compile(rf"^(?:{_MOTTO_OPENING}|CHỦ NGHĨA VIỆT NAM|ĐỘC LẬP
 _SECOND_POST = re.compile(r"\s(?=(?:PHÓ|THỨ|CHÁNH|CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TỔNG|VỤ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN)\b)")
 
 
+# an academic degree written before the signer's name ("PGS.TS. Trịnh Khải Hoàn", "GS. TSKH. …"): not a post
+_DEGREE = re.compile(r"(?:\s*\b(?:GS|PGS|TS|TSKH|ThS|THS|KS|BS|CN|NGƯT|NGND)\.)+\s*$")
+
+
 def _signature(block: str) -> tuple[tuple[str, ...], str]:
     """The posts and the name of a signature block flattened into one line: "KT. BỘ TRƯỞNG THỨ TRƯỞNG (Đã ký)
     Tạ Minh Khôi" -> (("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"), "Tạ Minh Khôi")."""
     block = re.sub(r"\((?:đã ký|ký|dấu)[^)]*\)", " ", block, flags=re.IGNORECASE)
     name = re.search(rf"({_NAME_WORDS})\s*$", block.strip())
-    posts = " ".join(block[:name.start() if name else len(block)].split())
+    posts = _DEGREE.sub("", " ".join(block[:name.start() if name else len(block)].split()))
     if not posts or not _is_upper(posts):
         return (), name.group(1) if name else ""
     capacity = re.match(r"(?:KT|TM|TL|TUQ|Q)\.\s*", posts)
@@ -866,6 +887,69 @@ def _layout_tables(text: str, skip: set[int]) -> tuple[dict[int, str], set[int]]
     return rows, absorbed
 
 
+_GRID_BORDER = re.compile(r"^\+(?:[-=:]+\+)+\s*$")        # "+------+-------+" / "+======+=======+"
+_GROUP_CELL = re.compile(r"^(\W*)([IVXL]{1,5}|[A-Z])\.?\s+(.+)$")     # "**I. THỂ CHẾ, …**": a group's numeral
+
+
+def _grid_tables(text: str, skip: set[int]) -> tuple[dict[int, str], set[int]]:
+    """Grid tables, as pandoc writes a Word table into markdown ("+----+----+" borders, cells wrapped over several
+    lines, a group row spanning every column), read with docutils' grid-table parser. A table with a header
+    (a "+====+" line) becomes one "| … |" row a row, its cells' lines joined, on the line where the row starts;
+    a group row spanning the columns is split into its numeral and its name ("| I | THỂ CHẾ … |"); a cell spanning
+    rows is repeated in each. A table without one lays out a page (the signature beside "Nơi nhận") and becomes one
+    row whose cells keep their lines ("<br>"). Its other lines are returned to be passed over."""
+    from docutils.parsers.rst.tableparser import GridTableParser, TableMarkupError
+    from docutils.statemachine import StringList
+
+    lines = list(_lines(text))
+    rows: dict[int, str] = {}
+    covered: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if lines[i][0] in skip or not _GRID_BORDER.match(lines[i][2]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j][2][:1] in ("+", "|") and lines[j][2]:
+            j += 1
+        block = [raw.rstrip() for _, _, raw in lines[i:j]]
+        try:
+            widths, head, body = GridTableParser().parse(StringList(block))
+        except (TableMarkupError, IndexError, ValueError):
+            i = j
+            continue
+        width = len(widths)
+        layout = not head
+        spanned: dict[int, tuple[int, str]] = {}        # column -> (rows left, text) of a cell spanning rows
+        placed: dict[int, str] = {}
+        for row in head + body:
+            cells, top = [""] * width, None
+            for k, cell in enumerate(row):
+                if cell is None:
+                    if k in spanned and spanned[k][0] > 0:
+                        left, said = spanned[k]
+                        cells[k], spanned[k] = said, (left - 1, said)
+                    continue
+                more_rows, more_cols, offset, content = cell
+                said = ("<br>" if layout else " ").join(x.strip() for x in content if x.strip())
+                cells[k] = said
+                top = offset if top is None else min(top, offset)
+                if more_rows:
+                    spanned[k] = (more_rows, said)
+                if more_cols == width - 1 and not layout and (m := _GROUP_CELL.match(said)):
+                    cells[k:k + 2] = [m.group(2), m.group(1) + m.group(3)]
+            if top is not None:
+                placed[top] = "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
+        for n in range(i, j):
+            start = lines[n][0]
+            if n - i in placed:
+                rows[start] = placed[n - i]
+            else:
+                covered.add(start)
+        i = j
+    return rows, covered
+
+
 _ADDRESSED = re.compile(r"^\W*k[íi]nh\s+g[ửu]i\s*:?\s*", re.IGNORECASE)
 _TRAIL = re.compile(r"\s+[>|»›]\s+")
 TRAIL_PART = 6              # the most words of each part of a web page's breadcrumb or posting line
@@ -896,8 +980,8 @@ def _signature_lines(text: str) -> tuple[set[int], tuple[str, ...], str]:
             continue
         posts, starts = [], []
         for start, later in lines[i:i + SIGNATURE_LINES]:
-            if _NAME.match(later) and posts:
-                return {*starts, start}, tuple(posts[-2:]), later
+            if (named := _NAME.match(later)) and posts:
+                return {*starts, start}, tuple(posts[-2:]), named.group(1)
             if _SIGNED.match(later):
                 starts.append(start)
             elif _is_upper(later) and len(_columns(later)) == 1:

@@ -31,6 +31,16 @@ def contains_evidence(clause_text: str, evidence: str, min_overlap: float = 0.9)
     bare = _key(_PLACE_MARK.sub("", evidence, count=1))
     if bare != e and len(bare.split()) >= 3 and bare in c:
         return True
+    if "|" in evidence:         # a table row quoted as written ("Tỷ trọng … (%) | 9 | 13 | 20"): its cells, in order
+        cells, at = [k for k in (_key(x) for x in evidence.split("|")) if k], 0
+        for cell in cells:
+            at = c.find(cell, at)
+            if at < 0:
+                break
+            at += len(cell)
+        else:
+            if len(cells) >= 2:
+                return True
     words = e.split()
     if len(words) < 4:
         return False

@@ -41,3 +41,21 @@ def test_the_count_of_mấy_before_a_noun():
     assert counts("Phụ lục 2 chia thành mấy nhóm nhiệm vụ?") == "Phụ lục 2 chia thành bao nhiêu nhóm nhiệm vụ?"
     for q in ("Hạn là quý mấy năm 2025?", "Kỳ họp thứ mấy?", "Mấy việc nào có hạn 9/2026?"):
         assert counts(q) == q
+
+
+@pytest.mark.parametrize("typed, asked", [
+    ("Có người nói Phụ lục I muốn sóng 5G tới 100% người dân vào 2030. Nói vậy có chính xác không?",
+     "Phụ lục I muốn sóng 5G tới 100% người dân vào 2030, đúng không?"),
+    ("Nghe nói NQ57 yêu cầu chi 3% GDP cho nghiên cứu, điều đó có đúng không?",
+     "NQ57 yêu cầu chi 3% GDP cho nghiên cứu, đúng không?"),
+    ("Tôi đọc thấy Bộ Công an chủ trì đề án 06. Thông tin đó có chính xác không?",
+     "Bộ Công an chủ trì đề án 06, đúng không?"),
+    ("co nguoi noi nq 03 co hieu luc sau 45 ngay. vay co dung khong?", "Nq 03 co hieu luc sau 45 ngay, dung khong?"),
+])
+def test_a_reported_claim_asked_about_in_a_sentence_of_its_own_is_one_yes_no_question(typed, asked):
+    assert plain(typed) == asked
+
+
+def test_a_question_that_asks_whether_after_a_comma_is_kept():
+    q = "Bộ nào chủ trì việc này, như vậy có đúng không?"
+    assert plain(q) == q

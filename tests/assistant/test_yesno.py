@@ -187,3 +187,16 @@ def test_what_a_claim_says_one_gets_that_no_document_writes():
 def test_a_yes_no_question_on_what_no_document_writes_is_not_answered_yes(fake_assistant):
     ans = fake_assistant.ask("Các chuyên gia nước ngoài tham gia Hội đồng tư vấn quốc gia có được trả thù lao không?")
     assert ans.abstained and "trả thù lao" in ans.answer
+
+
+def test_a_share_the_clause_does_not_write_is_set_against_the_figure_it_gives():
+    from corpus import Clause
+    row = Clause(id="d:r", doc_id="d", path=("PLI", "1"), label="l", heading="", kind="row",
+                 text="Chỉ tiêu: Phủ sóng 5G cho người dân; Đơn vị: % dân số; Kết quả: 99",
+                 columns=(("Chỉ tiêu", "Phủ sóng 5G cho người dân"), ("Đơn vị", "% dân số"), ("Kết quả", "99")))
+    said, span = yesno.other_figure("Phụ lục I muốn sóng 5G tới 100% người dân", row, None)
+    assert said == "Phủ sóng 5G cho người dân — Đơn vị: % dân số; Kết quả: 99"
+    assert row.text[span[0]:span[1]] == "99"
+    assert yesno.other_figure("Phụ lục I muốn sóng 5G tới 99% người dân", row, None) is None     # it writes 99
+    assert yesno.other_figure("Phụ lục I muốn phủ sóng 5G cho người dân", row, None) is None      # no share given
+    assert yesno.writes_share(row, "sóng 5G tới 99 phần trăm dân số") is True

@@ -51,3 +51,10 @@ def test_evidence_quoting_an_article_s_number_with_its_title():
     """"Điều 12. Tổ giúp việc của Ban Chỉ đạo": the number is the clause's label; its text is the rest."""
     assert M.contains_evidence("Tổ giúp việc của Ban Chỉ đạo\nTổ giúp việc gồm …", "Điều 12. Tổ giúp việc của Ban Chỉ đạo")
     assert not M.contains_evidence("Nguyên tắc làm việc", "Điều 12. Tổ giúp việc của Ban Chỉ đạo")
+
+
+def test_evidence_quoting_a_table_row_as_written_with_its_pipes():
+    row = "Chỉ tiêu: Tỷ trọng nguồn thu từ KH&CN (%); 2025: 9; 2027: 13; 2030: 20"
+    assert M.contains_evidence(row, "Tỷ trọng nguồn thu từ KH&CN (%) | 9 | 13 | 20")
+    assert not M.contains_evidence(row, "Tỷ trọng nguồn thu từ KH&CN (%) | 13 | 9")        # cells out of order
+    assert not M.contains_evidence(row, "Tỷ lệ giảng viên (%) | 9 | 13")
