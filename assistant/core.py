@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
-from assistant import catalogue, counting, courtesy, facts, lists, metadata, outline, ranking, recipients, yesno
+from assistant import between, catalogue, counting, courtesy, facts, lists, metadata, most, outline, ranking, recipients, yesno
 from assistant.acronyms import Acronyms, long_form
 from assistant.extract import (GLUED_UNITS, TermStats, asked_column, asked_count, asks_chair, asks_place, chair_sentence, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
@@ -334,14 +334,16 @@ class Assistant:
                 return self._finish(ans, t0, timings, note)
         if intent.kind == "date" and self._is_task_deadline_question(q):
             intent = Intent(kind="when", is_list=intent.is_list, has_window=intent.has_window)
-        ans = self._spelled_out(q, intent, doc_ids) or outline.answer(self, q, doc_ids) or catalogue.answer(self, q, doc_ids)
+        ans = self._spelled_out(q, intent, doc_ids) or outline.answer(self, q, doc_ids) or \
+            catalogue.answer(self, q, doc_ids) or between.answer(self, q, doc_ids)
         if ans is not None:
             return self._finish(ans, t0, timings, note)
         if intent.kind in ("signer", "date", "issuer", "number", "basis", "place", "title", "type"):
             ans = metadata.answer(self, asked, intent, doc_ids)
             if ans is not None:
                 return self._finish(ans, t0, timings, note)
-        ans = self.tasks.answer_by_value(self, q)      # "… mục nào ghi con số 09 cho năm 2030?"
+        # "… mục nào ghi con số 09 cho năm 2030?"; "Bộ nào chủ trì nhiều nhiệm vụ nhất?"
+        ans = self.tasks.answer_by_value(self, q) or most.answer(self, q, doc_ids)
         if ans is not None:
             return self._finish(ans, t0, timings, note)
         if intent.kind == "list" or intent.overdue or intent.is_list and self.tasks.written_cell(q)[1] or \
@@ -656,6 +658,7 @@ class Assistant:
             verdict = yesno.task_verdict(self, stem, clause) if verdict is None else verdict
             verdict = yesno.only_verdict(stem, clause) if verdict is None else verdict
             verdict = yesno.body_verdict(stem, clause) if verdict is None else verdict
+            verdict = yesno.subject_verdict(stem, clause, self.stats) if verdict is None else verdict
             if (other := yesno.other_figure(stem, clause, self.stats)) is not None:
                 # "Có người nói … tới 100% người dân …, đúng không?" and the row says 99: not so, and what it says
                 said, span = other

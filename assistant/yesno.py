@@ -6,7 +6,7 @@ import re
 
 from assistant.extract import best_sentences, content_terms, coverage
 from assistant.intent import ANY_OR_NOT, MEETINGS, ends_in_particle
-from assistant.tasks import action_span, as_written
+from assistant.tasks import action_span, as_written, owned
 from corpus import Clause
 from corpus.agencies import agency_ids, find_agencies
 from corpus.deadlines import find_deadlines
@@ -273,6 +273,18 @@ def only_verdict(claim: str, clause: Clause) -> bool | None:
             listed = _LISTED_BEFORE.search(text[:at]) or _LISTED_AFTER.match(text[at + len(phrase):])
             return False if listed else None
     return None
+
+
+def subject_verdict(claim: str, clause: Clause, stats) -> bool | None:
+    """False where the claim names a body as doing what the clause's sentence on it says other bodies do ("Văn
+    phòng Chính phủ có phải … tiên phong …?" and "Văn phòng Trung ương Đảng … phải tiên phong …"); None where the
+    claim names no body of its own (one owning a document it cites is not), or the sentence names it or none."""
+    asserted = {m.agency.id for m in find_agencies(claim) if m.agency.kind != "group" and not owned(claim[:m.start])}
+    spans = best_sentences(claim, clause.text, stats) if asserted else []
+    if not spans:
+        return None
+    named = {m.agency.id for s, e in spans for m in find_agencies(clause.text[s:e])}
+    return False if named and not asserted & named else None
 
 
 # a share a claim gives: "25%", "25 phần trăm"

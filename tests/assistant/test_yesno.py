@@ -200,3 +200,15 @@ def test_a_share_the_clause_does_not_write_is_set_against_the_figure_it_gives():
     assert yesno.other_figure("Phụ lục I muốn sóng 5G tới 99% người dân", row, None) is None     # it writes 99
     assert yesno.other_figure("Phụ lục I muốn phủ sóng 5G cho người dân", row, None) is None      # no share given
     assert yesno.writes_share(row, "sóng 5G tới 99 phần trăm dân số") is True
+
+
+def test_a_claim_naming_another_body_than_the_sentence_it_is_judged_by_is_false(fake_assistant):
+    from corpus import Clause
+    clause = Clause(id="d:1", doc_id="d", path=("1",), label="l", heading="",
+                    text="Văn phòng Trung ương Đảng và các ban của Đảng ở Trung ương phải tiên phong gương mẫu đi đầu "
+                         "trong việc chuyển đổi số.")
+    claim = "Văn phòng Chính phủ phải tiên phong gương mẫu chuyển đổi số"
+    stats = fake_assistant.stats
+    assert yesno.subject_verdict(claim, clause, stats) is False
+    assert yesno.subject_verdict("Văn phòng Trung ương Đảng phải tiên phong chuyển đổi số", clause, stats) is None
+    assert yesno.subject_verdict("Nghị quyết của Chính phủ yêu cầu tiên phong chuyển đổi số", clause, stats) is None

@@ -1,0 +1,50 @@
+"""How far apart two documents' dates are, and which came first: "NQ 03 ra sau NQ57 bao nhiêu ngày?", "Chính phủ
+và Đảng đoàn Quốc hội ban hành văn bản … cách nhau mấy ngày, bên nào trước?". Read from the documents' dates."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assistant.metadata import display_name, vn_date
+from assistant.model import Answer
+from corpus.normalize import fold
+
+_HOW_LONG = re.compile(r"\b(?:bao nhieu|may) (?:ngay|tuan|thang)\b|\bbao lau\b|\bcach nhau\b")
+_WHICH_FIRST = re.compile(r"\b(?:ben|van ban|cai|cho|noi|co quan|nghi quyet|ke hoach) nao\s+(?:\w+\s+){0,3}?"
+                          r"(?:truoc|som hon|sau|muon hon)\b")
+_DATED = re.compile(r"\b(?:ra|ban hanh|ky|dien ra|hop|co|thong qua|cong bo|sau|truoc)\b")   # what dates a document
+MONTH_DAYS = 45         # from this many days on, the span is also said in months
+
+
+def answer(assistant, question: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
+    """The two documents' dates, the days between and which is first; None where the question does not ask it of
+    exactly two dated documents."""
+    q = fold(question).lower()
+    how_long, first = _HOW_LONG.search(q), _WHICH_FIRST.search(q)
+    if not first and not (how_long and (how_long.group(0) == "cach nhau" or _DATED.search(q))):
+        return None
+    pair = _two_documents(assistant, question, q)
+    if pair is None:
+        return None
+    early, late = sorted(pair, key=lambda d: d.date)
+    days = (date.fromisoformat(late.date) - date.fromisoformat(early.date)).days
+    a, b = (f"{display_name(d)} ({vn_date(d.date)}{f', {d.issuer}' if d.issuer else ''})" for d in (early, late))
+    if days == 0:
+        text = f"{a} và {b} cùng ngày."
+    else:
+        span = f"{days} ngày" + (f" (khoảng {round(days / 30.4)} tháng)" if days >= MONTH_DAYS else "")
+        text = f"{a} có trước; {b} sau đó {span}." if first else f"{b} sau {a} {span}."
+    citations = (assistant.cite_document(1, early.id), assistant.cite_document(2, late.id))
+    return Answer(question=question, answer=f"{text} [1] [2]", abstained=False, citations=citations, intent="date",
+                  confidence=1.0)
+
+
+def _two_documents(assistant, question: str, q: str):
+    """The two dated main documents the question refers to, by number, title or issuer; None unless two."""
+    from corpus.references import referenced_documents
+    documents = assistant.index.documents
+    found = [d for d in (assistant.index.document(r) for r in referenced_documents(documents, question))
+             if d is not None and not d.part_of and d.date]
+    if len(found) > 2:      # "… văn bản triển khai NQ57": the two whose issuers it names, not the one they implement
+        found = [d for d in found if d.issuer and fold(d.issuer.split("(")[0]).lower().strip() in q] or found
+    return found if len(found) == 2 else None
