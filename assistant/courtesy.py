@@ -75,3 +75,20 @@ _HOW_MANY = re.compile(r"(?<!\bthứ )(?<!\bsố )(?<!\bquý )(?<!\btháng )(?<!
 def counts(question: str) -> str:
     """The question with the "mấy" of a count written "bao nhiêu", as the documents' questions are read."""
     return _HOW_MANY.sub(lambda m: "Bao nhiêu" if m.group(1)[0].isupper() else "bao nhiêu", question)
+
+
+# "Phiên hai", "phiên họp 2", "kỳ họp 9": a sitting's number said without "thứ", as the documents write it
+_SITTING = re.compile(r"\b(phiên|kỳ|phien|ky)(\s+họp|\s+hop)?\s+(một|hai|ba|bốn|năm|nhất|mot|bon|nam|nhat|\d{1,2})\b(?!\s*[/.]\d)",
+                      re.IGNORECASE)
+_ORDINAL = {"một": "nhất", "mot": "nhat", "nhất": "nhất", "nhat": "nhat", "bốn": "tư", "bon": "tu"}
+
+
+def sittings(question: str) -> str:
+    """The question with a sitting numbered without "thứ" written as the documents write it: "Phiên hai yêu cầu …"
+    -> "Phiên họp thứ hai yêu cầu …", "kỳ họp 9" -> "kỳ họp thứ 9"."""
+    marked = has_diacritics(question)
+
+    def write(m: re.Match) -> str:
+        meeting = m.group(2) or (" họp" if marked else " hop")
+        return f"{m.group(1)}{meeting} {'thứ' if marked else 'thu'} {_ORDINAL.get(m.group(3).lower(), m.group(3))}"
+    return _SITTING.sub(write, question)

@@ -836,6 +836,12 @@ def asks_place(question: str) -> bool:
     return False
 
 
+# which countries ("với những nước, khu vực nào?") and a text naming them in a list after the word for them
+# ("… với các quốc gia tiên tiến về khoa học, công nghệ (Hoa Kỳ, Liên minh châu Âu, Nhật Bản, …)")
+_ASKS_COUNTRY = re.compile(r"\b(?:nuoc|quoc gia|doi tac nuoc ngoai)(?:,? (?:khu vuc|vung lanh tho|to chuc))? nao\b")
+_COUNTRIES_NAMED = re.compile(r"\b(?:quốc gia|nước|đối tác)\b[^.;]{0,80}?[(:]\s*[A-ZĐ][\w ]{1,30},\s*[A-ZĐ]")
+
+
 def names_what_is_asked(question: str, text: str) -> bool:
     """False when the question asks for specifics the text does not give: a place it does not name, or
     the members of a group it only counts ("thí điểm 4 dịch vụ công trực tuyến …" with no list after)."""
@@ -843,7 +849,8 @@ def names_what_is_asked(question: str, text: str) -> bool:
     if asks_place(question) and not names_place(text, question) and not (_ASKS_AREA.search(q) and _AREA.search(fold(text))) \
             and not (_ASKS_PLACES.search(q.lower()) and _PLACE_CLASS.search(fold(text).lower())) \
             and not (_ASKS_HOST.search(q) and _HOSTED.search(text)) \
-            and not (_ONLINE.search(text) and not _ASKS_LAND.search(q)):     # a portal is no province
+            and not (_ONLINE.search(text) and not _ASKS_LAND.search(q)) \
+            and not (_ASKS_COUNTRY.search(q.lower()) and _COUNTRIES_NAMED.search(text)):  # a portal is no province
         return False        # "địa bàn nào?" is answered by an area ("vùng đồng bào dân tộc thiểu số và miền núi")
     if _ASKS_CONTACT.search(q) and not _CONTACT.search(text):
         return False

@@ -38,6 +38,7 @@ PLAIN_WORDS: dict[str, str] = {
     "lên mạng": "trực tuyến",
     "giấy tờ": "thủ tục hồ sơ",
     "dân": "người dân",
+    "lập": "thành lập",
     "công ty": "doanh nghiệp",
     "làng": "thôn bản",
     "làng quê": "thôn bản nông thôn",

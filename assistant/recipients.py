@@ -17,6 +17,7 @@ from corpus.references import named_document, without_names
 # "Nơi nhận …", "… được gửi tới / đến / cho …" (folded)
 _SENT = re.compile(r"\b(?:noi nhan|gui)\b")
 _BREAK = re.compile(r",|\b(?:thi|de|neu|khi|ma)\b")
+_ASKS_OTHERS = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao|de xuat|huong dan|doi hoi)\b")
 _WHY = re.compile(r"\b(?:de lam gi|de lam chi|nham (?:muc dich )?gi|voi muc dich gi|muc dich (?:gi|la gi))\b")
 # "những văn phòng nào", "các cơ quan nào", "những ai": the kind of recipient asked, or any
 _WHICH = re.compile(r"\b(?:nhung|cac)\s+(?P<kind>(?:\w+\s+){0,3}?\w+)\s+(?:nao|gi)\b|\b(?:nhung ai|ai|dau|nhung noi nao)\b")
@@ -54,6 +55,8 @@ def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
         doc = named_document(assistant.index.documents, q)
     else:
         start = max([0] + [m.end() for m in _BREAK.finditer(key, 0, sent.start())])
+        if _ASKS_OTHERS.search(key, start, sent.start()):
+            return None     # "Thông báo 23 có yêu cầu gửi dữ liệu …": what the text asks others to send
         doc = named_document(assistant.index.documents, q[at[start]:at[sent.start()]]) if start < sent.start() else None
     if doc is None or doc_ids and doc.id not in doc_ids:
         return None

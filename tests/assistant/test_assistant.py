@@ -1397,3 +1397,23 @@ def test_a_day_asked_of_an_event_to_come_is_not_a_year_target(fake_assistant):
     # "… sẽ khai trương vào ngày nào?" and Phụ lục I's "5 Sàn dữ liệu" by 2030: no day is written
     ans = fake_assistant.ask("Sàn dữ liệu đầu tiên do Bộ Công an vận hành sẽ khai trương vào ngày nào?")
     assert ans.abstained, ans.answer
+
+
+def test_a_document_number_asked_after_what_the_document_does_needs_a_number(fake_assistant):
+    ans = fake_assistant.ask("NĐ hướng dẫn Luật Dữ liệu số mấy?")      # the task names no decree's number
+    assert ans.abstained
+
+
+def test_which_countries_is_answered_by_a_text_listing_them_after_the_word_for_them():
+    from assistant.extract import names_what_is_asked
+    text = ("ký kết các hiệp định hợp tác với các quốc gia tiên tiến về khoa học, công nghệ (Hoa Kỳ, Liên minh châu "
+            "Âu, Nhật Bản, Hàn Quốc, Trung Quốc, Singapore...).")
+    assert names_what_is_asked("Kết luận nêu ký hiệp định hợp tác với những nước, khu vực nào?", text)
+    assert not names_what_is_asked("Kết luận nêu ký hiệp định hợp tác với những nước nào?",
+                                   "Đẩy mạnh hợp tác quốc tế trong nghiên cứu khoa học.")
+
+
+def test_what_a_text_asks_others_to_send_is_no_question_of_its_recipients(fake_assistant):
+    from assistant import recipients
+    assert recipients.answer(fake_assistant, "Thông báo 23 có yêu cầu gửi dữ liệu của năm 2022 không?") is None
+    assert recipients.answer(fake_assistant, "Thông báo 23 có được gửi tới Bộ Công an không?") is not None

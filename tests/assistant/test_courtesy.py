@@ -59,3 +59,17 @@ def test_a_reported_claim_asked_about_in_a_sentence_of_its_own_is_one_yes_no_que
 def test_a_question_that_asks_whether_after_a_comma_is_kept():
     q = "Bộ nào chủ trì việc này, như vậy có đúng không?"
     assert plain(q) == q
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("Phiên hai yêu cầu lập những quỹ nào?", "Phiên họp thứ hai yêu cầu lập những quỹ nào?"),
+    ("Theo kết luận phiên hai, ai chủ trì?", "Theo kết luận phiên họp thứ hai, ai chủ trì?"),
+    ("Luật được trình Kỳ họp 9 phải không?", "Luật được trình Kỳ họp thứ 9 phải không?"),
+    ("phien hai yeu cau gi", "phien hop thu hai yeu cau gi"),
+    ("Phiên họp thứ hai họp ngày nào?", "Phiên họp thứ hai họp ngày nào?"),
+    ("Có năm phiên họp trong năm 2025 không?", "Có năm phiên họp trong năm 2025 không?"),
+    ("Tại phiên họp 2/2025 …", "Tại phiên họp 2/2025 …"),
+])
+def test_a_sitting_numbered_without_thứ_is_written_as_the_documents_write_it(typed, read):
+    from assistant.courtesy import sittings
+    assert sittings(typed) == read
