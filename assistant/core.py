@@ -21,7 +21,7 @@ from assistant.settings import Settings
 from assistant.compound import OF_DOCUMENT, answered_by, asks_output, merge, names_no_subject, split_compound
 from assistant.locate import located, nth_item, places, section_at
 from assistant.scope import CODE, Scope, compared_names
-from assistant.tasks import TaskBook, restates, shorten, when_sources
+from assistant.tasks import TaskBook, owned, restates, shorten, when_sources
 from corpus import Clause
 from corpus.agencies import find_agencies, lookup
 from corpus.deadlines import find_deadlines, fold_with_offsets
@@ -404,7 +404,11 @@ class Assistant:
         if source:      # "Phiên họp thứ hai yêu cầu lập những quỹ nào?" and none of the best few is of that text:
             #             the best of it among more of the best of all
             deeper = self.retrieve(part, k=SOURCE_DEPTH, filters=filters, about=topic, intent=intent)
-            ranked = self._writing_rare_names(part, [h for h in _place_first(q, deeper) if h.clause.doc_id in source])
+            bodies = {m.agency.id for m in find_agencies(part) if m.agency.kind != "group" and not owned(part[:m.start])}
+            ranked = [h for h in self._writing_rare_names(part, [h for h in _place_first(q, deeper)
+                                                                 if h.clause.doc_id in source
+                                                                 and h.clause.kind != "recipients"])
+                      if bodies <= {m.agency.id for m in find_agencies(self.context_text(h.clause))}]
         if not ranked:
             return self._finish(self._abstain(q, intent, hits, 0.0), t0, timings, note)
         hits = ranked
