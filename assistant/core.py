@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
-from assistant import between, catalogue, counting, courtesy, facts, lists, metadata, most, outline, ranking, recipients, yesno
+from assistant import between, catalogue, counting, courtesy, facts, lists, metadata, most, outline, people, ranking, recipients, yesno
 from assistant.acronyms import Acronyms, long_form
 from assistant.extract import (GLUED_UNITS, TermStats, asked_column, asked_count, asks_chair, asks_place, chair_sentence, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
@@ -335,7 +335,7 @@ class Assistant:
         if intent.kind == "date" and self._is_task_deadline_question(q):
             intent = Intent(kind="when", is_list=intent.is_list, has_window=intent.has_window)
         ans = self._spelled_out(q, intent, doc_ids) or outline.answer(self, q, doc_ids) or \
-            catalogue.answer(self, q, doc_ids) or between.answer(self, q, doc_ids)
+            catalogue.answer(self, q, doc_ids) or between.answer(self, q, doc_ids) or people.answer(self, q)
         if ans is not None:
             return self._finish(ans, t0, timings, note)
         if intent.kind in ("signer", "date", "issuer", "number", "basis", "place", "title", "type"):

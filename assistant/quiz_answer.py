@@ -23,6 +23,12 @@ def _content(text: str) -> list[str]:
     return [w for w in _words(text) if w not in _STOP]
 
 
+# a document named by its number ("nq57", "Nghị quyết 57", "03/NQ-CP", "Kế hoạch 3260"): no figure of the statement
+_DOC_REF = re.compile(r"(?i)\b(?:nq|nghị quyết|nghi quyet|kế hoạch|ke hoach|thông báo|thong bao|quyết định|quyet dinh|"
+                      r"nghị định|nghi dinh|kl|tb|kh|qđ|qd|nđ|nd)\s*(?:số\s*|so\s*)?\d+(?:[-/][\w/-]+)?|"
+                      r"\b\d+[-/](?:[A-ZĐ]{2,}|[a-zđ]{2,}[-/])[\w/-]*")
+
+
 def _numbers(text: str) -> set[str]:
     return {n.lstrip("0") or "0" for n in re.findall(r"\d+(?:[.,]\d+)?", text)}
 
@@ -73,7 +79,7 @@ def answer_choice(assistant, question: str, choices: dict[str, str] | None = Non
         clause, sentence, support = _best_passage(q, assistant.retrieve(q, k=5))
         if clause is None:
             return {"answer": "Đúng", "clause_id": "", "label": "", "support": 0.0}
-        wrong = bool(_numbers(q) - _numbers(normalize(clause.text))) or support < 0.5 or \
+        wrong = bool(_numbers(_DOC_REF.sub(" ", q)) - _numbers(normalize(clause.text))) or support < 0.5 or \
             bool(_NEGATION.search(q)) != bool(_NEGATION.search(normalize(sentence)))
         return {"answer": "Sai" if wrong else "Đúng", **_cite(clause), "support": round(support, 3)}
     hits = assistant.retrieve(question, k=5)

@@ -12,7 +12,8 @@ from corpus.agencies import agency_ids, find_agencies
 from corpus.deadlines import find_deadlines
 from corpus.normalize import clean_markdown, fold
 
-_OPENING = re.compile(r"^\s*(?:có phải(?: là)?|phải chăng|co phai(?: la)?|phai chang)\s+", re.IGNORECASE)
+_OPENING = re.compile(r"^\s*(?:có phải(?: là)?|phải chăng|co phai(?: la)?|phai chang|có thật là|co that la|có đúng là|"
+                      r"co dung la)\s+", re.IGNORECASE)
 _INSIDE = re.compile(r"\s(?:có phải(?: là)?|co phai(?: la)?)\s", re.IGNORECASE)
 _CLOSING = re.compile(r"[,\s]*(?:hay|hoặc|hoac)?\s*(?:có đúng không|co dung khong|đúng không|dung khong|phải không|"
                       r"phai khong|đúng hay sai|dung hay sai|không|khong|chưa|chua)\s*[?.!]*\s*$", re.IGNORECASE)

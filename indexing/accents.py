@@ -19,7 +19,8 @@ ASKING = ("bộ nào chủ trì", "cơ quan nào", "đơn vị nào", "ai chủ 
           "khi nào", "bao giờ", "bao lâu một lần", "bao nhiêu phần trăm", "mấy phần trăm", "bao nhiêu người",
           "là gì", "những gì", "gì", "có không", "có phải không", "có được không", "thì sao", "như thế nào",
           "ra sao", "ở đâu", "vì sao", "tại sao", "ngày nào", "tháng nào", "năm nào", "quý nào", "tháng mấy",
-          "quý mấy", "mỗi năm", "mỗi quý", "trong đề cương", "phụ lục nào", "muốn biết", "cần làm gì")
+          "quý mấy", "mỗi năm", "mỗi quý", "trong đề cương", "phụ lục nào", "muốn biết", "cần làm gì",
+          "có thật là", "có đúng là", "có phải là", "đúng không", "phải không", "hay không")
 SEEN = 20
 
 

@@ -212,3 +212,22 @@ def test_a_claim_naming_another_body_than_the_sentence_it_is_judged_by_is_false(
     assert yesno.subject_verdict(claim, clause, stats) is False
     assert yesno.subject_verdict("Văn phòng Trung ương Đảng phải tiên phong chuyển đổi số", clause, stats) is None
     assert yesno.subject_verdict("Nghị quyết của Chính phủ yêu cầu tiên phong chuyển đổi số", clause, stats) is None
+
+
+def test_có_thật_là_opens_a_yes_no_question():
+    from assistant.intent import classify
+    assert classify("co that la nq57 danh it nhat 15% chi su nghiep khoa hoc?").yes_no
+    assert yesno.statement("Có thật là NQ57 dành ít nhất 15% chi sự nghiệp khoa học?") == \
+        "NQ57 dành ít nhất 15% chi sự nghiệp khoa học?"
+
+
+def test_the_number_naming_a_document_is_no_figure_of_the_claim():
+    from assistant.quiz_answer import _DOC_REF, _numbers
+    assert _numbers(_DOC_REF.sub(" ", "có thật là nq57 dành ít nhất 15% chi")) == {"15"}
+    assert _numbers(_DOC_REF.sub(" ", "Kế hoạch 3260 và 03/NQ-CP giao 5 việc")) == {"5"}
+
+
+def test_the_a_of_châu_á_closes_no_yes_no_question():
+    from assistant.intent import ends_in_particle
+    assert not ends_in_particle("Đại học muốn lọt vào top bao nhiêu trường hàng đầu châu Á?")
+    assert ends_in_particle("Phiên họp do Thủ tướng chủ trì à?")

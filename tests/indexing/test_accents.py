@@ -33,3 +33,8 @@ def test_restoring_marks_keeps_the_capitals_as_typed():
     from indexing.accents import _cased
     assert _cased("6G", "6g") == "6G" and _cased("UBND", "ubnd") == "UBND" and _cased("Bo", "bộ") == "Bộ"
     assert _cased("bo", "bộ") == "bộ"
+
+
+def test_the_words_a_yes_no_question_opens_with_are_read_as_asked():
+    r = Restorer(["Cơ thất thoát", "Bố trí ít nhất 15% ngân sách"])
+    assert r.restore("co that la nq57 bo tri it nhat 15%").startswith("có thật là")

@@ -1,0 +1,32 @@
+"""Who a person the documents name is: the posts written beside the name, and the documents the person signs."""
+import pytest
+
+from assistant import people
+
+
+def test_the_posts_written_beside_a_name_and_the_document_signed(fake_assistant):
+    ans = people.answer(fake_assistant, "Đồng chí Tô Lâm giữ chức vụ gì?")
+    assert ans.answer.startswith("Tô Lâm: Tổng Bí thư (ký 57-NQ/TW) [1]; Trưởng Ban Chỉ đạo Trung ương [2]")
+    assert ans.citations[0].doc_id == "57-NQ-TW" and not ans.citations[0].clause_id
+    assert "chủ trì" not in ans.answer          # what he does is no post
+
+
+def test_a_signer_is_who_signs_and_in_what_post(fake_assistant):
+    ans = fake_assistant.ask("Ông Nguyễn Hòa Bình là ai?")
+    assert ans.answer.startswith("Nguyễn Hòa Bình: Phó Thủ tướng (ký 03/NQ-CP)")
+
+
+def test_a_person_no_text_names_is_said_so(fake_assistant):
+    ans = fake_assistant.ask("Ông Phạm Minh Chính là ai?")
+    assert ans.abstained and ans.answer == "Các văn bản đã nạp không nhắc tới ông Phạm Minh Chính."
+
+
+@pytest.mark.parametrize("question", ["Bộ Công an giữ vai trò gì?", "Tô Lâm ký văn bản nào?"])
+def test_other_questions_are_left_to_the_rest(fake_assistant, question):
+    assert people.answer(fake_assistant, question) is None
+
+
+def test_a_place_closing_a_body_s_name_is_no_person():
+    import re
+    assert not re.search(people._NAME, "Giám đốc Đại học Quốc gia Trường Sơn")
+    assert re.search(people._NAME, "PGS.TS. Trịnh Khải Hoàn").group(0) == "Trịnh Khải Hoàn"
