@@ -197,7 +197,7 @@ class Intent:
 
 # "Tổ đảng … chủ trì thẩm tra những dự án luật nào?": the lead is named, the work it leads is asked
 # "… chủ trì thẩm tra, giám sát cơ chế … nhằm thúc đẩy những loại công nghệ nào?": what is led is asked
-_OBJECT_ASKED = r"\b(?:chu tri|phu trach|dam nhiem|dam nhan)\s+(?:[^?;]{0,100}?\s)??(?:nhung|cac)\s+([a-z]+)(?:\s+[a-z]+){0,3}?\s+nao\b"
+_OBJECT_ASKED = r"\b(?:chu tri|phu trach|dam nhiem|dam nhan|chiu trach nhiem|theo doi)\s+(?:[^?;]{0,100}?\s)??(?:nhung|cac)\s+([a-z]+)(?:\s+[a-z]+){0,3}?\s+nao\b"
 _AGENCY_HEADS = {"bo", "co", "don", "uy", "ban", "to", "dia", "nganh", "tinh", "dang", "hoi", "van", "cuc", "vien",
                  "tong", "ngan", "tap", "doanh", "chinh", "thanh", "bo,"}
 

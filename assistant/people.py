@@ -21,8 +21,8 @@ _NAME = rf"(?:{'|'.join(sorted(set(_FAMILY), key=len, reverse=True))})(?:\s+[A-Z
 # the posts written next to a person's name
 _POST = (r"(?:Phó\s+)?(?:Tổng Bí thư|Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng|Trưởng [Bb]an|Bí thư|Giám đốc|Ủy viên|"
          r"Chánh Văn phòng|Thường trực Ban Bí thư|Tổng Giám đốc|Viện trưởng|Hiệu trưởng)")
-_BEFORE = re.compile(rf"(?P<post>{_POST}(?:\s+[^\s,;.()]+){{0,10}}?)\s+(?P<name>{_NAME})")
-_AFTER = re.compile(rf"(?P<name>{_NAME}),\s*(?P<post>{_POST}[^,;.()\n]{{0,80}})")
+_BEFORE = re.compile(rf"(?P<post>{_POST}(?:\s+(?!và\b|đồng\b)[^\s,;.()]+){{0,10}}?)\s+(?P<name>{_NAME})")
+_AFTER = re.compile(rf"(?P<name>{_NAME})(?P<posts>(?:,\s*{_POST}(?:(?!\s+và\b)[^,;.()\n]){{0,80}})+)")     # "Tô Lâm, Trưởng Ban …, …"
 # where a post written after the name gives way to what the person does ("… Trưởng Ban Chỉ đạo chủ trì với …")
 _DOES = re.compile(r"\s+(?:chủ trì|đã|đề nghị|kết luận|ký|phát biểu|tham dự|chỉ đạo|cho|với|tại|để|làm|khi|thì|là|có|"
                    r"được|sẽ|cần|yêu cầu|nhấn mạnh|và các|cùng)\b.*$")
@@ -32,7 +32,8 @@ MOST_POSTS = 4
 
 def answer(assistant, question: str) -> Answer | None:
     """The posts of the person the question names and asks about; None where it asks of no person the texts name."""
-    if not _ASKS.search(fold(question).lower()):
+    key = fold(question).lower()
+    if not _ASKS.search(key) or re.search(r"\bky\b", key):      # "… ký Kế hoạch 3260 với cương vị gì?": the signer's
         return None
     found = _posts(assistant)
     person = next((name for name in sorted(found, key=len, reverse=True) if name in question), None)
@@ -46,7 +47,8 @@ def answer(assistant, question: str) -> Answer | None:
     for post, source in found[person]:
         posts.setdefault(fold(post).lower(), (post, source))
     # "Trưởng Ban Chỉ đạo" says less than "Trưởng Ban Chỉ đạo Trung ương" beside it
-    posts = {k: v for k, v in posts.items() if not any(o != k and o.startswith(k) for o in posts)}
+    posts = {k: v for k, v in posts.items()
+             if not any(o != k and any(part.startswith(k) for part in o.split(", ")) for o in posts)}
     said, citations = [], []
     for post, source in list(posts.values())[:MOST_POSTS]:
         if isinstance(source, str):     # a document the person signs
@@ -76,12 +78,14 @@ def _posts(assistant) -> dict[str, list[tuple[str, object]]]:
     for doc in assistant.index.documents:
         m = re.match(rf"({_NAME}) \((.+)\)$", doc.signer or "")
         if m:
-            found.setdefault(m.group(1), []).append((m.group(2).split(", ")[-1], doc.id))
+            found.setdefault(m.group(1), []).append((m.group(2), doc.id))
     for clause in assistant.index.clauses:
-        for pattern in (_BEFORE, _AFTER):
-            for m in pattern.finditer(clause.text):
-                post = _DOES.sub("", re.sub(r"\s+", " ", m.group("post"))).strip()
-                if not re.search(_POST, m.group("name")):      # "Trưởng Ban Chỉ đạo" is a post, not a name
+        for m in _BEFORE.finditer(clause.text):
+            found.setdefault(m.group("name"), []).append((_DOES.sub("", " ".join(m.group("post").split())), clause))
+        for m in _AFTER.finditer(clause.text):
+            for post in re.split(r",\s*", m.group("posts"))[1:]:
+                post = _DOES.sub("", re.sub(r"\s+và(?: đồng chí)?$", "", " ".join(post.split()))).strip()
+                if re.match(_POST, post):
                     found.setdefault(m.group("name"), []).append((post, clause))
     assistant._people = found
     return found
