@@ -15,6 +15,12 @@ pytestmark = pytest.mark.e2e
     ("bo nao chiu trach nhiem bao dam kinh phi thuc hien nghi quyet", "Bộ Tài chính", "03/NQ-CP, mục III.5"),
     ("Quy mô kinh tế số đến năm 2030 đạt bao nhiêu?", "30", None),
     ("Ai ký Nghị quyết 03/NQ-CP?", "Nguyễn Hòa Bình", "03/NQ-CP (thông tin văn bản)"),
+    # counted over the task table, read from two documents' dates, the posts written beside a name
+    ("Bộ nào chủ trì nhiều nhiệm vụ nhất trong Phụ lục II?", "Bộ Thông tin và Truyền thông: 35 nhiệm vụ", None),
+    ("NQ 03 ra sau NQ57 bao nhiêu ngày?", "18 ngày", "57-NQ/TW (thông tin văn bản)"),
+    ("Đồng chí Tô Lâm giữ chức vụ gì?", "Trưởng Ban Chỉ đạo Trung ương", "57-NQ/TW (thông tin văn bản)"),
+    ("Có người nói Phụ lục I muốn sóng 5G tới được 100% người dân vào 2030. Nói vậy có chính xác không?",
+     "Không đúng", "03/NQ-CP, Phụ lục I, chỉ tiêu 23.4"),
 ])
 def test_real_answers_and_citations(real_assistant, question, must_say, label):
     ans = real_assistant.ask(question)
