@@ -3,20 +3,16 @@
 import pytest
 
 from tests.corpus.test_pandoc_markdown import TEXT
-from tests.e2e.one_document import assert_answers
+from tests.e2e.one_document import assert_answers, one_document_assistant
 
 pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture(scope="module")
 def pandoc_assistant(tmp_path_factory):
-    from assistant import Assistant, Settings
-    from corpus.loader import load_corpus
-    from indexing import IndexSettings, build_index
-    home = tmp_path_factory.mktemp("pandoc")
-    (home / "77-KH-DHQGLS.md").write_text(TEXT, encoding="utf-8")
-    build_index(load_corpus(home), home / "index", IndexSettings(), show_progress=False)
-    return Assistant(Settings(corpus_dir=str(home), index_dir=str(home / "index")))
+    source = tmp_path_factory.mktemp("pandoc-source")
+    (source / "77-KH-DHQGLS.md").write_text(TEXT, encoding="utf-8")
+    return one_document_assistant(tmp_path_factory, str(source), "77-KH-DHQGLS.md")
 
 
 @pytest.mark.parametrize("question, must_say, label", [
