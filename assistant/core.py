@@ -21,7 +21,7 @@ from assistant.settings import Settings
 from assistant.compound import OF_DOCUMENT, answered_by, asks_output, merge, names_no_subject, split_compound
 from assistant.locate import located, nth_item, places, section_at
 from assistant.scope import CODE, Scope, compared_names
-from assistant.tasks import TaskBook, owned, restates, shorten, when_sources
+from assistant.tasks import TaskBook, bodies_named, restates, shorten, when_sources
 from corpus import Clause
 from corpus.agencies import find_agencies, lookup
 from corpus.deadlines import find_deadlines, fold_with_offsets
@@ -399,12 +399,13 @@ class Assistant:
                 return self._finish(ans or self._abstain(q, intent, hits, 0.0), t0, timings, note)
             hits = named
         hits = _place_first(q, hits)
-        ranked = self._of_the_source(part, self._writing_rare_names(part, hits))
-        source = self._named_source(part) if not ranked and filters is None else ()
-        if source:      # "Phiên họp thứ hai yêu cầu lập những quỹ nào?" and none of the best few is of that text:
-            #             the best of it among more of the best of all
+        source = self._named_source(part)
+        ranked = self._of_the_source(source, self._writing_rare_names(part, hits))
+        if source and not ranked and filters is None:
+            # "Phiên họp thứ hai yêu cầu lập những quỹ nào?" and none of the best few is of that text: the best of it
+            # among more of the best of all
             deeper = self.retrieve(part, k=SOURCE_DEPTH, filters=filters, about=topic, intent=intent)
-            bodies = {m.agency.id for m in find_agencies(part) if m.agency.kind != "group" and not owned(part[:m.start])}
+            bodies = bodies_named(part)
             ranked = [h for h in self._writing_rare_names(part, [h for h in _place_first(q, deeper)
                                                                  if h.clause.doc_id in source
                                                                  and h.clause.kind != "recipients"])
@@ -852,10 +853,10 @@ class Assistant:
         return len(refs) != 1 or not _names_as_source(self.index.documents, q) or \
             self.of_document(clause.doc_id) == self.of_document(refs[0])
 
-    def _of_the_source(self, q: str, hits: list[Hit]) -> list[Hit]:
-        """"Kế hoạch 3260 đặt mục tiêu bao nhiêu …": a question asking what one document says is answered by it,
-        or by a document carrying it out (one that cites it: 03/NQ-CP for Nghị quyết 57), not by another."""
-        source = self._named_source(q)
+    def _of_the_source(self, source: tuple[str, ...], hits: list[Hit]) -> list[Hit]:
+        """"Kế hoạch 3260 đặt mục tiêu bao nhiêu …": a question asking what one document says (`source`, from
+        `_named_source`) is answered by it, or by a document carrying it out (one that cites it: 03/NQ-CP for Nghị
+        quyết 57), not by another."""
         if not source or not hits:
             return hits
         named = self.of_document(source[0])
@@ -1030,7 +1031,6 @@ def _place_asked(q: str, clause: Clause) -> str:
 NOT_LISTED_COVERAGE = 0.6   # a list of laws answers "… có … Luật Y không?" with "Không" when it covers this much of the rest
 
 
-# a share the question gives ("… có ghi mức tối thiểu 25% không?"), its number
 # a figure, or one written onto its unit ("1Gb/s")
 _FIGURE = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)?(?:(?![\w/])|(?=" + GLUED_UNITS + "))")
 

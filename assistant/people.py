@@ -15,8 +15,8 @@ _ASKS = re.compile(r"\b(?:la ai|giu (?:chuc vu|cuong vi|vi tri|chuc danh) (?:gi|
 # Sơn" is a place)
 _FAMILY = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Tô Trịnh Đinh Lâm Mai Lương Tạ Hà "
            "Đào Cao Chu Nông Lục Vương Kiều Thái Triệu Quách Trương Đoàn Tống Khúc Nghiêm Lại Đàm Thân Tăng Châu Âu "
-           "Giang La Mạc Doãn Hứa Lưu Đồng Phùng Kim Từ Tôn Ninh Vi Mẫn Hầu Hàn Lò Lường Quan Bế Hoàng Sầm Ông Văn "
-           "Thạch Danh Tiêu Bạch Khổng Diệp Ung Cù Lã Đậu Lạc Thiều Viên Yên Âu Dương").split()
+           "Giang La Mạc Doãn Hứa Lưu Đồng Phùng Kim Từ Tôn Ninh Vi Mẫn Hầu Hàn Lò Lường Quan Bế Sầm Ông Văn "
+           "Thạch Danh Tiêu Bạch Khổng Diệp Ung Cù Lã Đậu Lạc Thiều Viên Yên").split()
 _NAME = rf"(?:{'|'.join(sorted(set(_FAMILY), key=len, reverse=True))})(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){{1,3}}"
 # the posts written next to a person's name
 _POST = (r"(?:Phó\s+)?(?:Tổng Bí thư|Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng|Trưởng [Bb]an|Bí thư|Giám đốc|Ủy viên|"

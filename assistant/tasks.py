@@ -578,6 +578,12 @@ def _from_first(text: str, dated: list, due: tuple[int, Deadline]) -> Window | N
     return Window(date(d.end.year, month, 1), d.end, text[opened.start():at] + d.text)
 
 
+def bodies_named(text: str) -> set[str]:
+    """The ids of the bodies a text names of its own: no group ("các bộ, ngành"), none owning a document it cites
+    ("Nghị quyết của Chính phủ")."""
+    return {m.agency.id for m in find_agencies(text) if m.agency.kind != "group" and not owned(text[:m.start])}
+
+
 def owned(before: str, doers: bool = False) -> bool:
     """The agency named after `before` owns the document asked about ("kế hoạch của Chính phủ"); `doers` (a list
     of the work due in a window): not the work when the nearer noun is the work ("những nhiệm vụ đến hạn trong năm

@@ -6,7 +6,7 @@ import re
 
 from assistant.extract import best_sentences, content_terms, coverage
 from assistant.intent import ANY_OR_NOT, MEETINGS, ends_in_particle
-from assistant.tasks import action_span, as_written, owned
+from assistant.tasks import action_span, as_written, bodies_named
 from corpus import Clause
 from corpus.agencies import agency_ids, find_agencies
 from corpus.deadlines import find_deadlines
@@ -280,7 +280,7 @@ def subject_verdict(claim: str, clause: Clause, stats) -> bool | None:
     """False where the claim names a body as doing what the clause's sentence on it says other bodies do ("Văn
     phòng Chính phủ có phải … tiên phong …?" and "Văn phòng Trung ương Đảng … phải tiên phong …"); None where the
     claim names no body of its own (one owning a document it cites is not), or the sentence names it or none."""
-    asserted = {m.agency.id for m in find_agencies(claim) if m.agency.kind != "group" and not owned(claim[:m.start])}
+    asserted = bodies_named(claim)
     spans = best_sentences(claim, clause.text, stats) if asserted else []
     if not spans:
         return None

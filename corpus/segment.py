@@ -891,6 +891,17 @@ _GRID_BORDER = re.compile(r"^\+(?:[-=:]+\+)+\s*$")        # "+------+-------+" /
 _GROUP_CELL = re.compile(r"^(\W*)([IVXL]{1,5}|[A-Z])\.?\s+(.+)$")     # "**I. THỂ CHẾ, …**": a group's numeral
 
 
+def _parse_grid(block: list[str]):
+    """docutils' reading of a grid table (column widths, header rows, body rows); None where it is malformed.
+    docutils is loaded only for a text holding one."""
+    from docutils.parsers.rst.tableparser import GridTableParser, TableMarkupError
+    from docutils.statemachine import StringList
+    try:
+        return GridTableParser().parse(StringList(block))
+    except (TableMarkupError, IndexError, ValueError):
+        return None
+
+
 def _grid_tables(text: str, skip: set[int]) -> tuple[dict[int, str], set[int]]:
     """Grid tables, as pandoc writes a Word table into markdown ("+----+----+" borders, cells wrapped over several
     lines, a group row spanning every column), read with docutils' grid-table parser. A table with a header
@@ -898,9 +909,6 @@ def _grid_tables(text: str, skip: set[int]) -> tuple[dict[int, str], set[int]]:
     a group row spanning the columns is split into its numeral and its name ("| I | THỂ CHẾ … |"); a cell spanning
     rows is repeated in each. A table without one lays out a page (the signature beside "Nơi nhận") and becomes one
     row whose cells keep their lines ("<br>"). Its other lines are returned to be passed over."""
-    from docutils.parsers.rst.tableparser import GridTableParser, TableMarkupError
-    from docutils.statemachine import StringList
-
     lines = list(_lines(text))
     rows: dict[int, str] = {}
     covered: set[int] = set()
@@ -910,14 +918,13 @@ def _grid_tables(text: str, skip: set[int]) -> tuple[dict[int, str], set[int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(lines) and lines[j][2][:1] in ("+", "|") and lines[j][2]:
+        while j < len(lines) and lines[j][2][:1] in ("+", "|"):
             j += 1
-        block = [raw.rstrip() for _, _, raw in lines[i:j]]
-        try:
-            widths, head, body = GridTableParser().parse(StringList(block))
-        except (TableMarkupError, IndexError, ValueError):
+        parsed = _parse_grid([raw.rstrip() for _, _, raw in lines[i:j]])
+        if parsed is None:
             i = j
             continue
+        widths, head, body = parsed
         width = len(widths)
         layout = not head
         spanned: dict[int, tuple[int, str]] = {}        # column -> (rows left, text) of a cell spanning rows
