@@ -22,7 +22,7 @@ from assistant.compound import OF_DOCUMENT, answered_by, asks_output, merge, nam
 from assistant.locate import located, nth_item, places, section_at
 from assistant.scope import CODE, Scope, compared_names
 from assistant.tasks import TaskBook, bodies_named, restates, shorten, when_sources
-from corpus import Clause
+from corpus import Clause, Document
 from corpus.agencies import find_agencies, lookup
 from corpus.deadlines import find_deadlines, fold_with_offsets
 from corpus.normalize import clean_markdown, fold, has_diacritics
@@ -327,7 +327,7 @@ class Assistant:
             return self._finish(ans, t0, timings, note)
         choices = parse_choices(q)
         # "Bộ Công an có phối hợp … không?": a claim of who does a task, or by when, is judged as "có phải … không?"
-        judged = intent.whether and intent.kind in ("lead", "coord", "when")
+        judged = intent.whether and (intent.kind in ("lead", "coord", "when") or yesno.role_claim(q)[0])
         if intent.yes_no or choices or judged:
             ans = self._choose(q, intent, choices)
             if ans is not None:
@@ -400,7 +400,7 @@ class Assistant:
             hits = named
         hits = _place_first(q, hits)
         source = self._named_source(part)
-        ranked = self._of_the_source(source, self._writing_rare_names(part, hits))
+        ranked = self.of_the_source(source, self._writing_rare_names(part, hits))
         if source and not ranked and filters is None:
             # "Phiên họp thứ hai yêu cầu lập những quỹ nào?" and none of the best few is of that text: the best of it
             # among more of the best of all
@@ -644,7 +644,7 @@ class Assistant:
         """A true/false statement or a multiple-choice question put to the assistant (ALQAC types)."""
         from assistant.quiz import answer_choice
         stem = q[: _CHOICE_START.search(q).start()] if choices else yesno.statement(q)
-        result = answer_choice(self, stem, choices or None)
+        result = answer_choice(self, stem, choices or None, () if choices else self._named_source(stem))
         clause = self._by_id.get(result.get("clause_id", ""))
         if clause is None:
             return None
@@ -653,6 +653,18 @@ class Assistant:
             text = f"Đáp án {pick}: {choices.get(pick, '')} [1]"
         else:       # the verdict with the fact that decides it: who leads, by when, or the sentence
             verdict = None
+            post, holder = yesno.role_claim(stem)
+            if post:        # "Chủ tịch Hội đồng … có phải là Tổng Bí thư không?": who holds that post, then whether
+                held = self._ask_one(f"Ai là {post}?", t0=time.perf_counter(), note="", k=None, doc_ids=())
+                if not held.abstained and held.citations:
+                    true = bool(re.search(rf"\b{holder}\b", fold(held.answer).lower()))
+                    return replace(held, question=q, answer=f"{yesno.verdict(q, true)}. {held.answer}", intent="choice")
+            if yesno.in_force_claim(stem) and (said := self._in_force(stem)) is not None:
+                # "NQ 03 … có phải chờ 45 ngày mới có hiệu lực không?": the sentence saying when it takes effect
+                doc, clause, span = said
+                true = yesno.in_force_verdict(stem, clause.text[span[0]:span[1]], doc.date or "")
+                return Answer(question=q, answer=f"{yesno.verdict(q, true)}. {clause.text[span[0]:span[1]].strip()} [1]",
+                              abstained=False, citations=(self.cite(1, clause, span),), intent="choice", confidence=1.0)
             if yesno.chaired_claim(stem):                 # "Phiên họp … do Thủ tướng chủ trì à?": its chair
                 chaired, span = next(((h.clause, s) for h in self.retrieve(yesno.probe(stem), k=8)
                                       if (s := chair_sentence(h.clause.text))), (None, None))
@@ -685,6 +697,18 @@ class Assistant:
             text = f"{pick}. {said} [1]" if said else f"{pick}. [1]"
         return Answer(question=q, answer=text, abstained=False, citations=(self.cite(1, clause, span),),
                       intent="choice", confidence=float(result.get("support", 0.0)))
+
+    def _in_force(self, q: str) -> tuple[Document, Clause, tuple[int, int]] | None:
+        """The document the question names, its clause saying when it takes effect and that sentence's span."""
+        doc = named_document(self.index.documents, q)
+        for clause in [c for c in self.index.clauses if doc is not None and self.of_document(c.doc_id) == doc.id]:
+            key, at = fold_with_offsets(clause.text)
+            m = ranking.IN_FORCE.search(key.lower())
+            if m:
+                start = at[m.start() + len(m.group(0)) - len(m.group(0).lstrip(".;: \n"))]
+                end = clause.text.find(".", at[m.end() - 1])
+                return doc, clause, (start, end + 1 if end >= 0 else len(clause.text))
+        return None
 
     def _is_task_deadline_question(self, q: str) -> bool:
         """'Văn bản làm rõ … phải ban hành khi nào?' asks a task's deadline, not a document's date."""
@@ -853,14 +877,16 @@ class Assistant:
         return len(refs) != 1 or not _names_as_source(self.index.documents, q) or \
             self.of_document(clause.doc_id) == self.of_document(refs[0])
 
-    def _of_the_source(self, source: tuple[str, ...], hits: list[Hit]) -> list[Hit]:
+    def of_the_source(self, source: tuple[str, ...], hits: list[Hit], deeper: str = "") -> list[Hit]:
         """"Kế hoạch 3260 đặt mục tiêu bao nhiêu …": a question asking what one document says (`source`, from
         `_named_source`) is answered by it, or by a document carrying it out (one that cites it: 03/NQ-CP for Nghị
-        quyết 57), not by another."""
+        quyết 57), not by another. With `deeper` (the question), when none of `hits` is, among more of the best
+        clauses of all."""
         if not source or not hits:
             return hits
         named = self.of_document(source[0])
-        return [h for h in hits if self.of_document(h.clause.doc_id) == named or named in self.cited(h.clause.doc_id)]
+        ranked = [h for h in hits if self.of_document(h.clause.doc_id) == named or named in self.cited(h.clause.doc_id)]
+        return ranked or (self.of_the_source(source, self.retrieve(deeper, k=SOURCE_DEPTH)) if deeper else [])
 
     def _named_source(self, q: str) -> tuple[str, ...]:
         """The document a question asks what it says, with its parts; () where it names none or several."""

@@ -74,7 +74,7 @@ _PERSON = (r"\b(ho ten|ho va ten|ten day du|ten (cua )?(ong|ba|dong chi)|dong ch
 _DEFINE = (r"(\bla gi\s*\??\s*$|\b(nghia la gi|duoc hieu (la|nhu the nao)|giai thich|khai niem|dinh nghia|"
            r"co nghia la|la cai gi)\b)")
 # a post in a body ("Trưởng ban", "Chủ tịch Hội đồng") asked about by who holds it; longest first
-_ROLES = ("pho chu tich thuong truc", "pho chu tich", "chu tich", "pho truong ban", "truong ban", "to pho", "to truong",
+ROLES = ("pho chu tich thuong truc", "pho chu tich", "chu tich", "pho truong ban", "truong ban", "to pho", "to truong",
           "truong tieu ban", "pho giam doc", "giam doc", "chu nhiem", "pho cuc truong", "cuc truong", "pho vu truong",
           "vu truong", "pho vien truong", "vien truong")
 _ASKS_HOLDER = r"\b(ai|nguoi nao|dong chi nao|chuc danh (gi|nao)|chuc vu (gi|nao)|vi tri nao|ten (day du )?(la )?gi)\b"
@@ -86,7 +86,7 @@ def asked_role(question: str) -> str:
     q = fold(question.replace("AI", " "))
     if not re.search(_ASKS_HOLDER, q):
         return ""
-    named = next((r for r in _ROLES if re.search(rf"\b{r}\b", q)), "")
+    named = next((r for r in ROLES if re.search(rf"\b{r}\b", q)), "")
     if not named and (re.search(_IS_WHO, q) or re.search(_ASKS_NAME, q)):
         # "Bộ trưởng Bộ … hiện nay là ai?" or "… tên là gì?", not "Thủ tướng giao ai …?"
         named = next((r for r in OFFICES if re.search(rf"\b{r}\b", q)), "")
@@ -107,6 +107,9 @@ _ATTENDS = (r"\b(cuoc hop|phien hop|hoi nghi|buoi hop)\b.*\b(tham du|du hop|du|c
             r"\b(tham du|du|co mat|tham gia)( tai| trong| o)?( cuoc hop| phien hop| hoi nghi| buoi hop)\b")
 # "… công bố cho những ai biết?", "… gửi tới ai?": whom something is for, not who does it
 _TO_WHOM = r"\b(cho|toi|den|voi|gui) (nhung |cac )?ai\b"
+# "… báo cáo lên những cơ quan nào?", "… trình ai?": whom a report goes to, not who leads the work
+_REPORTS_TO = (r"\b(?:bao cao|trinh|gui)\s+(?:len\s+|lai\s+|cho\s+|voi\s+|toi\s+|den\s+|ve\s+)?(?:(?:nhung|cac)\s+)?"
+               r"(?:(?:co quan|cap|noi|don vi|bo|ban|to chuc)\s+nao|ai|dau)\b")
 _IS_WHO = r"\b(ai (la|dang la|hien la|giu chuc|dang giu)|la ai|la nguoi nao|la dong chi nao)\b"
 
 
@@ -298,7 +301,8 @@ def classify(question: str) -> Intent:
         kind = "generic"        # "Cục … trực thuộc cơ quan nào?" asks the body above it, not who leads a task
     elif (re.search(_LEAD, q) or re.search(_WHO, q) or re.search(r"(^|[\s,])ai\s", question.replace("AI", "").lower())) \
             and not _asks_object(q) and not _lead_given(q, question) and not _who_is(q) and not _asks_whose(q) \
-            and not (re.search(_TO_WHOM, q) and not re.search(_LEAD, q)) and not re.search(_IN_PLACE, q):
+            and not (re.search(_TO_WHOM, q) and not re.search(_LEAD, q)) and not re.search(_IN_PLACE, q) \
+            and not (re.search(_REPORTS_TO, q) and not re.search(r"\bchu tri\b", q)):
         kind = "lead"
     elif when:
         kind = "when"

@@ -24,12 +24,12 @@ def _content(text: str) -> list[str]:
 
 
 # a document named by its number ("nq57", "Nghị quyết 57", "03/NQ-CP", "Kế hoạch 3260"): no figure of the statement
-_DOC_REF = re.compile(r"(?i)\b(?:nq|nghị quyết|nghi quyet|kế hoạch|ke hoach|thông báo|thong bao|quyết định|quyet dinh|"
+DOC_REF = re.compile(r"(?i)\b(?:nq|nghị quyết|nghi quyet|kế hoạch|ke hoach|thông báo|thong bao|quyết định|quyet dinh|"
                       r"nghị định|nghi dinh|kl|tb|kh|qđ|qd|nđ|nd)\s*(?:số\s*|so\s*)?\d+(?:[-/][\w/-]+)?|"
                       r"\b\d+[-/](?:[A-ZĐ]{2,}|[a-zđ]{2,}[-/])[\w/-]*")
 
 
-def _numbers(text: str) -> set[str]:
+def numbers(text: str) -> set[str]:
     return {n.lstrip("0") or "0" for n in re.findall(r"\d+(?:[.,]\d+)?", text)}
 
 
@@ -65,8 +65,11 @@ def _cite(clause) -> dict:
             "label": getattr(clause, "label", "") if clause else ""}
 
 
-def answer_choice(assistant, question: str, choices: dict[str, str] | None = None) -> dict:
+def answer_choice(assistant, question: str, choices: dict[str, str] | None = None, source: tuple[str, ...] = ()) -> dict:
     """Answer an ALQAC-style question from the clauses ``assistant.retrieve`` returns (top 5).
+
+    ``source``: the documents the statement says it is from ("Theo kết luận Phiên họp thứ hai, …"): its passage
+    is looked for in them (or in a text carrying them out) first.
 
     ``choices`` None: a true/false statement. Its best-supporting sentence decides: "Sai" when the
     statement names a number the clause lacks, when negation ("không", "cấm" …) differs, or when less than
@@ -76,10 +79,13 @@ def answer_choice(assistant, question: str, choices: dict[str, str] | None = Non
     """
     if choices is None:
         q = _TF_TAIL.sub("", normalize(question or "").strip())
-        clause, sentence, support = _best_passage(q, assistant.retrieve(q, k=5))
+        hits = assistant.retrieve(q, k=5)
+        if source:
+            hits = assistant.of_the_source(source, hits, deeper=q)[:5] or hits
+        clause, sentence, support = _best_passage(q, hits)
         if clause is None:
             return {"answer": "Đúng", "clause_id": "", "label": "", "support": 0.0}
-        wrong = bool(_numbers(_DOC_REF.sub(" ", q)) - _numbers(normalize(clause.text))) or support < 0.5 or \
+        wrong = bool(numbers(DOC_REF.sub(" ", q)) - numbers(normalize(clause.text))) or support < 0.5 or \
             bool(_NEGATION.search(q)) != bool(_NEGATION.search(normalize(sentence)))
         return {"answer": "Sai" if wrong else "Đúng", **_cite(clause), "support": round(support, 3)}
     hits = assistant.retrieve(question, k=5)

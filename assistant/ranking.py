@@ -470,7 +470,7 @@ def named_things(q: str) -> list[str]:
 _ASKS_IN_FORCE = re.compile(r"\bhieu luc\b(?:\s+thi hanh)?\s+(?:tu |ke tu |vao |den )?(?:ngay nao|khi nao|bao gio|luc nao|"
                             r"thoi diem nao|tu khi nao|tu ngay nao|tu bao gio|ngay bao nhieu)|\bkhi nao\b.{0,20}\bhieu luc\b")
 # "Nghị quyết này có hiệu lực từ ngày …", "Quyết định này có hiệu lực kể từ ngày ký" (folded)
-_IN_FORCE = re.compile(r"(?:^|[.;:]\s*)(?:nghi quyet|quyet dinh|luat|ke hoach|chi thi|thong tu|nghi dinh|quy che|"
+IN_FORCE = re.compile(r"(?:^|[.;:]\s*)(?:nghi quyet|quyet dinh|luat|ke hoach|chi thi|thong tu|nghi dinh|quy che|"
                        r"quy dinh|van ban|chuong trinh|de an)\s+nay\s+co\s+hieu luc\b")
 
 
@@ -480,10 +480,10 @@ def in_force_first(assistant, q: str, hits: list[Hit], doc_ids: tuple[str, ...] 
     question names."""
     if not _ASKS_IN_FORCE.search(fold(q).lower()) or not hits:
         return hits
-    saying = [h.clause for h in hits if _IN_FORCE.search(fold(h.clause.text).lower())]
+    saying = [h.clause for h in hits if IN_FORCE.search(fold(h.clause.text).lower())]
     if not saying:
         docs = set(doc_ids) or {hits[0].clause.doc_id}
-        saying = [c for c in assistant.index.clauses if c.doc_id in docs and _IN_FORCE.search(fold(c.text).lower())]
+        saying = [c for c in assistant.index.clauses if c.doc_id in docs and IN_FORCE.search(fold(c.text).lower())]
     if not saying:
         return hits
     ids = {saying[0].id}

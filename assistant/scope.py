@@ -49,6 +49,7 @@ _NUMBERED_KINDS = r"(chuong trinh|nhom nhiem vu|nhiem vu|chi tieu|giai doan|dot)
 _NUMBERED = re.compile(rf"\b{_NUMBERED_KINDS} (\d{{1,3}})\b(?![./]\d)")
 # … and as a question names one: "chương trình chiến lược số 6", "nhiệm vụ thứ 150"
 _NUMBERED_ASKED = re.compile(rf"\b{_NUMBERED_KINDS}(?: chien luoc)? (?:so |thu )?(\d{{1,3}})\b(?![./]\d)(?!\s*%)")   # "chỉ tiêu 90%" is a value
+_FIELD_INITIALS = re.compile(r"[A-ZĐ][A-ZĐ&]*,\s?[A-ZĐ][A-ZĐ&]*(?:,|\b)")    # "KH,CN,ĐMST,CĐS": fields, in initials
 _INITIALS = re.compile(r"[A-ZĐ]{2,}(?:&[A-ZĐ]{2,})*")        # "ĐMST&CĐS", "UBND": a name in initials
 # the kinds of body a proper name starts with (two words of them in lower case: "Ban Chỉ đạo", "Tổ công tác"), and
 # what may follow them (folded) without being part of the name
@@ -203,6 +204,8 @@ class Scope:
         its scope, "quốc gia", "Trung ương"), two words at least."""
         for m in _BODY_NAMED.finditer(q):
             after = m.group(2).split()
+            if _FIELD_INITIALS.match(q, m.start(2)):
+                continue        # "Ban Chỉ đạo KH,CN,ĐMST,CĐS" is named by its field, in initials, not by a name
             if after and fold(after[0]).lower() in _OWNER_HEADS:
                 continue        # "Ban Chỉ đạo Bộ Hạ tầng …" is the ministry's Ban Chỉ đạo, named by its owner
             kept = []

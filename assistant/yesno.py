@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from assistant.extract import best_sentences, content_terms, coverage
-from assistant.intent import ANY_OR_NOT, MEETINGS, ends_in_particle
+from assistant.intent import ANY_OR_NOT, MEETINGS, OFFICES, ROLES, ends_in_particle
+from assistant.quiz_answer import DOC_REF, numbers
 from assistant.tasks import action_span, as_written, bodies_named
 from corpus import Clause
 from corpus.agencies import agency_ids, find_agencies
@@ -208,6 +209,43 @@ def chair_verdict(claim: str, text: str) -> bool | None:
     chairs = set(fold(text[span[0]:span[1]]).lower().replace(",", " ").split())
     words = [w for w in asserted.replace(",", " ").split() if w not in ("dong", "chi", "ong", "ba")]
     return bool(words) and all(w in chairs for w in words)
+
+
+# "… có phải chờ 45 ngày mới có hiệu lực không?", "… có hiệu lực ngay từ ngày ký không?" (folded); not "hết hiệu lực"
+_IN_FORCE_CLAIMED = re.compile(r"(?<!het )\bhieu luc\b")
+_DATE_WORDS = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")
+
+
+def in_force_claim(claim: str) -> bool:
+    """The claim says when a document takes effect."""
+    return bool(_IN_FORCE_CLAIMED.search(fold(claim).lower())) and not _STOPS.search(fold(claim).lower())
+
+
+def in_force_verdict(claim: str, said: str, doc_date: str) -> bool:
+    """Whether the claim agrees with the sentence saying when the document takes effect: every figure it gives
+    (a number of days, a date) is in that sentence. The document's own date, repeated to name it ("… ký ngày
+    09/01/2025 …"), and its number are no such figure."""
+    claimed = _DATE_WORDS.sub(lambda m: " " if doc_date == f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+                              else m.group(0), DOC_REF.sub(" ", claim))
+    return numbers(claimed) <= numbers(said)
+
+
+# the post a claim names with the body it is of, up to where the claim goes on ("chu tich hoi dong tu van quoc gia")
+_POST_OF = re.compile(rf"\b(?:{'|'.join(ROLES)})\b(?:\s+(?!khong\b|co\b|la\b|hay\b|duoc\b|do\b|{'|'.join(OFFICES)})"
+                      rf"[a-z0-9&]+){{1,8}}")
+
+
+def role_claim(claim: str) -> tuple[str, str]:
+    """(post, holder): the post a claim says an office holds, folded ("chu tich hoi dong tu van quoc gia",
+    "tong bi thu"), from "Chủ tịch Hội đồng tư vấn quốc gia có phải là Tổng Bí thư không?" or "… có để Tổng Bí
+    thư kiêm Chủ tịch Hội đồng … không?"; ("", "") when it says none."""
+    key = fold(claim).lower()
+    post = _POST_OF.search(key)
+    if post is None:
+        return "", ""
+    rest = key[:post.start()] + " , " + key[post.end():]
+    holder = next((o for o in OFFICES if re.search(rf"\b{o}\b", rest)), "")
+    return (post.group(0), holder) if holder else ("", "")
 
 
 def task_verdict(assistant, claim: str, clause: Clause) -> bool | None:

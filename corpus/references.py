@@ -114,13 +114,24 @@ def named_document(documents: list[Document], question: str) -> Document | None:
 def _only_of_type(documents: list[Document], q: str) -> list[str]:
     """"Đề cương chiến lược …" names the document whose title opens so (its type and the next word) when
     it is the only main document of that type and the words stand as a source ("Theo đề cương chiến lược",
-    at the start), not as an object ("xây dựng kế hoạch triển khai")."""
-    head = head_type(q)
-    same = [d for d in documents if not d.part_of and head and fold(d.type or "").startswith(head)]
-    if len(same) != 1:
-        return []
-    opening = " ".join(fold(same[0].title).split()[:len(head.split()) + 1])
-    return [same[0].id] if re.search(rf"(?:^|[?.!;]\s*|\b(?:theo|trong|tai|cua|va)\s|,\s*){re.escape(opening)}\b", q) else []
+    at the start), not as an object ("xây dựng kế hoạch triển khai"); so does its type alone where the
+    document is read from ("Tôi soạn báo cáo. Theo đề cương, …")."""
+    for head in sorted((t for t in _TYPES if re.search(rf"\b{t}\b", q)), key=q.find):
+        same = [d for d in documents if not d.part_of and fold(d.type or "").startswith(head)]
+        if len(same) == 1 and _names_by_type(same[0], head, q):
+            return [same[0].id]
+    return []
+
+
+# a type written alone stands for the only document of that type when it is read from ("Theo đề cương, …",
+# "Đề cương có nói …"), not when it is a plain word ("làm theo kế hoạch")
+_READ_FROM = r"(?:\s*,|\s+(?:co|de|neu|noi|quy dinh|yeu cau|xac dinh|giao|dat|de ra|viet|ghi)\b)"
+
+
+def _names_by_type(doc: Document, head: str, q: str) -> bool:
+    opening = " ".join(fold(doc.title).split()[:len(head.split()) + 1])
+    return bool(re.search(rf"(?:^|[?.!;]\s*|\b(?:theo|trong|tai|cua|va)\s|,\s*){re.escape(opening)}\b", q)
+                or re.search(rf"(?:^|[?.!;]\s*|\b(?:theo|trong|tai)\s){re.escape(head)}{_READ_FROM}", q))
 
 
 def _same_word(word: str, title_word: str) -> bool:
@@ -177,6 +188,9 @@ def naming_spans(documents: list[Document], question: str) -> list[tuple[int, in
                                                     key)]
         if meeting_ordinal(fold(doc.title)):
             found += [m.span() for m in _SITTING.finditer(key)]
+        if doc.type and doc.issuer:     # "Nghị quyết của Bộ Chính trị": its type and its issuer
+            issuer = fold(doc.issuer).split(" (")[0]
+            found += [m.span() for m in re.finditer(rf"\b{re.escape(fold(doc.type))}\s+(?:cua|do)\s+{re.escape(issuer)}\b", key)]
         found = [(a, _title_told(doc, key, b)) for a, b in found]
     return [(pos[a], pos[b - 1] + 1) for a, b in found]
 

@@ -17,7 +17,8 @@ def keywords_ok(answer: str, groups: list[list[str]]) -> bool:
     return all(any(_key(alt) in a for alt in group) for group in groups)
 
 
-_PLACE_MARK = re.compile(r"^\s*(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\s*[.:]\s*", re.IGNORECASE)
+# "Điều 12. …" and an item's marker ("- ", "+ ", "• ", "a) ", "1. "): the place's label, not its text
+_PLACE_MARK = re.compile(r"^\s*(?:(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\s*[.:]|[-+•–]|[a-zđ]\)|\d{1,2}[.)])\s*", re.IGNORECASE)
 
 
 def contains_evidence(clause_text: str, evidence: str, min_overlap: float = 0.9) -> bool:
@@ -27,7 +28,7 @@ def contains_evidence(clause_text: str, evidence: str, min_overlap: float = 0.9)
         return False
     if e in c:
         return True
-    # "Điều 12. Tổ giúp việc của Ban Chỉ đạo": the article's number is its label, not its text
+    # "Điều 12. Tổ giúp việc của Ban Chỉ đạo", "- Tỷ lệ …": the article's number, the item's dash are its label
     bare = _key(_PLACE_MARK.sub("", evidence, count=1))
     if bare != e and len(bare.split()) >= 3 and bare in c:
         return True

@@ -1016,6 +1016,8 @@ def test_a_body_no_document_names_is_refused_by_its_name(fake_assistant):
     assert scope.unknown_body("Ban Chỉ đạo Trung ương yêu cầu những gì?") == ""
     assert scope.unknown_body("Ủy ban Kinh tế tiếp tục rà soát những luật nào?") == ""
     assert scope.unknown_body("Ban Chỉ đạo cấp tỉnh do ai làm Trưởng ban?") == ""
+    # a body named by its fields in initials, not by a name
+    assert scope.unknown_body("Người đứng đầu Ban Chỉ đạo KH,CN,ĐMST,CĐS ở cấp tỉnh là ai?") == ""
     ans = fake_assistant.ask("Ban Chỉ đạo quốc gia về Chính phủ số do ai làm Trưởng ban?")
     assert ans.abstained and "Ban Chỉ đạo quốc gia" in ans.answer
 

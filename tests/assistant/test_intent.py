@@ -102,6 +102,9 @@ from assistant.intent import classify
     ("Cục nào được giao xây dựng cơ sở dữ liệu chuyên ngành?", "lead"),
     ("Thành viên nào của Ban Chỉ đạo phụ trách truyền thông?", "lead"),
     ("Đề cương nêu những vòng phản hồi tiêu cực nào có thể cản trở triển khai?", "generic"),     # "tiêu cực nào"
+    # whom a report goes to, not who leads
+    ("Theo đề cương, Ban Chỉ đạo Trung ương báo cáo lên những cơ quan nào?", "generic"),
+    ("Cơ quan nào chủ trì báo cáo Chính phủ kết quả thực hiện?", "lead"),
 ])
 def test_kind_of_question(question, kind):
     assert classify(question).kind == kind

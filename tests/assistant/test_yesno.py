@@ -222,12 +222,32 @@ def test_có_thật_là_opens_a_yes_no_question():
 
 
 def test_the_number_naming_a_document_is_no_figure_of_the_claim():
-    from assistant.quiz_answer import _DOC_REF, _numbers
-    assert _numbers(_DOC_REF.sub(" ", "có thật là nq57 dành ít nhất 15% chi")) == {"15"}
-    assert _numbers(_DOC_REF.sub(" ", "Kế hoạch 3260 và 03/NQ-CP giao 5 việc")) == {"5"}
+    from assistant.quiz_answer import DOC_REF, numbers
+    assert numbers(DOC_REF.sub(" ", "có thật là nq57 dành ít nhất 15% chi")) == {"15"}
+    assert numbers(DOC_REF.sub(" ", "Kế hoạch 3260 và 03/NQ-CP giao 5 việc")) == {"5"}
 
 
 def test_the_a_of_châu_á_closes_no_yes_no_question():
     from assistant.intent import ends_in_particle
     assert not ends_in_particle("Đại học muốn lọt vào top bao nhiêu trường hàng đầu châu Á?")
     assert ends_in_particle("Phiên họp do Thủ tướng chủ trì à?")
+
+
+def test_a_claim_of_when_a_document_takes_effect():
+    said = "Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành."
+    assert yesno.in_force_claim("NQ 03 có phải chờ 45 ngày mới có hiệu lực không")
+    assert not yesno.in_force_claim("Kế hoạch cũ có hết hiệu lực không")
+    # a number of days the sentence does not give; the document's own date and number are no such figure
+    assert not yesno.in_force_verdict("nq 03/nq-cp ky ngay 09/01/2025 thi co phai cho 45 ngay moi co hieu luc", said,
+                                      "2025-01-09")
+    assert yesno.in_force_verdict("nq 03/nq-cp ky ngay 09/01/2025 co hieu luc ngay tu ngay ky", said, "2025-01-09")
+    assert not yesno.in_force_verdict("Nghị quyết 03 có hiệu lực từ ngày 01/3/2025", said, "2025-01-09")
+
+
+def test_a_claim_of_who_holds_a_post():
+    assert yesno.role_claim("Chủ tịch Hội đồng tư vấn quốc gia Tổng Bí thư") == \
+        ("chu tich hoi dong tu van quoc gia", "tong bi thu")
+    assert yesno.role_claim("Đề cương có để Tổng Bí thư kiêm luôn Chủ tịch Hội đồng tư vấn quốc gia không") == \
+        ("chu tich hoi dong tu van quoc gia", "tong bi thu")
+    # a post with no office claimed to hold it
+    assert yesno.role_claim("Chủ tịch Hội đồng tư vấn quốc gia có họp hằng quý không") == ("", "")

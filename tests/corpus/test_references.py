@@ -71,3 +71,19 @@ def test_a_title_opening_after_a_question_mark_names_the_document(bundled):
     docs = bundled.documents
     assert referenced_documents(docs, "vào ngày nào? Đề cương chiến lược triển khai Nghị quyết 57-NQ/TW do cơ quan "
                                       "nào ban hành") == ("DC-CL-NQ57",)
+
+
+def test_a_type_alone_names_the_only_document_of_that_type_where_it_is_read_from(bundled):
+    docs = bundled.documents
+    # a premise naming a report first: the type that is read from is the one that counts
+    q = "Tôi soạn báo cáo gửi Ban Chỉ đạo. Theo đề cương, Ban Chỉ đạo Trung ương báo cáo lên những cơ quan nào?"
+    assert referenced_documents(docs, q) == ("DC-CL-NQ57",)
+    assert referenced_documents(docs, "Đề cương có nói gì về AI?") == ("DC-CL-NQ57",)
+    # a plain word, not a document read from
+    assert referenced_documents(docs, "Nhiệm vụ này có hoàn thành theo kế hoạch không?") == ()
+
+
+def test_a_document_named_by_its_type_and_issuer_is_named_as_a_source(bundled):
+    from corpus.references import naming_spans
+    q = "Nghị quyết của Bộ Chính trị có nhắm tới việc 5G phủ khắp cả nước không?"
+    assert [q[a:b] for a, b in naming_spans(bundled.documents, q)] == ["Nghị quyết của Bộ Chính trị"]

@@ -1,6 +1,7 @@
 """The dev sets are consistent with the bundled corpus: every evidence passage is in a clause of its document
 (questions about a document's own metadata are answered from the catalogue and may have none)."""
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -50,14 +51,15 @@ def test_unseen_document_set_evidence_is_in_its_document(folder):
     synthetic6/: a fictional provincial plan as pdftotext -layout writes it; synthetic7/: a fictional provincial plan
     printed to PDF with a bordered task table; synthetic8/: a fictional ministry's programme written in Word with
     automatic numbering; synthetic9/: a fictional provincial council's support-policy resolution copied from a web
-    portal; all written for testing)."""
+    portal; synthetic11/: a fictional provincial plan as a scanned PDF's text layer copies it (decomposed
+    marks, CRLF) and the Word decision amending it; all written for testing)."""
     corpus = load_corpus(folder)
     assert corpus.documents and all(d.issuer for d in corpus.documents)
     questions = load_questions(f"{folder}/questions.jsonl")
     texts = [pdf_text(p.read_bytes()) if p.suffix == ".pdf" else _word_text(p) if p.suffix == ".docx"
              else p.read_text(encoding="utf-8")
              for p in Path(folder).iterdir() if p.suffix in (".md", ".txt", ".pdf", ".docx") and p.name != "README.md"]
-    source = " ".join(" ".join(t.replace("**", "").split()) for t in texts)
+    source = " ".join(" ".join(unicodedata.normalize("NFC", t).replace("**", "").split()) for t in texts)
     for q in questions:
         if q.evidence:
             found = any(c.doc_id == e["doc"] and M.contains_evidence(c.full_text, e["text"])

@@ -17,6 +17,8 @@ def test_evidence_containment():
     assert M.contains_evidence(clause, "phối hợp với các bộ, ngành, địa phương")
     assert M.contains_evidence(clause, "**bảo đảm** nguồn  kinh phí")
     assert not M.contains_evidence(clause, "Bộ Y tế chủ trì")
+    # an item's marker copied from the line is its label, not its text
+    assert M.contains_evidence("Tỷ lệ người dân có chữ ký số đạt 40%.", "- Tỷ lệ người dân có chữ ký số")
 
 
 def test_ranks_recall_mrr():
