@@ -101,7 +101,8 @@ def answered_by(part: str, earlier: Answer, topic: str = "") -> bool:
     if earlier.abstained:
         return False
     if earlier.intent in OF_DOCUMENT and classify(f"{topic} {part}").kind in OF_DOCUMENT \
-            and classify(part).kind != "event":     # "…, còn cuộc họp … diễn ra ngày nào?" asks another date
+            and classify(part).kind not in ("event", "basis", "title"):
+        # "…, còn cuộc họp … diễn ra ngày nào?" asks another date; "… và căn cứ văn bản nào?" what no summary says
         return True
     if _ASKS_POST.search(fold(part).lower()) and has_person(earlier.answer):
         return True         # "… là ai, giữ chức gì …?": the persons named with their posts ("…, Phó Trưởng Ban …")

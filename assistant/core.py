@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
-from assistant import between, catalogue, counting, courtesy, facts, lists, metadata, most, outline, people, ranking, recipients, yesno
+from assistant import amendments, between, catalogue, counting, courtesy, facts, lists, metadata, most, outline, people, ranking, recipients, yesno
 from assistant.acronyms import Acronyms, long_form
 from assistant.extract import (GLUED_UNITS, TermStats, asked_column, asked_count, asks_chair, asks_place, chair_sentence, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
@@ -79,6 +79,7 @@ class Assistant:
         self._book: TaskBook | None = None
         self._scope: Scope | None = None
         self._folded: dict[str, str] | None = None
+        self._amended: dict | None = None
         self._type_written: dict[str, int] = {}         # folded type word -> clauses writing it
         self._initials: dict[str, str] | None = None     # folded initials -> as written ("iuu" -> "IUU")
         self._cited: dict[str, set[str]] = {}           # main document -> the main documents it names
@@ -338,6 +339,12 @@ class Assistant:
             catalogue.answer(self, q, doc_ids) or between.answer(self, q, doc_ids) or people.answer(self, q)
         if ans is not None:
             return self._finish(ans, t0, timings, note)
+        if ranking.asks_in_force(q) and (said := self._in_force(q)) is not None:
+            # "Quyết định 1432 … có hiệu lực từ khi nào?": the sentence saying so, in the text named
+            _, clause, span = said
+            return self._finish(Answer(question=q, answer=f"{clause.text[span[0]:span[1]].strip()} [1]", abstained=False,
+                                       citations=(self.cite(1, clause, span),), intent="when", confidence=1.0),
+                                t0, timings, note)
         if intent.kind in ("signer", "date", "issuer", "number", "basis", "place", "title", "type"):
             ans = metadata.answer(self, asked, intent, doc_ids)
             if ans is not None:
@@ -589,6 +596,9 @@ class Assistant:
                       confidence=conf, generator="openai")
 
     def _finish(self, ans: Answer, t0: float, timings: dict, note: str) -> Answer:
+        if not ans.abstained and self.amended:      # what now stands where a later text amended a place cited
+            text, citations = amendments.noted(self, self.amended, ans.citations, ans.answer)
+            ans = replace(ans, answer=text, citations=citations)
         timings["total_ms"] = round((time.perf_counter() - t0) * 1000, 2)
         notes = "; ".join(x for x in (ans.note, note) if x)
         return Answer(question=ans.question, answer=ans.answer, abstained=ans.abstained, citations=ans.citations,
@@ -916,6 +926,13 @@ class Assistant:
             if writing and len(writing) <= RARE_NAME:
                 hits = [h for h in hits if h.clause.id in writing]
         return hits
+
+    @property
+    def amended(self) -> dict[str, list[amendments.Amendment]]:
+        """The amendments the loaded documents make to one another, by the id of the clause amended."""
+        if self._amended is None:
+            self._amended = amendments.find_amendments(self.index.documents, self.index.clauses)
+        return self._amended
 
     @property
     def folded_contexts(self) -> dict[str, str]:

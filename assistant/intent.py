@@ -34,7 +34,7 @@ _TYPE = r"\b((thuoc|la) (loai|hinh thuc) van ban (gi|nao)|loai van ban (gi|nao)|
 _TITLE = (r"\b(ten (day du|goi|chinh thuc|van ban)( cua [^?]{0,60})? (la gi|the nao|nhu the nao)|"
           r"co ten (day du |goi |chinh thuc )?(la )?gi|trich yeu|tieu de (day du )?(cua [^?]{0,60})?(la gi|the nao))\b")
 # the legal basis and the proposal a document's recitals name ("Căn cứ …", "Theo đề nghị của …")
-_BASIS = (r"\b(can cu (vao )?(nhung |cac )?(van ban|luat|gi|nao|dau)|(theo|xet) de nghi cua (ai|nhung ai|co quan nao|"
+_BASIS = (r"\b(can cu (vao )?(nhung |cac )?(van ban|luat|gi|nao|dau|(?:[a-z]+ ){1,4}?(?:nao|gi)\b)|(theo|xet) de nghi cua (ai|nhung ai|co quan nao|"
           r"bo nao|nhung co quan nao|nhung bo nao|(nhung |cac )?bo truong( bo)? nao)|de nghi cua (ai|nhung ai)|co so phap ly|can cu phap ly|(theo|tai) to trinh)\b")
 _LEAD = (r"\b(bo nao|co quan nao|don vi nao|ai chu tri|chu tri|ai chiu trach nhiem|(?<!tu )chiu trach nhiem|"
          r"ai phu trach|phu trach|giao cho ai|giao cho (co quan|bo) nao|ai lo|ai thuc hien|ai dam nhiem|"

@@ -54,7 +54,7 @@ def describe(doc: Document) -> str:
 
 
 # "66-NQ/TW", "193/2025/NQ-QH15", "37/2018/QĐ-TTg" (on the folded text)
-DOC_NUMBER = re.compile(r"\b(\d{1,5}(?:\s*/\s*(?:19|20)\d\d)?\s*[-/]\s*(?:nq|kh|tb|qd|ct|kl|nd|tt)"
+DOC_NUMBER = re.compile(r"\b(\d{1,5}(?:\s*/\s*(?:19|20)\d\d)?\s*[-/]\s*(?:nq|kh|tb|qd|ct|kl|nd|tt|ttr|ctr|bc|hd)"
                          r"\s*[-/]\s*[a-z0-9]+)")
 
 
@@ -83,8 +83,12 @@ def display_name(doc: Document) -> str:
 def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | None:
     docs = [d for d in assistant.index.documents if not doc_ids or d.id in doc_ids]
     unknown = unknown_number(docs, question)
-    if unknown:
-        text = (f"Các văn bản đã nạp không có văn bản số {unknown}; "
+    cited = bool(unknown) and re.sub(r"\s", "", fold(unknown)) in assistant.scope.numbers
+    if unknown and (not cited or intent.kind == "signer"):
+        # a text no loaded document names; one they cite ("Tờ trình số 04/TTr-…") is told of by the citing clause,
+        # its date or its author, but never who signed it
+        said = " (chỉ được nhắc tới)" if cited else ""
+        text = (f"Các văn bản đã nạp không có văn bản số {unknown}{said}; "
                 "hoidap chỉ trả lời từ các văn bản đã nạp.")
         return Answer(question=question, answer=text, abstained=True, intent=intent.kind, confidence=1.0)
     doc = _asked_document(assistant, question, docs)

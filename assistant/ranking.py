@@ -474,6 +474,11 @@ IN_FORCE = re.compile(r"(?:^|[.;:]\s*)(?:nghi quyet|quyet dinh|luat|ke hoach|chi
                        r"quy dinh|van ban|chuong trinh|de an)\s+nay\s+co\s+hieu luc\b")
 
 
+def asks_in_force(q: str) -> bool:
+    """"… có hiệu lực từ ngày nào?": when a text takes effect."""
+    return bool(_ASKS_IN_FORCE.search(fold(q).lower()))
+
+
 def in_force_first(assistant, q: str, hits: list[Hit], doc_ids: tuple[str, ...] = ()) -> list[Hit]:
     """"… có hiệu lực từ ngày nào?" is answered by the clause saying when the text itself takes effect ("Nghị quyết
     này có hiệu lực từ ngày …"), not by one ending another text's force: among the hits, or in the document the

@@ -48,13 +48,13 @@ def decode(data: bytes) -> tuple[str, str]:
         raise DecodeError("tệp rỗng (empty file)")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
-            return data.decode("utf-16"), "utf-16"
+            return nfc(data.decode("utf-16")), "utf-16"
         except UnicodeDecodeError as exc:
             raise DecodeError(f"UTF-16 hỏng (broken UTF-16): {exc.reason}") from exc
     if b"\x00" in data:
         raise DecodeError("tệp nhị phân, không phải văn bản (binary file, not text)")
     try:
-        return data.decode("utf-8-sig"), "utf-8"
+        return nfc(data.decode("utf-8-sig")), "utf-8"     # marks composed: "ế" one character, as columns count it
     except UnicodeDecodeError:
         pass
     controls = sum(b < 9 or 13 < b < 32 for b in data)

@@ -861,10 +861,18 @@ def _layout_tables(text: str, skip: set[int]) -> tuple[dict[int, str], set[int]]
         while j < len(lines):
             s, _, line = lines[j]
             found = cells(line)
+            group = _GROUP_CELL.match(line) if len(found) == 1 and not line[:1].isspace() else None
             if s in skip:
                 pass
             elif not found:
                 blanks.append(s)
+            elif _SEPARATOR.match(line) and not keys:
+                absorbed.add(s)     # the rule under the header ("-------")
+            elif group and group.group(2) in _ROMAN_GROUPS:
+                # "I. NÂNG CAO NHẬN THỨC …": a group row across the columns, its numeral and its name
+                table[s] = [group.group(2), group.group(3)] + [""] * (len(columns) - 2)
+                absorbed.update(blanks)
+                blanks = []
             elif not line[:1].isspace() and _ROW_KEY.fullmatch(found[0][1]) and len(found) >= 2:
                 table[s], keys = place(found), keys + 1
                 absorbed.update(blanks)
@@ -887,6 +895,7 @@ def _layout_tables(text: str, skip: set[int]) -> tuple[dict[int, str], set[int]]
     return rows, absorbed
 
 
+_ROMAN_GROUPS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
 _GRID_BORDER = re.compile(r"^\+(?:[-=:]+\+)+\s*$")        # "+------+-------+" / "+======+=======+"
 _GROUP_CELL = re.compile(r"^(\W*)([IVXL]{1,5}|[A-Z])\.?\s+(.+)$")     # "**I. THỂ CHẾ, …**": a group's numeral
 

@@ -1419,3 +1419,19 @@ def test_what_a_text_asks_others_to_send_is_no_question_of_its_recipients(fake_a
     from assistant import recipients
     assert recipients.answer(fake_assistant, "Thông báo 23 có yêu cầu gửi dữ liệu của năm 2022 không?") is None
     assert recipients.answer(fake_assistant, "Thông báo 23 có được gửi tới Bộ Công an không?") is not None
+
+
+def test_who_signed_a_text_the_documents_only_cite_is_not_answered(fake_assistant):
+    ans = fake_assistant.ask("Ai ký Tờ trình số 04/TTr-BKHCN-BTTTT?")
+    assert ans.abstained and "04/TTr-BKHCN" in ans.answer and "chỉ được nhắc tới" in ans.answer
+    # its date is told by the clause citing it
+    ans = fake_assistant.ask("Tờ trình số 04/TTr-BKHCN-BTTTT đề ngày nào?")
+    assert not ans.abstained and "02 tháng 01 năm 2025" in ans.answer
+
+
+def test_when_a_document_takes_effect_is_its_own_sentence(fake_assistant):
+    ans = fake_assistant.ask("Nghị quyết 03/NQ-CP có hiệu lực từ ngày nào?")
+    assert ans.answer.startswith("Nghị quyết này có hiệu lực thi hành kể từ ngày ký") and \
+        ans.citations[0].label == "03/NQ-CP, Điều 2"
+    ans = fake_assistant.ask("nq 03/nq-cp ky ngay 09/01/2025 thi co phai cho 45 ngay moi co hieu luc khong")
+    assert ans.answer.startswith("Không.") and ans.citations[0].label == "03/NQ-CP, Điều 2"

@@ -34,6 +34,12 @@ def test_a_part_the_answer_to_the_rest_already_gives_is_not_asked_again():
     assert not answered_by("Ban Chỉ đạo yêu cầu hoàn thành khi nào?", fact)     # another source, asked anew
     only_when = Answer(question="q", answer="Thời hạn: trong tháng 8/2025. [1]", abstained=False)
     assert not answered_by("bộ nào chủ trì?", only_when)
+    # a document's summary gives its date and signer, not the texts it rests on
+    summary = Answer(question="q", answer="Kế hoạch 86/KH-UBND do … ban hành, ngày 14/3/2025 … [1]", abstained=False,
+                     intent="date")
+    topic = "Kế hoạch 86/KH-UBND được ban hành ngày"
+    assert answered_by("ai ký?", summary, topic)
+    assert not answered_by("căn cứ chương trình hành động nào của Tỉnh ủy?", summary, topic)
 
 
 def test_a_short_first_part_borrows_from_the_second():

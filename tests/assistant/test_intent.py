@@ -105,6 +105,8 @@ from assistant.intent import classify
     # whom a report goes to, not who leads
     ("Theo đề cương, Ban Chỉ đạo Trung ương báo cáo lên những cơ quan nào?", "generic"),
     ("Cơ quan nào chủ trì báo cáo Chính phủ kết quả thực hiện?", "lead"),
+    # the text a document rests on, asked by its kind
+    ("Kế hoạch 86/KH-UBND căn cứ chương trình hành động nào của Tỉnh ủy?", "basis"),
 ])
 def test_kind_of_question(question, kind):
     assert classify(question).kind == kind

@@ -2,6 +2,7 @@
 import json
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 
@@ -225,6 +226,29 @@ def test_a_pdf_table_whose_cells_wrap_onto_the_lines_below_and_over_a_page_break
                                      "Cơ quan chủ trì": "Sở KH&CN", "Cơ quan phối hợp": "Sở Tài chính, Sở Tư pháp",
                                      "Thời gian hoàn thành": "trước 15/12/2025"}
     assert rows[2].label.endswith("nhiệm vụ 3") and rows[0].context[-1].startswith("THỂ CHẾ")
+
+
+def test_a_column_table_under_a_rule_with_group_rows_in_decomposed_marks(tmp_path):
+    """A scanned PDF's text layer copied on a Mac: marks decomposed (NFD), CRLF; the header ruled off by dashes
+    and each group written at the margin ("I. THỂ CHẾ"). Columns are counted in composed characters."""
+    text = ("ỦY BAN NHÂN DÂN TỈNH ĐỒI XANH\nSố: 12/KH-UBND\n\nKẾ HOẠCH\n\nI. NHIỆM VỤ\n"
+            "1. Các sở triển khai các nhiệm vụ tại Phụ lục.\n\nPHỤ LỤC\n\n"
+            "STT   Nhiệm vụ                        Cơ quan chủ trì    Cơ quan phối hợp       Thời hạn\n"
+            "-----------------------------------------------------------------------------------------\n"
+            "I. THỂ CHẾ VÀ HẠ TẦNG\n"
+            "1     Nghị quyết của HĐND tỉnh quy    Sở KH&CN           Sở Tài chính, Sở Tư    Tháng 7/2025\n"
+            "      định chính sách hỗ trợ                             pháp\n"
+            "2     Xây dựng Trung tâm Giám sát,    Sở KH&CN           Công an tỉnh, Sở Xây   Quý III/2026\n"
+            "      điều hành thông minh (IOC)                         dựng, Sở Tài chính\n"
+            "3     Diễn tập thực chiến an toàn     Công an tỉnh       Sở KH&CN               Hằng năm\n"
+            "      thông tin\n")
+    nfd = unicodedata.normalize("NFD", text).replace("\n", "\r\n")
+    (tmp_path / "kh.txt").write_bytes(nfd.encode("utf-8"))
+    rows = [c for c in load_corpus(tmp_path).clauses if c.kind == "row"]
+    assert [dict(r.columns) for r in rows][1] == {
+        "Nhiệm vụ": "Xây dựng Trung tâm Giám sát, điều hành thông minh (IOC)", "Cơ quan chủ trì": "Sở KH&CN",
+        "Cơ quan phối hợp": "Công an tỉnh, Sở Xây dựng, Sở Tài chính", "Thời hạn": "Quý III/2026"}
+    assert len(rows) == 3 and rows[0].context[-1].startswith("THỂ CHẾ")
 
 
 def test_a_short_numbered_noun_phrase_is_a_title_in_hard_wrapped_text(tmp_path):
