@@ -53,6 +53,8 @@ def describe(doc: Document) -> str:
     return "\n".join(parts)
 
 
+# a submission, a programme, a report or a guide cited by number ("04/TTr-BKHCN", "31-CTr/TU"), folded
+_SUBMISSION = re.compile(r"[-/](?:ttr|ctr|bc|hd)[-/]")
 # "66-NQ/TW", "193/2025/NQ-QH15", "37/2018/QĐ-TTg" (on the folded text)
 DOC_NUMBER = re.compile(r"\b(\d{1,5}(?:\s*/\s*(?:19|20)\d\d)?\s*[-/]\s*(?:nq|kh|tb|qd|ct|kl|nd|tt|ttr|ctr|bc|hd)"
                          r"\s*[-/]\s*[a-z0-9]+)")
@@ -84,9 +86,9 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
     docs = [d for d in assistant.index.documents if not doc_ids or d.id in doc_ids]
     unknown = unknown_number(docs, question)
     cited = bool(unknown) and re.sub(r"\s", "", fold(unknown)) in assistant.scope.numbers
-    if unknown and (not cited or intent.kind == "signer"):
-        # a text no loaded document names; one they cite ("Tờ trình số 04/TTr-…") is told of by the citing clause,
-        # its date or its author, but never who signed it
+    if unknown and (not cited or intent.kind == "signer" or not _SUBMISSION.search(fold(unknown).lower())):
+        # a text no loaded document has; a submission they cite ("Theo đề nghị … tại Tờ trình số 04/TTr-…") is told
+        # of by the citing clause, its date and its authors, but never who signed it
         said = " (chỉ được nhắc tới)" if cited else ""
         text = (f"Các văn bản đã nạp không có văn bản số {unknown}{said}; "
                 "hoidap chỉ trả lời từ các văn bản đã nạp.")
