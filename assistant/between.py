@@ -1,5 +1,6 @@
 """How far apart two documents' dates are, and which came first: "NQ 03 ra sau NQ57 bao nhiêu ngày?", "Chính phủ
-và Đảng đoàn Quốc hội ban hành văn bản … cách nhau mấy ngày, bên nào trước?". Read from the documents' dates."""
+và Đảng đoàn Quốc hội ban hành văn bản … cách nhau mấy ngày, bên nào trước?"; and which of all the loaded documents
+is the latest or the earliest ("Văn bản nào ban hành muộn nhất?"). Read from the documents' dates."""
 from __future__ import annotations
 
 import re
@@ -14,12 +15,22 @@ _WHICH_FIRST = re.compile(r"\b(?:ben|van ban|cai|cho|noi|co quan|nghi quyet|ke h
                           r"(?:truoc|som hon|sau|muon hon)\b")
 _DATED = re.compile(r"\b(?:ra|ban hanh|ky|dien ra|hop|co|thong qua|cong bo|sau|truoc)\b")   # what dates a document
 MONTH_DAYS = 45         # from this many days on, the span is also said in months
+# "… định kỳ mấy ngày một lần?": how often, not how far apart
+_HOW_OFTEN = re.compile(r"\b(?:mot lan|moi lan|dinh ky)\b")
+# "Văn bản nào ban hành muộn nhất / mới nhất / sớm nhất / đầu tiên?": of all the documents loaded (folded)
+_EXTREME = re.compile(r"\b(?:van ban|tai lieu|nghi quyet|ke hoach|thong bao|quyet dinh)\s+nao\b[^?]{0,60}?"
+                      r"\b(?:(muon nhat|moi nhat|gan day nhat|gan nhat|sau cung|sau nhat)|(som nhat|dau tien|cu nhat|truoc nhat))\b")
 
 
 def answer(assistant, question: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
     """The two documents' dates, the days between and which is first; None where the question does not ask it of
     exactly two dated documents."""
     q = fold(question).lower()
+    extreme = _EXTREME.search(q)
+    if extreme:
+        return _latest_or_earliest(assistant, question, latest=bool(extreme.group(1)))
+    if _HOW_OFTEN.search(q):
+        return None
     how_long, first = _HOW_LONG.search(q), _WHICH_FIRST.search(q)
     if not first and not (how_long and (how_long.group(0) == "cach nhau" or _DATED.search(q))):
         return None
@@ -48,3 +59,20 @@ def _two_documents(assistant, question: str, q: str):
     if len(found) > 2:      # "… văn bản triển khai NQ57": the two whose issuers it names, not the one they implement
         found = [d for d in found if d.issuer and fold(d.issuer.split("(")[0]).lower().strip() in q] or found
     return found if len(found) == 2 else None
+
+
+def _latest_or_earliest(assistant, question: str, latest: bool) -> Answer | None:
+    """The latest (or earliest) dated main document loaded, with the dates of the others it is told from."""
+    dated = sorted((d for d in assistant.index.documents if not d.part_of and d.date), key=lambda d: d.date)
+    if len(dated) < 2:
+        return None
+    found = dated[-1] if latest else dated[0]
+    ties = [d for d in dated if d.date == found.date]
+    which = "muộn nhất" if latest else "sớm nhất"
+    names = " và ".join(f"{display_name(d)}{f' của {d.issuer}' if d.issuer else ''}" for d in ties)
+    undated = [d for d in assistant.index.documents if not d.part_of and not d.date]
+    note = f" ({len(undated)} văn bản không ghi ngày không được tính)" if undated else ""
+    others = "; ".join(f"{display_name(d)}: {vn_date(d.date)}" for d in reversed(dated) if d not in ties)
+    text = f"Văn bản ban hành {which}: {names}, ngày {vn_date(found.date)}{note}. [1]\nCác văn bản khác: {others}."
+    return Answer(question=question, answer=text, abstained=False, citations=(assistant.cite_document(1, found.id),),
+                  intent="date", confidence=1.0)

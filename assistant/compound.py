@@ -104,6 +104,8 @@ def answered_by(part: str, earlier: Answer, topic: str = "") -> bool:
             and classify(part).kind not in ("event", "basis", "title"):
         # "…, còn cuộc họp … diễn ra ngày nào?" asks another date; "… và căn cứ văn bản nào?" what no summary says
         return True
+    if earlier.intent == "date" and classify(part).kind in ("when", "date") and names_no_subject(part):
+        return True         # "Văn bản nào ban hành muộn nhất, ngày nào?": the answer gives the date
     if _ASKS_POST.search(fold(part).lower()) and has_person(earlier.answer):
         return True         # "… là ai, giữ chức gì …?": the persons named with their posts ("…, Phó Trưởng Ban …")
     if not names_no_subject(part):

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
-from assistant import amendments, between, catalogue, counting, courtesy, facts, lists, metadata, most, outline, people, ranking, recipients, yesno
+from assistant import amendments, between, catalogue, counting, courtesy, english, facts, lists, metadata, most, outline, people, quoted, ranking, recipients, yesno
 from assistant.acronyms import Acronyms, long_form
 from assistant.extract import (GLUED_UNITS, TermStats, asked_column, asked_count, asks_chair, asks_place, chair_sentence, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
@@ -268,6 +268,7 @@ class Assistant:
             # questions typed again without marks: 35 -> 27 answers lost of 617; no answer changed on any set)
             q = self.in_capitals(self.retriever.restorer().restore(q))
         q = courtesy.sittings(courtesy.counts(q))   # "mấy nhóm", its marks restored ("may nhom"); "phiên hai"
+        q = english.in_vietnamese(q, self.scope.words)      # "deadline là ngày nào?": "thời hạn là ngày nào?"
         return replace(self._ask(q, k, doc_ids, t0, note), question=typed)
 
     def in_capitals(self, q: str) -> str:
@@ -279,6 +280,9 @@ class Assistant:
         return re.sub(r"\b[a-z&]{3,}\b", lambda m: self._initials.get(m.group(0), m.group(0)), q)
 
     def _ask(self, q: str, k: int | None, doc_ids: tuple[str, ...], t0: float, note: str) -> Answer:
+        placed = quoted.answer(self, q)      # "Câu “…” nằm ở văn bản nào, thuộc phần nào?": one answer to both
+        if placed is not None:
+            return self._finish(placed, t0, {}, note)
         parts = split_compound(q)
         # a true/false statement may hold "và"; it splits only where one question ends and another begins
         first = parts[0][0].rstrip("?")        # "… có nhắc tới X không, nằm ở thách thức nào?" splits after "không"
@@ -654,7 +658,7 @@ class Assistant:
         """A true/false statement or a multiple-choice question put to the assistant (ALQAC types)."""
         from assistant.quiz import answer_choice
         stem = q[: _CHOICE_START.search(q).start()] if choices else yesno.statement(q)
-        result = answer_choice(self, stem, choices or None, () if choices else self._named_source(stem))
+        result = answer_choice(self, stem, choices or None, self._named_source(stem))
         clause = self._by_id.get(result.get("clause_id", ""))
         if clause is None:
             return None

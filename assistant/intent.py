@@ -66,8 +66,8 @@ _AGENCY_WORD = (r"\b(bo|ban|uy ban|van phong|dang doan|dang uy|to dang|ban can s
                 r"ngan hang nha nuoc|vien han lam|dai truyen hinh|dai tieng noi|thong tan xa)\b")
 _NAMES_MANY = r"\b(nhung|nhiem vu nao|viec nao|viec gi|nhiem vu gi|liet ke|danh sach|gom|bao gom|nhiem vu (cua|ma))\b"
 _RATE = r"\b(ty le|ti le|phan tram|ty trong|ti trong)\b|%"
-_OVERDUE = r"\b(qua han|tre han|cham tien do)\b"
-OVERDUE_STATE = re.compile(r"\b(?:qua|tre) han\s+(?:chua|khong|roi chua|hay chua)\s*[?.!]*\s*$")
+_OVERDUE = r"\b(qua (?:thoi )?han|tre (?:thoi )?han|cham tien do)\b"
+OVERDUE_STATE = re.compile(r"\b(?:qua|tre) (?:thoi )?han\s+(?:chua|khong|roi chua|hay chua)\s*[?.!]*\s*$")
 _PERSON = (r"\b(ho ten|ho va ten|ten day du|ten (cua )?(ong|ba|dong chi)|dong chi( [a-z]+){0,4} nao|la ong nao|"
            r"la ba nao|nguoi dung dau\b.{0,80}\bten (la )?gi)\b")     # "đồng chí Phó Trưởng Ban nào …?" asks a person
 # a definition: "TFP là gì?", "… được hiểu là gì", "giải thích …", "khái niệm …"
@@ -258,8 +258,10 @@ def classify(question: str) -> Intent:
     overdue = bool(re.search(_OVERDUE, q)) and not OVERDUE_STATE.search(q)
     pending = bool(re.search(_PENDING, q))
     is_list = bool(re.search(_LIST, q)) or overdue or pending
-    if is_list and not (overdue or pending) and when and not re.search(_NAMES_MANY, q):
-        is_list = False         # "các nhiệm vụ … phải báo cáo trong tháng nào?" asks for a time
+    if is_list and not (overdue or pending) and when and not re.search(_NAMES_MANY, q) \
+            and not (window and re.search(r"^(?:cac|nhung) (?:nhiem vu|viec|dau viec)\b.*\bla (?:gi|nhung gi)\s*[?.!]*\s*$", q)):
+        is_list = False         # "các nhiệm vụ … phải báo cáo trong tháng nào?" asks for a time; "Các nhiệm vụ đến
+        #                         hạn quý II/2025 của Bộ Công an là gì?" for the tasks due in that window
     if is_list and not (overdue or window) and re.search(_HOW, q):
         is_list = False         # "các nhiệm vụ phải được xác định theo hướng nào?" asks the manner
     if is_list and not (overdue or window) and re.search(_WHO, q) and not re.search(_ASKS_TASKS, q):

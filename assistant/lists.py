@@ -41,7 +41,9 @@ def answer(assistant, q: str, top: Clause, conf: float, asked_by_heading: bool =
     the ordinary extractive answer), not the whole list."""
     items = inline_items(top)
     if items:
-        return None if _one_item_answers(assistant, q, top.text, items) else _inline(assistant, q, top, items, conf)
+        if _one_item_answers(assistant, q, top.text, items) or _asked_before_list(assistant, q, top.text, items):
+            return None
+        return _inline(assistant, q, top, items, conf)
     if _headed_by_named_body(q, top):
         return None         # "… Sở Tài chính có trách nhiệm gì?" and the item "2. Sở Tài chính / Tham mưu …"
     return _children(assistant, q, top, conf, 1 if asked_by_heading else 2)
@@ -71,6 +73,22 @@ def _inline(assistant, q: str, top: Clause, items: list[tuple[int, int]], conf: 
     span = (items[0][0], items[-1][1])
     return Answer(question=q, answer="\n".join(lines), abstained=False, citations=(assistant.cite(1, top, span),),
                   intent="list", confidence=conf)
+
+
+def _asked_before_list(assistant, q: str, text: str, items: list[tuple[int, int]]) -> bool:
+    """The question is about a sentence of the clause before the one opening its list ("… theo hướng chấp nhận
+    những gì?" and "Sửa đổi quy định … theo hướng chấp nhận rủi ro, … . Sửa đổi Luật … để: (i) … (ii) …"): that
+    sentence matches it at least twice as well as the list's opening sentence."""
+    lead = text[:items[0][0]]
+    spans = sentences(lead)
+    if len(spans) < 2:
+        return False
+    terms = set(content_terms(q))
+
+    def matched(s: int, e: int) -> float:
+        return sum(assistant.stats.idf(t) for t in terms & set(content_terms(lead[s:e])))
+    opening = matched(spans[-1][0], len(lead))
+    return max(matched(s, e) for s, e in spans[:-1]) >= ONE_ITEM * max(opening, 1e-9)
 
 
 def _one_item_answers(assistant, q: str, text: str, items: list[tuple[int, int]]) -> bool:

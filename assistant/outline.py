@@ -1,6 +1,6 @@
 """Questions about a document's own outline, answered from its clause labels: what a part it names is called
-("Phụ lục II … có tên gọi là gì?") and how many parts of a kind it has ("Nghị quyết 03/NQ-CP gồm bao nhiêu
-điều?")."""
+("Phụ lục II … có tên gọi là gì?"), how many parts of a kind it has ("Nghị quyết 03/NQ-CP gồm bao nhiêu
+điều?") and which part is about something ("Điều nào trong Quy chế quy định về Tổ giúp việc?")."""
 from __future__ import annotations
 
 import re
@@ -24,12 +24,54 @@ _WORD = {"dieu": "điều", "phu luc": "phụ lục", "muc": "mục", "muc lon":
 LISTED_MAX = 12           # parts named in a count's answer
 
 
+# "Điều nào … quy định về X?", "Chương nào nói về X?", "X được quy định tại điều nào?" (folded)
+_WHICH_PART = re.compile(r"^(?:(dieu|chuong|muc|phan|phu luc) nao\b.*?\b(?:quy dinh|noi|de cap|ban)\s+(?:ve|den|toi)\s+(?P<x>.+?)"
+                         r"|(?P<y>.+?)\s+(?:duoc )?(?:quy dinh|de cap|neu) (?:tai|o|trong) (dieu|chuong|muc|phan|phu luc) nao)"
+                         r"\s*[?.!]*\s*$")
+HEADING_NAMED = 0.8       # the share of what is asked about a part's heading must write
+
+
 def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
     key = fold(q).lower()
     if _ASKS_NAME.search(key):
         return _name(assistant, q, key, doc_ids)
     m = _ASKS_COUNT.search(key)
-    return _count(assistant, q, m.group(1), doc_ids) if m else None
+    if m:
+        return _count(assistant, q, m.group(1), doc_ids)
+    m = _WHICH_PART.search(key)
+    return _which_part(assistant, q, m.group(1) or m.group(4), m.group("x") or m.group("y"), doc_ids) if m else None
+
+
+def _which_part(assistant, q: str, unit: str, about: str, doc_ids: tuple[str, ...]) -> Answer | None:
+    """The part of the kind asked whose heading names what the question asks about ("Điều 12. Tổ giúp việc của Ban
+    Chỉ đạo" for "… quy định về Tổ giúp việc?"), in the document the question names (or in any): the heading
+    writing most of its pairs of words."""
+    doc, ids = _document(assistant, q, doc_ids)
+    wanted = _pairs(about)
+    if not wanted:
+        return None
+    pattern = re.compile(rf"^{_LABEL[unit]}(?:\.[\w]+)*$")
+    found = []
+    for c in assistant.index.clauses:
+        last = fold(c.label.rsplit(",", 1)[-1]).strip().lower()
+        if (ids and c.doc_id not in ids) or not pattern.match(last) or not _title(c):
+            continue
+        share = len(wanted & _pairs(_title(c))) / len(wanted)
+        if share >= HEADING_NAMED:
+            found.append((share, c))
+    if not found:
+        return None
+    best = max(s for s, _ in found)
+    parts = [c for s, c in found if s == best][:LISTED_MAX]
+    named = "; ".join(f"{c.label} (“{_title(c)}”) [{i}]" for i, c in enumerate(parts, 1))
+    return Answer(question=q, answer=named, abstained=False, intent="outline", confidence=1.0,
+                  citations=tuple(assistant.cite(i, c) for i, c in enumerate(parts, 1)))
+
+
+def _pairs(text: str) -> set[str]:
+    """The pairs of syllables a text writes, folded ("che do", "do hop"), or its one syllable."""
+    words = re.findall(r"\w+", fold(text).lower())
+    return {f"{a} {b}" for a, b in zip(words, words[1:])} or set(words)
 
 
 def _document(assistant, q: str, doc_ids: tuple[str, ...]):

@@ -88,7 +88,12 @@ def answer_choice(assistant, question: str, choices: dict[str, str] | None = Non
         wrong = bool(numbers(DOC_REF.sub(" ", q)) - numbers(normalize(clause.text))) or support < 0.5 or \
             bool(_NEGATION.search(q)) != bool(_NEGATION.search(normalize(sentence)))
         return {"answer": "Sai" if wrong else "Đúng", **_cite(clause), "support": round(support, 3)}
+    from assistant.ranking import YEARS, other_horizon
     hits = assistant.retrieve(question, k=5)
+    if source:
+        hits = assistant.of_the_source(source, hits, deeper=question)[:5] or hits
+    years = set(YEARS.findall(question))       # "… đến 2030 …": not the 2045 vision
+    hits = [h for h in hits if not other_horizon(years, h.clause)] or hits
     combos = {k: t for k, t in ((k, normalize(v)) for k, v in choices.items()) if _COMBO.match(t)
               and re.search(r"\b[a-d]\b|phương án|đáp án|trên|đều đúng", t)}
     scores = {k: _best_passage(f"{question} {v}", hits) for k, v in choices.items() if k not in combos}

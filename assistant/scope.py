@@ -350,7 +350,7 @@ class Scope:
         question written Title Case throughout, where capitals mark no name."""
         if sum(w[:1].isupper() for w in q.split()) > len(q.split()) / 2:
             return ""
-        for sentence in re.split(r"[?!.]\s", q):
+        for sentence in re.split(r"[?!.:]\s", q):     # "Đúng hay sai: Theo …" starts a sentence too
             for n, part in enumerate(_NAME_BREAK.split(sentence.strip())):
                 words = part.split()[1:] if n == 0 else part.split()
                 name = self._unknown_run(words)

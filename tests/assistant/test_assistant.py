@@ -1016,6 +1016,8 @@ def test_a_body_no_document_names_is_refused_by_its_name(fake_assistant):
     assert scope.unknown_body("Ban Chỉ đạo Trung ương yêu cầu những gì?") == ""
     assert scope.unknown_body("Ủy ban Kinh tế tiếp tục rà soát những luật nào?") == ""
     assert scope.unknown_body("Ban Chỉ đạo cấp tỉnh do ai làm Trưởng ban?") == ""
+    # a sentence opened after a colon ("Đúng hay sai: Theo …"): its first capital starts no name
+    assert scope.unknown_name("Đúng hay sai: Theo Thông báo 23, Bộ Công an chủ trì?") == ""
     # a body named by its fields in initials, not by a name
     assert scope.unknown_body("Người đứng đầu Ban Chỉ đạo KH,CN,ĐMST,CĐS ở cấp tỉnh là ai?") == ""
     ans = fake_assistant.ask("Ban Chỉ đạo quốc gia về Chính phủ số do ai làm Trưởng ban?")
@@ -1435,3 +1437,15 @@ def test_when_a_document_takes_effect_is_its_own_sentence(fake_assistant):
         ans.citations[0].label == "03/NQ-CP, Điều 2"
     ans = fake_assistant.ask("nq 03/nq-cp ky ngay 09/01/2025 thi co phai cho 45 ngay moi co hieu luc khong")
     assert ans.answer.startswith("Không.") and ans.citations[0].label == "03/NQ-CP, Điều 2"
+
+
+def test_a_sentence_before_a_list_answers_what_it_asks_not_the_list(fake_assistant):
+    ans = fake_assistant.ask("NQ 03 muốn sửa quy định pháp luật để tháo gỡ điểm nghẽn trong hoạt động khoa học công nghệ "
+                             "và đổi mới sáng tạo theo hướng chấp nhận những gì?")
+    assert "chấp nhận rủi ro, đầu tư mạo hiểm và độ trễ" in ans.answer and "(ii)" not in ans.answer
+
+
+def test_a_choice_for_a_year_is_read_from_that_years_targets_in_the_text_named(fake_assistant):
+    ans = fake_assistant.ask("Trắc nghiệm: Đề cương đặt mục tiêu đến 2030 Việt Nam nằm trong nhóm các nước có năng lực "
+                             "khoa học và công nghệ: A. hàng đầu thế giới; B. hàng đầu ASEAN; C. hàng đầu châu Á.")
+    assert ans.answer.startswith("Đáp án B")

@@ -107,6 +107,8 @@ from assistant.intent import classify
     ("Cơ quan nào chủ trì báo cáo Chính phủ kết quả thực hiện?", "lead"),
     # the text a document rests on, asked by its kind
     ("Kế hoạch 86/KH-UBND căn cứ chương trình hành động nào của Tỉnh ủy?", "basis"),
+    # the tasks due in a window, asked "các nhiệm vụ … là gì"
+    ("Các nhiệm vụ đến hạn quý II/2025 của Bộ Công an là gì?", "list"),
 ])
 def test_kind_of_question(question, kind):
     assert classify(question).kind == kind
