@@ -26,7 +26,8 @@ from corpus import Clause, Document
 from corpus.agencies import find_agencies, lookup
 from corpus.deadlines import find_deadlines, fold_with_offsets
 from corpus.normalize import clean_markdown, fold, has_diacritics
-from corpus.references import head_type, named_document, naming_spans, referenced_documents, without_names
+from corpus.references import (head_type, named_document, named_not_carried_out, naming_spans, referenced_documents,
+                               without_names)
 from indexing import Filters, Hit, HybridRetriever, Index, load_index
 from indexing.tokenize import STOPWORDS, STOPWORDS_WRITTEN
 
@@ -905,6 +906,8 @@ class Assistant:
     def _named_source(self, q: str) -> tuple[str, ...]:
         """The document a question asks what it says, with its parts; () where it names none or several."""
         refs = referenced_documents(self.index.documents, q)
+        if len({self.of_document(r) for r in refs}) > 1 and (doc := named_not_carried_out(self.index.documents, q)):
+            refs = [doc.id]     # "TB 23 yêu cầu … thực hiện NQ57 …": what Thông báo 23 says
         if len(refs) != 1 or not _names_as_source(self.index.documents, q):
             return ()
         named = self.of_document(refs[0])

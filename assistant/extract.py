@@ -366,7 +366,8 @@ _FRACTION = re.compile(r"(?<![\d/])(?<!ngày )(?<!Ngày )(?<!số )(?:[1-9]/[2-9
 # beside the number or in a table's unit cell ("Đơn vị: % dân số; Kết quả: 99").
 _ASKS_MONEY = re.compile(r"\bbao nhieu (tien(?! (ich|do|hanh|trinh|loi|ve))|dong(?! (?:luc|vien|bo|co|thai|nghiep|chi|doi|thoi|gop|tac))|ty|trieu|nghin|usd)\b|"
                          r"\b(so tien|khoan tien|ty dong|trieu dong|usd|vnd)\b|\bmuc (luong|phi|phat|hoc bong)\b|"
-                         r"\bvon dieu le\b|\b(le phi|hoc phi|phi dich vu|muc gia|gia ban)\b")      # a fee is a sum of money
+                         r"\bvon dieu le\b|\b(le phi|hoc phi|phi dich vu|muc gia|gia ban)\b|"      # a fee is a sum of money
+                         r"\bdoanh thu\b[^?]{0,30}\bbao nhieu\b")     # "đạt doanh thu tối thiểu bao nhiêu?"
 # "Kinh phí được duyệt … là bao nhiêu?": answered by a sum of money or a share, not by any number
 _FUNDS = re.compile(r"\b(kinh phi|ngan sach|chi phi|tong von|von dau tu|muc dau tu|muc chi|muc ho tro)\b")
 _ASKS_PERCENT = re.compile(r"\b(bao nhieu|may) phan tram\b")

@@ -61,12 +61,12 @@ _ASKS_WHO = re.compile(r"\b(ai|nguoi nao|dong chi nao|ten (day du )?(la )?gi)\b"
 # a year, not one inside a document's number ("Nghị quyết 15/2025/NQ-HĐND", "Nghị quyết 15/2025": no month is 15)
 YEARS = re.compile(r"\b(20[2-5]\d)\b(?!/[^\W\d_])(?<!(?:1[3-9]|[2-9]\d)/20[2-5]\d)(?<!\d\d\d/20[2-5]\d)")
 # "… báo cáo theo định kỳ nào?", "Mấy tháng thì Ban Chỉ đạo họp một lần?" (folded); and a text saying how often
-ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|(?:may|bao nhieu) (tuan|thang|quy|nam)\b[^?.;]{0,90}?\bmot lan|chu ky nao|"
+ASKS_HOW_OFTEN = re.compile(r"\b(dinh ky nao|bao lau mot lan|(?:may|bao nhieu) (ngay|tuan|thang|quy|nam)\b[^?.;]{0,90}?\bmot lan|chu ky nao|"
                             r"tan suat|(?:may|bao nhieu) lan (?:mot|moi|trong mot|hang) (?:nam|thang|quy|tuan)|"
                             r"dinh ky (ra sao|the nao|nhu the nao|bao lau))\b")
 # so many times a period: "02 lần/năm", "hai lần mỗi năm" (folded)
 _TIMES_A_PERIOD = r"(?:\d+|mot|hai|ba|bon) lan\s*(?:/|mot |moi |trong mot |hang )\s*(?:ngay|tuan|thang|quy|nam)"
-STATES_HOW_OFTEN = re.compile(r"\b((hang|moi) (ngay|tuan|thang|quy|nam)|(\d+|sau|ba) thang|"
+STATES_HOW_OFTEN = re.compile(r"\b((hang|moi) (ngay|tuan|thang|quy|nam)|(\d+|sau|ba) thang(?! (?:dau|cuoi|qua|truoc|gan))|"
                               r"(\d+|hai|ba|nam) nam mot lan|nua nam|" + _TIMES_A_PERIOD + r")\b")
 # a clause saying how often, not a date ("ngày 14 tháng 9" is not "06 tháng một lần")
 SAYS_HOW_OFTEN = re.compile(r"\b((hang|moi) (ngay|tuan|thang|quy|nam)|dinh ky|nua nam|"

@@ -111,6 +111,14 @@ def named_document(documents: list[Document], question: str) -> Document | None:
     return None
 
 
+def named_not_carried_out(documents: list[Document], question: str) -> Document | None:
+    """The one main document a question names other than as what it carries out ("TB 23 yêu cầu … việc thực hiện
+    NQ57 …" names Thông báo 23), or None."""
+    q = fold(question)
+    scored = [d for d in documents if not d.part_of and _score(d, q, carried_out=1) >= 3]
+    return scored[0] if len(scored) == 1 else None
+
+
 def _only_of_type(documents: list[Document], q: str) -> list[str]:
     """"Đề cương chiến lược …" names the document whose title opens so (its type and the next word) when
     it is the only main document of that type and the words stand as a source ("Theo đề cương chiến lược",

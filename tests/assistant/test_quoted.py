@@ -48,3 +48,15 @@ def test_overdue_asked_in_english_with_a_day_given(fake_assistant):
 def test_which_article_is_about_something_is_read_from_the_headings(fake_assistant):
     ans = fake_assistant.ask("Mục nào của Nghị quyết 57 nói về hợp tác quốc tế?")
     assert ans.answer.startswith("57-NQ/TW, mục III.7") and ans.citations[0].label == "57-NQ/TW, mục III.7"
+
+
+def test_how_often_is_not_answered_by_a_text_naming_no_period(fake_assistant):
+    # "5 tháng đầu năm 2025" is a stretch of time, not a period, and "thường xuyên" names none
+    ans = fake_assistant.ask("TB 23 yêu cầu cập nhật dữ liệu lên hệ thống giám sát, đánh giá việc thực hiện NQ57 định kỳ "
+                             "mấy ngày một lần?")
+    assert ans.abstained
+
+
+def test_revenue_is_asked_as_a_sum_of_money():
+    from assistant.extract import asks_money
+    assert asks_money("Doanh nghiệp phải đạt doanh thu tối thiểu bao nhiêu?")

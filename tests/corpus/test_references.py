@@ -87,3 +87,11 @@ def test_a_document_named_by_its_type_and_issuer_is_named_as_a_source(bundled):
     from corpus.references import naming_spans
     q = "Nghị quyết của Bộ Chính trị có nhắm tới việc 5G phủ khắp cả nước không?"
     assert [q[a:b] for a, b in naming_spans(bundled.documents, q)] == ["Nghị quyết của Bộ Chính trị"]
+
+
+def test_the_document_named_beside_the_one_it_carries_out(bundled):
+    from corpus.references import named_not_carried_out
+    docs = bundled.documents
+    q = "TB 23 yêu cầu cập nhật dữ liệu lên hệ thống giám sát việc thực hiện NQ57 định kỳ mấy ngày một lần?"
+    assert named_not_carried_out(docs, q).id == "23-TB-TGV"
+    assert named_not_carried_out(docs, "NQ 03 ra sau NQ57 bao nhiêu ngày?") is None       # two named, neither carried
