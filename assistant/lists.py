@@ -15,7 +15,10 @@ ITEM_NAMING_ASKED = 400   # an item of a list that names several of what the que
 ONE_ITEM = 2.0            # an item matching the question this many times better than the others answers alone
 SIBLINGS_SHARE = 0.8      # the list an item belongs to answers when its head matches the question nearly as well
 # "những X nào"; "các X nào" only with a few words between: not "về các viện, …, phòng thí nghiệm lên hệ thống nào?"
-_ASKS_LIST = re.compile(r"\bnhung [\w\s,]{1,60} nao\b|\bcac(?:,? \w+){1,4} nao\b|\bnhung \w+( \w+)? gi\b|\bgom nhung\b|\bbao gom\b|\bliet ke\b")
+_ASKS_LIST = re.compile(r"\bnhung [\w\s,]{1,60} nao\b|\bcac(?:,? \w+){1,4} nao\b|\bnhung \w+( \w+)? gi\b|\bgom nhung\b|\bbao gom\b|\bliet ke\b|"
+                        # "Ba điểm (i), (ii), (iii) … là gì?": a counted set of points, or the items by their marks
+                        r"\b(?:hai|ba|bon|nam|sau|\d) (?:diem|noi dung|yeu cau|muc tieu|giai phap|y)\b.*\b(?:la gi|la nhung gi|gom)\b|"
+                        r"\((?:i|1)\),? \((?:ii|2)\)")
 
 
 def inline_items(clause: Clause) -> list[tuple[int, int]]:

@@ -60,3 +60,8 @@ def test_how_often_is_not_answered_by_a_text_naming_no_period(fake_assistant):
 def test_revenue_is_asked_as_a_sum_of_money():
     from assistant.extract import asks_money
     assert asks_money("Doanh nghiệp phải đạt doanh thu tối thiểu bao nhiêu?")
+
+
+def test_points_asked_by_their_count_or_marks_are_the_clause_list(fake_assistant):
+    ans = fake_assistant.ask("Ba điểm (i), (ii), (iii) cần đạt khi sửa Luật KH&CN 2013 trong NQ 03 là gì?")
+    assert "(ii) Đơn giản hóa thủ tục hành chính" in ans.answer and "(iii) Tập trung nguồn lực" in ans.answer
