@@ -16,7 +16,7 @@ _JOINS = re.compile(r",?\s+(?:và|va|còn|con)\s+|\s*;\s+|\?\s+|(?:(?<=không)|(
                     r"(?:(?<=\bbao nhiêu)|(?<=\bbao nhieu)|(?<=\bnào)|(?<=\bnao)|(?<=\bgì)|(?<=\bgi)|(?<=\bai)),\s+")
 # question words (folded); "AI" in capitals is artificial intelligence, not "who"
 _ASKS = re.compile(r"\b(nao|gi|bao nhieu|bao gio|bao lau|may|ai|co phai|ra sao|the nao|(?:o|tai|tren|toi|den|ve) dau)\b|"
-                   r"\b(khong|chua)\s*\??$")
+                   r"\b(khong|chua|chu|a|ha)\s*\??$")      # "… vẫn tiếp tục chứ?", "… chủ trì à?"
 # one question about two horizons: "… vào năm 2030 và năm 2045?", "… đến 2030, và đến 2045?"
 _TWO_YEARS = re.compile(r"\b(?:năm\s+)?(20\d\d)\s*(?:,\s*(?:và|va)|,|và|va)\s+(?:(?:vào|vao|đến|den|tới|toi)\s+)?(?:năm\s+|nam\s+)?"
                         r"(20\d\d)\b", re.IGNORECASE)

@@ -693,6 +693,7 @@ class Assistant:
                 found = max(hits, key=lambda h: coverage(probe, [h.clause.text], self.stats)).clause if hits else None
                 verdict = None if found is None else yesno.task_verdict(self, stem, found)
                 clause = found if verdict is not None else clause
+            verdict = yesno.going_on_verdict(stem, clause) if verdict is None else verdict
             verdict = yesno.task_verdict(self, stem, clause) if verdict is None else verdict
             verdict = yesno.only_verdict(stem, clause) if verdict is None else verdict
             verdict = yesno.body_verdict(stem, clause) if verdict is None else verdict

@@ -167,7 +167,7 @@ _HAPPENED = (r"\b(hop|dien ra|to chuc|khai mac)\s+(vao\s+)?"
              r"\b(ai|nguoi nao|dong chi nao) (chu tri|chu toa)\b|\b(chu tri|chu toa) boi ai\b")
 # "… chủ trì à?", matched with its marks: the polite "ạ" folds to the same "a" ("Ai ký ạ?" asks who signed);
 # typed without marks the restorer writes the closing "a" as "á", and "u" stays as typed
-_PARTICLE = re.compile(r"(?<!ch[âa]u)\s(?:à|á|hả|ư|u)\s*\?+\s*$")     # not the "Á" of "châu Á?"
+_PARTICLE = re.compile(r"(?<!ch[âa]u)\s(?:à|á|hả|ư|u|chứ|chớ)\s*\?+\s*$")     # not the "Á" of "châu Á?"
 _YESNO = r"\b(dung hay sai|co dung|dung khong|phai khong|co phai|co that la)\b"
 
 

@@ -66,9 +66,12 @@ def verdict(question: str, true: bool) -> str:
         return "Đúng" if true else "Sai"
     if _RIGHT.search(key):
         return "Đúng" if true else "Không đúng"
-    if _IS_IT.search(key) or ends_in_particle(question):
+    if _IS_IT.search(key) or ends_in_particle(question) and not _STILL.search(key):
         return "Đúng" if true else "Không"
-    return "Có" if true else "Không"
+    return "Có" if true else "Không"     # "… vẫn tiếp tục chứ?": "Có"
+
+
+_STILL = re.compile(r"\b(?:van|con|chu|cho)\s*\?*\s*$|\bvan\b")      # "… vẫn … chứ?" asks whether it still is
 
 
 # "… có nhắc tới / đề cập đến / nói về / nêu X không?": whether X is written, the phrase quoted if any
@@ -99,6 +102,19 @@ def goes_on(question: str, cited) -> bool:
     """"… kết thúc hoạt động thì Kế hoạch có bị dừng lại không?" and "… tiếp tục chỉ đạo thực hiện Kế hoạch": the
     text answers a stop asked by saying the work goes on."""
     return bool(_STOPS.search(fold(statement(question)).lower()) and _GOES_ON.search(fold(_highlighted(cited)).lower()))
+
+
+def going_on_verdict(claim: str, clause: Clause) -> bool | None:
+    """"Kế hoạch 3260 vẫn tiếp tục chứ?" (or "… có bị dừng lại không?") and a clause saying the work goes on
+    ("… tiếp tục chỉ đạo thực hiện Kế hoạch này"): it does (or it does not stop); None where the clause says
+    nothing of going on or the claim asks neither."""
+    key, text = fold(claim).lower(), fold(clause.text).lower()
+    key = key.rsplit(" thi ", 1)[-1]        # "X ngừng hoạt động thì Y vẫn tiếp tục?": what is claimed of Y
+    if not _GOES_ON.search(text):
+        return None
+    if _STOPS.search(key):
+        return False
+    return True if _GOES_ON.search(key) else None
 
 
 def _highlighted(cited) -> str:

@@ -251,3 +251,13 @@ def test_a_claim_of_who_holds_a_post():
         ("chu tich hoi dong tu van quoc gia", "tong bi thu")
     # a post with no office claimed to hold it
     assert yesno.role_claim("Chủ tịch Hội đồng tư vấn quốc gia có họp hằng quý không") == ("", "")
+
+
+def test_a_claim_that_the_work_goes_on():
+    from corpus import Clause
+    clause = Clause(id="d:1", doc_id="d", path=("1",), label="d, mục 1", heading="", context=(), span=(0, 0),
+                    kind="item", text="Khi Đảng đoàn Quốc hội kết thúc hoạt động thì Đảng ủy Quốc hội tiếp tục chỉ đạo "
+                                      "thực hiện Kế hoạch này.")
+    assert yesno.going_on_verdict("Đảng đoàn Quốc hội ngừng hoạt động thì Kế hoạch 3260 vẫn tiếp tục", clause) is True
+    assert yesno.going_on_verdict("Kế hoạch 3260 có bị dừng lại", clause) is False
+    assert yesno.verdict("Kế hoạch 3260 vẫn tiếp tục chứ?", True) == "Có"
