@@ -217,7 +217,7 @@ def _title_told(doc: Document, key: str, end: int) -> int:
         return end
     words = re.findall(r"\w+", fold(doc.title).lower())
     initials = "".join(w[0] for w in words)
-    at, last, count = told.end(), end, 0
+    last, count = end, 0
     for m in re.finditer(r"\w+|[^\w\s]+", key[told.end():]):
         word = m.group(0)
         if not word[0].isalnum():
