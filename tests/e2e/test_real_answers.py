@@ -21,6 +21,17 @@ pytestmark = pytest.mark.e2e
     ("Đồng chí Tô Lâm giữ chức vụ gì?", "Trưởng Ban Chỉ đạo Trung ương", "57-NQ/TW (thông tin văn bản)"),
     ("Có người nói Phụ lục I muốn sóng 5G tới được 100% người dân vào 2030. Nói vậy có chính xác không?",
      "Không đúng", "03/NQ-CP, Phụ lục I, chỉ tiêu 23.4"),
+    # a quoted sentence placed, the latest document, a section by what it is about, English mixed in, when a text
+    # takes effect, a claim of who holds a post
+    ("Câu “trân trọng từng phát minh, sáng chế, cải tiến kỹ thuật” nằm ở đâu?", "Nâng cao nhận thức",
+     "57-NQ/TW, mục III.1, ý 2"),
+    ("Văn bản nào ban hành muộn nhất?", "23-TB/TGV", "23-TB/TGV (thông tin văn bản)"),
+    ("Mục nào của Nghị quyết 57 nói về hợp tác quốc tế?", "mục III.7", "57-NQ/TW, mục III.7"),
+    ("Focal point theo dõi chỉ tiêu phủ sóng 5G cho người dân là cơ quan nào?", "Bộ Thông tin và Truyền thông",
+     "03/NQ-CP, Phụ lục I, chỉ tiêu 23.4"),
+    ("Nghị quyết 03/NQ-CP có hiệu lực từ ngày nào?", "kể từ ngày ký", "03/NQ-CP, Điều 2"),
+    ("Chủ tịch Hội đồng tư vấn quốc gia có phải là Tổng Bí thư không?", "Chánh Văn phòng Trung ương Đảng",
+     "Đề cương chiến lược triển khai NQ 57, Phụ lục 1, mục I.3, ý 1"),
 ])
 def test_real_answers_and_citations(real_assistant, question, must_say, label):
     ans = real_assistant.ask(question)
