@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from corpus import Clause
 from corpus.deadlines import fold_with_offsets
 from corpus.normalize import fold
-from corpus.references import NUMBER_WORDS
+from corpus.references import ORDINALS
 
 # what an item of an amending text does, at its start (folded)
 _ACTS = re.compile(r"^(?:\d{1,2}[.)]\s*)?(sua doi|sua|bai bo|thay cum tu|thay the cum tu|dieu chinh)\b")
@@ -113,7 +113,7 @@ def _clause_at(place: re.Match, paths: dict) -> Clause | None:
     kind, nth, point, item, section = place.groups()
     path = [section.upper()] + ([item] if item else []) + ([point] if point else [])
     if kind == "gach dau dong" and nth:
-        n = NUMBER_WORDS.get(nth, 1 if nth == "nhat" else int(nth) if nth.isdigit() else 0)
+        n = ORDINALS.get(nth, int(nth) if nth.isdigit() else 0)
         path.append(f"-{n}")
     return paths.get(tuple(path))
 

@@ -718,12 +718,9 @@ class Assistant:
         """The document the question names, its clause saying when it takes effect and that sentence's span."""
         doc = named_document(self.index.documents, q)
         for clause in [c for c in self.index.clauses if doc is not None and self.of_document(c.doc_id) == doc.id]:
-            key, at = fold_with_offsets(clause.text)
-            m = ranking.IN_FORCE.search(key.lower())
-            if m:
-                start = at[m.start() + len(m.group(0)) - len(m.group(0).lstrip(".;: \n"))]
-                end = clause.text.find(".", at[m.end() - 1])
-                return doc, clause, (start, end + 1 if end >= 0 else len(clause.text))
+            span = ranking.in_force_sentence(clause.text)
+            if span:
+                return doc, clause, span
         return None
 
     def _is_task_deadline_question(self, q: str) -> bool:

@@ -90,6 +90,12 @@ def coverage(question: str, texts: list[str], stats: TermStats) -> float:
     return got / total if total else 0.0
 
 
+def word_pairs(text: str) -> list[str]:
+    """The pairs of adjacent words a text writes, folded ("che do", "do hop"), in order."""
+    words = re.findall(r"\w+", fold(text).lower())
+    return [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
 def pair_share(phrase: str, text: str, stats: TermStats) -> float:
     """IDF-weighted share of the phrase's adjacent word pairs (each weighted by how rare the pair is) that `text`
     writes, 1.0 for a phrase of one word: how far the text names what the

@@ -87,11 +87,13 @@ def _asked_before_list(assistant, q: str, text: str, items: list[tuple[int, int]
     if len(spans) < 2:
         return False
     terms = set(content_terms(q))
+    opening = _matched(assistant, terms, lead[spans[-1][0]:])
+    return max(_matched(assistant, terms, lead[s:e]) for s, e in spans[:-1]) >= ONE_ITEM * max(opening, 1e-9)
 
-    def matched(s: int, e: int) -> float:
-        return sum(assistant.stats.idf(t) for t in terms & set(content_terms(lead[s:e])))
-    opening = matched(spans[-1][0], len(lead))
-    return max(matched(s, e) for s, e in spans[:-1]) >= ONE_ITEM * max(opening, 1e-9)
+
+def _matched(assistant, terms: set[str], text: str) -> float:
+    """How much of the question (its content `terms`, each by its IDF) `text` writes."""
+    return sum(assistant.stats.idf(t) for t in terms & set(content_terms(text)))
 
 
 def _one_item_answers(assistant, q: str, text: str, items: list[tuple[int, int]]) -> bool:
@@ -99,12 +101,10 @@ def _one_item_answers(assistant, q: str, text: str, items: list[tuple[int, int]]
     (3)), not about the list: that item matches it at least twice as well as any other, and better than the
     words that introduce the list."""
     terms = set(content_terms(q))
-
-    def matched(s: int, e: int) -> float:
-        return sum(assistant.stats.idf(t) for t in terms & set(content_terms(text[s:e])))
-    scores = sorted((matched(s, e) for s, e in items), reverse=True)
-    lead = matched(0, items[0][0])      # "… trình Quốc hội … tại Kỳ họp thứ 9: (1) Luật … (2) Luật …": the list's
-    return scores[0] > max(0.0, lead) and scores[0] >= ONE_ITEM * scores[1]     # lead is what is asked
+    scores = sorted((_matched(assistant, terms, text[s:e]) for s, e in items), reverse=True)
+    # "… trình Quốc hội … tại Kỳ họp thứ 9: (1) Luật … (2) Luật …": the list's lead is what is asked
+    lead = _matched(assistant, terms, text[:items[0][0]])
+    return scores[0] > max(0.0, lead) and scores[0] >= ONE_ITEM * scores[1]
 
 
 def _children(assistant, q: str, top: Clause, conf: float, fewest: int = 2) -> Answer | None:

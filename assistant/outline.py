@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.extract import word_pairs
 from assistant.locate import places
 from assistant.metadata import display_name
 from assistant.model import Answer
@@ -70,8 +71,7 @@ def _which_part(assistant, q: str, unit: str, about: str, doc_ids: tuple[str, ..
 
 def _pairs(text: str) -> set[str]:
     """The pairs of syllables a text writes, folded ("che do", "do hop"), or its one syllable."""
-    words = re.findall(r"\w+", fold(text).lower())
-    return {f"{a} {b}" for a, b in zip(words, words[1:])} or set(words)
+    return set(word_pairs(text)) or set(re.findall(r"\w+", fold(text).lower()))
 
 
 def _document(assistant, q: str, doc_ids: tuple[str, ...]):

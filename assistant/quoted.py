@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.extract import word_pairs
 from assistant.model import Answer
 from corpus.deadlines import fold_with_offsets
 from corpus.normalize import fold
@@ -33,9 +34,10 @@ def answer(assistant, question: str) -> Answer | None:
     quoted = _words(m.group(1).rstrip(".… "))
     if len(quoted.split()) < MIN_WORDS:
         return None
-    found = [c for c in assistant.index.clauses if quoted in _words(c.text)]
+    written = [(c, _words(c.text)) for c in assistant.index.clauses]
+    found = [c for c, words in written if quoted in words]
     if not found:       # quoted from memory: most of its pairs of words, in one clause
-        found = [c for c in assistant.index.clauses if _share(quoted, _words(c.text)) >= NEAR_QUOTE]
+        found = [c for c, words in written if _share(quoted, words) >= NEAR_QUOTE]
     if not found:
         return Answer(question=question, answer=f"{'Không. ' if _ASKS_WHETHER.search(fold(rest).lower()) else ''}"
                       f"Không văn bản nào đã nạp viết “{m.group(1).strip()}” (kể cả gần "
@@ -60,10 +62,9 @@ def answer(assistant, question: str) -> Answer | None:
 
 
 def _share(quoted: str, text: str) -> float:
-    words = quoted.split()
-    runs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)] or [quoted]
-    padded = f" {text} "
-    return sum(f" {r} " in padded for r in runs) / len(runs)
+    """The share of the quote's pairs of words (`quoted` has three words at least) that `text` writes."""
+    runs, have = word_pairs(quoted), set(word_pairs(text))
+    return sum(r in have for r in runs) / len(runs)
 
 
 def _span(text: str, quoted: str) -> tuple[int, int] | None:

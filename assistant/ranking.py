@@ -12,7 +12,7 @@ from assistant.intent import Intent, asked_body, asked_grain, asked_role
 from assistant.tasks import RESTATED, owned, restates
 from corpus import Clause
 from corpus.agencies import agency_ids, find_agencies
-from corpus.deadlines import Deadline, find_deadlines
+from corpus.deadlines import Deadline, find_deadlines, fold_with_offsets
 from corpus.normalize import fold
 from corpus.references import meeting_ordinals, named_document
 from indexing import Hit
@@ -470,7 +470,7 @@ def named_things(q: str) -> list[str]:
 _ASKS_IN_FORCE = re.compile(r"\bhieu luc\b(?:\s+thi hanh)?\s+(?:tu |ke tu |vao |den )?(?:ngay nao|khi nao|bao gio|luc nao|"
                             r"thoi diem nao|tu khi nao|tu ngay nao|tu bao gio|ngay bao nhieu)|\bkhi nao\b.{0,20}\bhieu luc\b")
 # "Nghị quyết này có hiệu lực từ ngày …", "Quyết định này có hiệu lực kể từ ngày ký" (folded)
-IN_FORCE = re.compile(r"(?:^|[.;:]\s*)(?:nghi quyet|quyet dinh|luat|ke hoach|chi thi|thong tu|nghi dinh|quy che|"
+_IN_FORCE = re.compile(r"(?:^|[.;:]\s*)(?:nghi quyet|quyet dinh|luat|ke hoach|chi thi|thong tu|nghi dinh|quy che|"
                        r"quy dinh|van ban|chuong trinh|de an)\s+nay\s+co\s+hieu luc\b")
 
 
@@ -479,16 +479,27 @@ def asks_in_force(q: str) -> bool:
     return bool(_ASKS_IN_FORCE.search(fold(q).lower()))
 
 
+def in_force_sentence(text: str) -> tuple[int, int] | None:
+    """Where a text says when it itself takes effect ("Nghị quyết này có hiệu lực …"), to its full stop."""
+    key, at = fold_with_offsets(text)
+    m = _IN_FORCE.search(key.lower())
+    if m is None:
+        return None
+    start = at[m.start() + len(m.group(0)) - len(m.group(0).lstrip(".;: \n"))]
+    end = text.find(".", at[m.end() - 1])
+    return start, end + 1 if end >= 0 else len(text)
+
+
 def in_force_first(assistant, q: str, hits: list[Hit], doc_ids: tuple[str, ...] = ()) -> list[Hit]:
     """"… có hiệu lực từ ngày nào?" is answered by the clause saying when the text itself takes effect ("Nghị quyết
     này có hiệu lực từ ngày …"), not by one ending another text's force: among the hits, or in the document the
     question names."""
-    if not _ASKS_IN_FORCE.search(fold(q).lower()) or not hits:
+    if not asks_in_force(q) or not hits:
         return hits
-    saying = [h.clause for h in hits if IN_FORCE.search(fold(h.clause.text).lower())]
+    saying = [h.clause for h in hits if in_force_sentence(h.clause.text)]
     if not saying:
         docs = set(doc_ids) or {hits[0].clause.doc_id}
-        saying = [c for c in assistant.index.clauses if c.doc_id in docs and IN_FORCE.search(fold(c.text).lower())]
+        saying = [c for c in assistant.index.clauses if c.doc_id in docs and in_force_sentence(c.text)]
     if not saying:
         return hits
     ids = {saying[0].id}

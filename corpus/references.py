@@ -71,7 +71,7 @@ _ORDINAL = re.compile(r"\bphien(?: hop)?(?: lan)? (?:thu (nhat|mot|hai|ba|tu|nam
                       r"(dau tien))\b")      # "phiên đầu tiên": the first
 # Vietnamese number words from two to ten, folded (ordinals add "nhất"/"một"; "tư" is four in both)
 NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
-_ORDINALS = {"nhat": 1, "mot": 1, **NUMBER_WORDS}
+ORDINALS = {"nhat": 1, "mot": 1, **NUMBER_WORDS}
 
 
 def meeting_ordinals(folded: str) -> list[int]:
@@ -79,7 +79,7 @@ def meeting_ordinals(folded: str) -> list[int]:
     out = []
     for m in _ORDINAL.finditer(folded):
         word = m.group(1) or m.group(2) or "nhat"
-        out.append(int(word) if word.isdigit() else _ORDINALS[word])
+        out.append(int(word) if word.isdigit() else ORDINALS[word])
     return out
 
 
