@@ -270,7 +270,11 @@ class Assistant:
             q = self.in_capitals(self.retriever.restorer().restore(q))
         q = courtesy.sittings(courtesy.counts(q))   # "mấy nhóm", its marks restored ("may nhom"); "phiên hai"
         q = english.in_vietnamese(q, self.scope.words)      # "deadline là ngày nào?": "thời hạn là ngày nào?"
-        return replace(self._ask(q, k, doc_ids, t0, note), question=typed)
+        ans = self._ask(q, k, doc_ids, t0, note)
+        if not ans.abstained and self.amended:      # what now stands where a later text amended a place cited
+            text, citations = amendments.noted(self, self.amended, ans.citations, ans.answer)
+            ans = replace(ans, answer=text, citations=citations)
+        return replace(ans, question=typed)
 
     def in_capitals(self, q: str) -> str:
         """Initials typed in lower case written as the documents write them ("chu viet tat iuu" -> "IUU"): those of
@@ -601,9 +605,6 @@ class Assistant:
                       confidence=conf, generator="openai")
 
     def _finish(self, ans: Answer, t0: float, timings: dict, note: str) -> Answer:
-        if not ans.abstained and self.amended:      # what now stands where a later text amended a place cited
-            text, citations = amendments.noted(self, self.amended, ans.citations, ans.answer)
-            ans = replace(ans, answer=text, citations=citations)
         timings["total_ms"] = round((time.perf_counter() - t0) * 1000, 2)
         notes = "; ".join(x for x in (ans.note, note) if x)
         return Answer(question=ans.question, answer=ans.answer, abstained=ans.abstained, citations=ans.citations,

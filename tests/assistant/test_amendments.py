@@ -42,3 +42,11 @@ def test_an_answer_from_an_amended_place_says_what_now_stands(amended_assistant)
     assert [c.label for c in ans.citations][-1] == "40/QĐ-UBND, Điều 1, mục 2"
     ans = amended_assistant.ask("Sở nào chủ trì xây dựng Đề án đô thị thông minh?")
     assert "đã bị bãi bỏ tại 40/QĐ-UBND, Điều 1, mục 3" in ans.answer
+
+
+def test_each_amended_place_is_noted_once_in_a_two_part_answer(amended_assistant):
+    ans = amended_assistant.ask("Nền tảng dữ liệu dùng chung phải hoàn thành khi nào, còn Đề án đô thị thông minh do "
+                                "sở nào chủ trì?")
+    assert ans.note.startswith("câu hỏi gồm nhiều ý")
+    assert ans.answer.count("40/QĐ-UBND, Điều 1, mục 2 đã sửa 12/KH-UBND, mục II.1.a") == 1
+    assert [c.label for c in ans.citations].count("40/QĐ-UBND, Điều 1, mục 2") == 1
