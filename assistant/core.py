@@ -460,7 +460,9 @@ class Assistant:
         if not ans.abstained and _names_none_of_those_asked(part, ans):
             # "… chọn những mạng xã hội Việt Nam cụ thể nào?" and "Phát triển một số mạng xã hội Việt Nam": no names
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
-        if intent.kind == "amount" and not ans.abstained and _gives_only_the_given(part, ans.answer):
+        if intent.kind == "amount" and not ans.abstained and (_gives_only_the_given(part, ans.answer)
+                                                                or not states_asked_unit(part, re.sub(r"\[\d+\]", " ", ans.answer))):
+            # "… phân bổ bao nhiêu tỷ đồng …?" and an answer that states no sum: the clause chosen states none
             # "Trong 100 chuyên gia …, bao nhiêu người phải là chuyên gia nước ngoài?" and "… 100 chuyên gia …"
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
         if self.generator is not None:
@@ -819,6 +821,9 @@ class Assistant:
                     for h in when_sources(hits) for d in [t.deadline for t in self.tasks.of_clause(h.clause.id)
                                                           if t.deadline] + [x for _, _, x in find_deadlines(h.clause.text)]):
                 return False    # "… sẽ khai trương vào ngày nào?" and a target for a whole year ("năm 2030")
+            done = _WAS_DONE.search(fold(q).lower())
+            if done and not any(done.group(1) in fold(h.clause.full_text).lower() for h in when_sources(hits)):
+                return False    # "Luật … được Quốc hội thông qua năm nào?" and a task's deadline under that law
             return any(any(t.deadline for t in self.tasks.of_clause(h.clause.id))
                        or any(d.kind != "unparsed" for _, _, d in find_deadlines(h.clause.text))
                        or bool(_RELATIVE_TIME.search(fold(h.clause.text)))
@@ -1254,6 +1259,9 @@ _REFERS_BACK_SENTENCE = re.compile(r"\s*(?:Việc (?:này|đó|làm này)|Điề
 _ASKS_ORDINAL = re.compile(r"\b(ky hop|phien hop|hoi nghi|lan|dot|khoa|giai doan) thu (?:may|bao nhieu|nao)\b")
 # an event to come on a day ("… sẽ khai trương / khánh thành / ra mắt vào ngày nào?") (folded)
 _WILL_HAPPEN = re.compile(r"\b(?:khai truong|khanh thanh|ra mat|khai mac|to chuc|dien ra|cong bo|van hanh)\b")
+# "… được thông qua năm nào?", "… thành lập khi nào?": when something was done, answered only by a text saying it
+_WAS_DONE = re.compile(r"\b(?:duoc|da|bi)(?: \w+){0,3}? (thong qua|thanh lap|hop nhat|sap nhap|ra doi|khanh thanh|"
+                       r"khai truong|ky ket|cong bo)\b")
 YEAR_DAYS = 300         # a deadline spanning this many days or more names a year, no day
 # "… thông qua tại phiên họp nào?", "… ở hội nghị nào?": which meeting, answered only by a text naming one
 _ASKS_SITTING = re.compile(r"\b(?:tai|o|trong) (?:phien hop|ky hop|cuoc hop|hoi nghi|phien) nao\b")

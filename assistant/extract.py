@@ -385,7 +385,8 @@ _GIVEN_UNIT = re.compile(r"(?<![\w.,/])\d[\d.,]*\s+(tuoi|thang|nam|ngay|nguoi|la
 _ASKS_MEASURE = re.compile(r"\b(?:bao nhieu|may)\s+(mw|gw|kw|kwh|mwh|tbps|gbps|mbps|km|ha|m2|tan|teraflops|pflops|"
                            r"petaflops|mhz|ghz)\b")
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ)?\s*(?:đồng|USD|VNĐ|VND)\b|\d[\d.,]*\s*(?:triệu|tỷ)\b(?! lệ)|"
-                    r"Đơn vị:\s*(?:nghìn |triệu |tỷ )?(?:đồng|USD)", re.I)
+                    r"Đơn vị:\s*(?:nghìn |triệu |tỷ )?(?:đồng|USD)|"
+                    r"\((?:nghìn |triệu |tỷ )?(?:đồng|USD|VNĐ)\):\s*\d", re.I)   # a row's "Tổng mức đầu tư (tỷ đồng): 485"
 _PERCENT = re.compile(r"%|\bphần trăm\b", re.I)
 
 
@@ -733,7 +734,7 @@ _CHAIRS = re.compile(r"\b((?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+[A-ZĐÀ-Ỹ][^
 _ASKS_PLACE = re.compile(r"(?<!bat ky )(?<!bat cu )(?<!moi )"     # "ở bất kỳ nơi nào" asks no place
                          r"\b(o dau|tai dau(?! tu\b)|dat (tru so )?tai (tinh|thanh pho|dia phuong|noi) nao|noi nao|"
                          r"(tinh|thanh pho|(?<!quy )(?<!cap )quoc gia|nuoc|vung|khu vuc)(,? ?(tinh|thanh pho|thanh))? nao|"
-                         r"dia (diem|ban|phuong) nao)\b")
+                         r"dia (diem|ban|phuong) nao|(?:o|tai) tru so(?: cua)?(?: \w+){1,3} nao)\b")      # "… tại trụ sở cơ quan nào?"
 # where a channel or a system is set up ("kênh tiếp nhận đặt ở đâu?") is answered by the portal or system named
 _ONLINE = re.compile(r"\b(?:trên|tại|qua)\s+(?:Cổng|Hệ thống|Nền tảng|Trang|Ứng dụng|ứng dụng|cổng|hệ thống|nền tảng)\b")
 # where a body's office sits ("đặt cơ quan thường trực ở đâu?") is answered by the body hosting it

@@ -45,7 +45,7 @@ _BODY_ASKED = (r"(bo|co quan|don vi|bo phan|uy ban|(?<!dia )ban|to chuc|dang uy|
                r"tinh uy|thanh uy) nao\b")
 _WHO = rf"\b{_BODY_ASKED}"
 # "Hội nghị … diễn ra ở tỉnh nào?": where, not which body (unless who leads is asked too)
-_IN_PLACE = r"\b(?:o|tai) (?:tinh|thanh pho|dia phuong|noi|nuoc|quoc gia)(?:,? (?:tinh|thanh pho))? nao\b(?!.*\bchu tri\b)"
+_IN_PLACE = r"\b(?:o|tai) (?:tinh|thanh pho|dia phuong|noi|nuoc|quoc gia|tru so(?: cua)?(?: \w+){1,3})(?:,? (?:tinh|thanh pho))? nao\b(?!.*\bchu tri\b)"
 _COORD = r"\b(phoi hop|ai cung|cung voi ai|co quan phoi hop)\b"
 _WHEN = (r"\b(khi nao|bao gio|thoi han|han chot|han cuoi|truoc ngay nao|den han|han hoan thanh|"
          r"hoan thanh (vao |trong )?(luc|khi|thang|quy|nam|ngay)? ?nao|thoi gian hoan thanh|quy nao|"

@@ -40,7 +40,7 @@ def clause_label(doc: Document, path, columns=()) -> str:
         if comp.startswith("PL"):
             flush()
             parts.append(("Phụ lục " + comp[2:]).strip())
-        elif comp.startswith(("Điều", "Chương", "Phần")):
+        elif comp.startswith(("Điều", "Chương", "Phần", "Bảng ", "Biểu ")):
             flush()
             parts.append(comp)
         elif comp == "MĐ":
@@ -64,7 +64,7 @@ def clause_label(doc: Document, path, columns=()) -> str:
             bullets.append(comp[1:])
         elif i == last and columns and re.fullmatch(r"[\d.]+", comp):
             # a table row: cite the row number the table itself gives
-            if any(p.startswith("PL") for p in path[:i]):
+            if any(p.startswith(("PL", "Bảng ", "Biểu ")) for p in path[:i]):
                 dotted.clear()
             flush()
             parts.append(f"{_row_noun(columns)} {comp}")

@@ -359,6 +359,16 @@ class _Segmenter:
                 node.paras = [c for c in cells[1:] if c][:1]
                 self.current = node
                 return
+            if _TOTAL_ROW.match(tt):
+                self._close_to(lambda o: o.key[0] not in ("tgroup", "row"))    # "TỔNG CỘNG (A + B + C)": no group's
+            group = _GROUP_CELL.match(tt)
+            if group and not cells[1].strip() and _is_upper(group.group(3)):
+                # "| A. HẠ TẦNG SỐ |  |  | 1.079 |": a group of rows named in the number's column, its subtotal beside
+                self._close_to(lambda o: o.key[0] not in ("tgroup", "row"))
+                node = self._push(("tgroup",), 40, 0, group.group(2), "heading", start, end, group.group(3))
+                node.paras = [group.group(3)] + [f"{h}: {c}" for h, c in zip(header[1:], cells[1:]) if h and c]
+                self.current = node
+                return
             self._close_to(lambda o: o.key[0] != "row")
             comp = tt
             cols = tuple((h, c) for h, c in zip(header[1:], cells[1:]) if h or c)
@@ -406,6 +416,7 @@ class _Segmenter:
         aligned.update(grid)
         furniture |= inside
         aligned.update(_aligned_tables(self.text, furniture | set(aligned)))
+        captions = _table_captions(self.text, furniture, aligned)
         signature, titles, name = _signature_lines(self.text)
         if name:
             furniture |= signature
@@ -441,6 +452,11 @@ class _Segmenter:
             is_table = raw.strip().startswith("|") and raw.count("|") >= 2
             if self.table_header is not None and not is_table:
                 self.end_table()
+            if start in captions:       # "Bảng 1. Danh mục dự án" above a table: the table's own section
+                self._close_to(lambda o: o.rank < CAPTION_RANK)
+                self.current = self._push(("caption",), CAPTION_RANK, 0, captions[start], "heading", start, end, clean)
+                self.prev_blank = False
+                continue
             if is_table and self.table_header is None and self._laid_out_block(raw, start, end):
                 self.prev_blank = False     # a header or signature block laid out as a table, not a table
                 continue
@@ -897,6 +913,23 @@ def _layout_tables(text: str, skip: set[int]) -> tuple[dict[int, str], set[int]]
 
 _ROMAN_GROUPS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
 _GRID_BORDER = re.compile(r"^\+(?:[-=:]+\+)+\s*$")        # "+------+-------+" / "+======+=======+"
+_CAPTION = re.compile(r"^\W*(Bảng|Biểu)\s+(?:số\s+)?(\d{1,2}|[IVX]{1,4})\s*[.:\-–]\s*\S")
+_TOTAL_ROW = re.compile(r"(?i)^\W*(?:tổng cộng|tổng số|cộng|tổng)\b")
+CAPTION_RANK = 30       # under a document's sections and items, above a table's group rows (40) and rows (45)
+
+
+def _table_captions(text: str, skip: set[int], aligned: dict[int, str]) -> dict[int, str]:
+    """The lines that caption the table right below them ("Bảng 1. Danh mục dự án", "Biểu số 2: …"), each with the
+    name its rows are cited under ("Bảng 1"). A line that only mentions a table ("… tại Bảng 1 Phụ lục") is none."""
+    lines = [(start, aligned.get(start, raw)) for start, _, raw in _lines(text) if start not in skip and raw.strip()]
+    found = {}
+    for (start, raw), (_, after) in zip(lines, lines[1:]):
+        m = _CAPTION.match(raw.strip())
+        if m and len(raw.split()) <= 30 and after.strip().startswith("|"):
+            found[start] = f"{m.group(1)} {m.group(2)}"
+    return found
+
+
 _GROUP_CELL = re.compile(r"^(\W*)([IVXL]{1,5}|[A-Z])\.?\s+(.+)$")     # "**I. THỂ CHẾ, …**": a group's numeral
 
 

@@ -549,3 +549,21 @@ def test_a_sentence_the_document_writes_twice_is_said_once(fake_assistant):
                              "nào?")
     assert ans.answer.count("Chuyển đổi số các khu công nghiệp, cụm công nghiệp theo hướng") <= 1
 
+
+
+def test_a_sum_asked_is_stated_by_a_row_giving_its_unit_in_the_header():
+    from assistant.extract import states_asked_unit
+    q = "Dự án Trung tâm dữ liệu có tổng mức đầu tư bao nhiêu tỷ đồng?"
+    assert states_asked_unit(q, "Tên dự án: Trung tâm dữ liệu; Tổng mức đầu tư (tỷ đồng): 485")
+    assert not states_asked_unit(q, "Chủ trì giám sát việc thực hiện Chiến lược … đến năm 2025, định hướng đến năm 2030.")
+
+
+def test_a_venue_and_a_deed_done_are_asked_as_such():
+    from assistant.core import _WAS_DONE
+    from assistant.extract import asks_place
+    from assistant.intent import classify
+    from corpus.normalize import fold
+    q = "Cuộc họp ngày 16/5/2025 được tổ chức tại trụ sở cơ quan nào?"
+    assert asks_place(q) and classify(q).kind != "lead"
+    assert _WAS_DONE.search(fold("Luật Giao dịch điện tử được Quốc hội thông qua năm nào?").lower()).group(1) == "thong qua"
+    assert not _WAS_DONE.search(fold("Bộ nào chủ trì xây dựng Luật Giao dịch điện tử?").lower())

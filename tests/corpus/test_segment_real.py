@@ -151,3 +151,29 @@ def test_numbers_that_do_not_run_from_one_are_not_an_enumeration():
 def test_an_opening_list_ends_at_the_next_paragraph(bundled):
     assert clause(bundled, "23-TB-TGV:MĐ.1.3").text == "Về triển khai các giải pháp chuyển đổi số phục vụ chính quyền 3 cấp."
     assert clause(bundled, "23-TB-TGV:MĐ.2").text.startswith("Cuộc họp do đồng chí Nguyễn Duy Ngọc")
+
+
+def test_a_caption_above_a_table_names_its_rows_and_letter_groups_hold_theirs(tmp_path):
+    """"Bảng 1. Danh mục dự án" above a table is the table's own section, so the rows of two tables under one
+    appendix are cited apart ("Phụ lục, Bảng 2, dòng 1"); a row "A. HẠ TẦNG SỐ" written in the number's column
+    with its subtotal beside is a group of the rows below it, and a total row belongs to no group. A sentence that
+    only mentions a table ("… tại Bảng 1 Phụ lục") is no caption."""
+    from corpus.loader import load_corpus
+    text = ("KẾ HOẠCH\nThử nghiệm\n1. Danh mục dự án tại Bảng 1 Phụ lục kèm theo.\n\nPHỤ LỤC\n\n"
+            "Bảng 1. Danh mục dự án\n\n| STT | Tên dự án | Cơ quan chủ trì | Tổng mức đầu tư (tỷ đồng) |\n|---|---|---|---|\n"
+            "| A. HẠ TẦNG SỐ |  |  | 695 |\n| 1 | Trung tâm dữ liệu | Sở Khoa học và Công nghệ | 485 |\n"
+            "| 2 | Cáp quang | Sở Xây dựng | 210 |\n| B. DỮ LIỆU SỐ |  |  | 95 |\n| 3 | Trợ lý ảo | Văn phòng UBND | 95 |\n"
+            "| TỔNG CỘNG (A + B) |  |  | 790 |\n\nBảng 2. Kinh phí theo năm (đơn vị: tỷ đồng)\n\n"
+            "| Năm | Ngân sách | Cộng |\n|---|---|---|\n| 2025 | 30 | 280 |\n| 2026 | 80 | 510 |\n")
+    (tmp_path / "KH-thu.md").write_text(text, encoding="utf-8")
+    (tmp_path / "catalog.json").write_text("{}", encoding="utf-8")
+    by_text = {c.text: c for c in load_corpus(tmp_path).clauses}
+    row = next(c for t, c in by_text.items() if "Trung tâm dữ liệu" in t)
+    assert row.label.endswith("Phụ lục, Bảng 1, dòng 1") and row.path[-2] == "A"
+    assert next(c for t, c in by_text.items() if "Trợ lý ảo" in t).path[-2] == "B"
+    total = next(c for t, c in by_text.items() if "790" in t)
+    assert "B" not in total.path and total.path[-2] == "Bảng 1"
+    year = next(c for t, c in by_text.items() if "2026" in t)
+    assert year.label.endswith("Phụ lục, Bảng 2, dòng 2")
+    mention = next(c for t, c in by_text.items() if "tại Bảng 1 Phụ lục" in t)
+    assert "Bảng 1" not in mention.path
