@@ -13,7 +13,7 @@ from assistant.acronyms import Acronyms, long_form
 from assistant.extract import (GLUED_UNITS, TermStats, asked_column, asked_count, asks_chair, asks_place, chair_sentence, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
                                sentences, states_asked_unit, states_change, asks_money, enumerated_items, CELL)
-from assistant.intent import OFFICES, OVERDUE_STATE, SAYS_ABOUT, Intent, asked_body, asked_grain, asked_role, classify, names_document
+from assistant.intent import OFFICES, OVERDUE_STATE, SAYS_ABOUT, STATE_ASKED, Intent, asked_body, asked_grain, asked_role, classify, names_document
 from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
 from assistant.plain_words import document_words, everyday_phrase, in_document_words
@@ -21,7 +21,7 @@ from assistant.settings import Settings
 from assistant.compound import OF_DOCUMENT, answered_by, asks_output, merge, names_no_subject, split_compound
 from assistant.locate import located, nth_item, places, section_at
 from assistant.scope import CODE, Scope, compared_names
-from assistant.tasks import TaskBook, bodies_named, restates, shorten, when_sources
+from assistant.tasks import TaskBook, as_of_day, bodies_named, restates, shorten, when_sources
 from corpus import Clause, Document
 from corpus.agencies import find_agencies, lookup
 from corpus.deadlines import find_deadlines, fold_with_offsets
@@ -262,7 +262,7 @@ class Assistant:
         if not q:
             return Answer(question="", answer="Câu hỏi trống: hãy nhập một câu hỏi về các văn bản đã nạp.",
                           abstained=True, intent="empty", note="empty question")
-        typed, q = q, courtesy.plain(q)
+        typed, q = q, courtesy.plain(courtesy.shorthand(q))
         if not has_diacritics(q):
             # typed without diacritics, read as the documents would write it ("bao nhieu chi so" -> "bao nhiêu chỉ
             # số"): the checks that tell the "số" of "chỉ số" from that of "một số" need the marks (the tuning
@@ -291,7 +291,9 @@ class Assistant:
         parts = split_compound(q)
         # a true/false statement may hold "và"; it splits only where one question ends and another begins
         first = parts[0][0].rstrip("?")        # "… có nhắc tới X không, nằm ở thách thức nào?" splits after "không"
-        if len(parts) > 1 and not parse_choices(q) and (not classify(q).yes_no or q.startswith(parts[0][0]) or (
+        # "Hôm nay 22/5/2025. … hạn chót ngày nào, còn kịp không?": one task's deadline and its state that day
+        dated_state = STATE_ASKED.search(fold(q).lower()) is not None and as_of_day(q)[0] is not None
+        if len(parts) > 1 and not dated_state and not parse_choices(q) and (not classify(q).yes_no or q.startswith(parts[0][0]) or (
                 q.startswith(first) and re.search(r"\b(khong|chua)$", fold(first).lower()))):
             answers = []
             for part, topic in parts:
@@ -398,7 +400,8 @@ class Assistant:
         part, q = q, f"{q} {topic}".strip()
         if not hits:
             return self._finish(self._abstain(q, intent, [], 0.0), t0, timings, note)
-        if OVERDUE_STATE.search(fold(part).lower()):        # "… đã trễ hạn chưa?": one task's deadline against a day
+        if OVERDUE_STATE.search(fold(part).lower()) or STATE_ASKED.search(fold(part).lower()) and as_of_day(part)[0]:
+            # "… đã trễ hạn chưa?", "Hôm nay 5/4/2025 thì đã trễ chưa?": one task's deadline against a day
             ans = self.tasks.answer_state(self, part, hits)
             if ans is not None:
                 return self._finish(ans, t0, timings, note)

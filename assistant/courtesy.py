@@ -92,3 +92,25 @@ def sittings(question: str) -> str:
         meeting = m.group(2) or (" họp" if marked else " hop")
         return f"{m.group(1)}{meeting} {'thứ' if marked else 'thu'} {_ORDINAL.get(m.group(3).lower(), m.group(3))}"
     return _SITTING.sub(write, question)
+
+
+# the shorthand of chat messages, typed in lower case ("bn cái?", "cq nào", "nv này có đc giao ko"), as (marked,
+# unmarked) words; "j" only as "là j", "làm j"
+_SHORTHAND = {"bn": ("bao nhiêu", "bao nhieu"), "bnhieu": ("bao nhiêu", "bao nhieu"), "ko": ("không", "khong"),
+              "hok": ("không", "khong"), "khg": ("không", "khong"), "đc": ("được", "duoc"), "dc": ("được", "duoc"),
+              "cq": ("cơ quan", "co quan"), "nv": ("nhiệm vụ", "nhiem vu"), "tg": ("thời gian", "thoi gian"),
+              "ntn": ("như thế nào", "nhu the nao"), "vs": ("với", "voi"), "bh": ("bao giờ", "bao gio"),
+              "sl": ("số lượng", "so luong")}
+_SHORT_WORD = re.compile(r"(?<![\w&/.-])(%s)(?![\w&/-])|\b(?:là|làm|la|lam) (j)\b" % "|".join(map(re.escape, _SHORTHAND)))
+
+
+_APPENDIX = re.compile(r"\bPL\s*([IVX]{1,4}|\d{1,2})\b")        # "PL II", "PL2": "Phụ lục II"
+
+
+def shorthand(question: str) -> str:
+    """The question with chat shorthand written out: "đầu ra tối thiểu bn cái?" -> "… bao nhiêu cái?", "PL II" ->
+    "Phụ lục II"."""
+    marked = has_diacritics(question)
+    question = _APPENDIX.sub(lambda m: f"{'Phụ lục' if marked else 'Phu luc'} {m.group(1)}", question)
+    return _SHORT_WORD.sub(lambda m: _SHORTHAND[m.group(1)][0 if marked else 1] if m.group(1)
+                           else m.group(0)[:-1] + ("gì" if marked else "gi"), question)

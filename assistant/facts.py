@@ -14,6 +14,7 @@ from corpus import Clause
 from corpus.agencies import find_agencies
 from corpus.deadlines import find_deadlines
 from corpus.normalize import fold
+from corpus.references import naming_spans
 from indexing import Hit
 
 ROW_CHARS = 420          # a table row longer than this answers with the cells matching the question,
@@ -64,6 +65,9 @@ def counting(assistant, q: str, hits: list[Hit]) -> Hit | None:
     sách …"), of the horizon asked first, the sentence (a table row whole) under its heading covering
     COUNTED_SHARE of the question, its everyday words read as the documents write them."""
     years = set(YEARS.findall(q))
+    # the words naming the document to read ("… được nhắc trong kết luận phiên họp thứ hai …") are not looked for
+    for a, b in sorted(naming_spans(assistant.index.documents, q), reverse=True):
+        q = f"{q[:a]} {q[b:]}"
     asked = in_document_words(q)          # "bao nhiêu công ty" counts what the documents call "doanh nghiệp"
     of_year = [h for h in hits if years and not other_horizon(years, h.clause) and YEARS.search(
         " ".join((*h.clause.context[-2:], h.clause.full_text)))]

@@ -67,6 +67,11 @@ _AGENCY_WORD = (r"\b(bo|ban|uy ban|van phong|dang doan|dang uy|to dang|ban can s
 _NAMES_MANY = r"\b(nhung|nhiem vu nao|viec nao|viec gi|nhiem vu gi|liet ke|danh sach|gom|bao gom|nhiem vu (cua|ma))\b"
 _RATE = r"\b(ty le|ti le|phan tram|ty trong|ti trong)\b|%"
 _OVERDUE = r"\b(qua (?:thoi )?han|tre (?:thoi )?han|cham tien do)\b"
+# "… còn kịp không?", "… đã trễ chưa?", "… còn nợ … không?": one task's state, asked against a day the question
+# states ("Hôm nay 22/5/2025 …"), folded
+STATE_ASKED = re.compile(r"\b(?:tre|muon|qua han|cham)(?: han| tien do)? (?:chua|khong|roi chua|hay chua|roi)\b|"
+                         r"\bcon kip(?: han)? (?:khong|chua)\b|\bkip (?:han|tien do) (?:khong|chua)\b|"
+                         r"\bcon (?:trong )?han (?:khong|chua)\b|\bcon no\b[^?]{0,80}\bkhong\b")
 OVERDUE_STATE = re.compile(r"\b(?:qua|tre) (?:thoi )?han\s+(?:chua|khong|roi chua|hay chua)\s*[?.!]*\s*$")
 _PERSON = (r"\b(ho ten|ho va ten|ten day du|ten (cua )?(ong|ba|dong chi)|dong chi( [a-z]+){0,4} nao|la ong nao|"
            r"la ba nao|nguoi dung dau\b.{0,80}\bten (la )?gi)\b")     # "đồng chí Phó Trưởng Ban nào …?" asks a person

@@ -729,7 +729,7 @@ _AFTER = re.compile(r"\b(?:sau|muon hon|tre hon|vuot qua)\s+(?:nam\s+)?(20\d\d)\
                     r"\btu\s+(?:nam\s+)?(20\d\d)\s+tro\s+(?:di|ve sau)\b")
 _UNTIL = re.compile(r"\b(?:tinh (?:den|toi)|den het|cho (?:den|toi)|den truoc)\s+(?:ngay\s+)?\d")
 # the day a question counts from: "Tính đến 1/10/2025, …", "Nếu hôm nay là 15/6/2025 …", folded
-_AS_OF = re.compile(r"\b(?:tinh (?:den|toi)|tai thoi diem|(?:neu )?hom nay la|(?:neu )?bay gio la|den thoi diem)\s+"
+_AS_OF = re.compile(r"\b(?:tinh (?:den|toi)|tai thoi diem|(?:neu )?hom nay(?: la)?|(?:neu )?bay gio(?: la)?|den thoi diem)\s+"
                     r"(?:ngay\s+)?(\d{1,2})/(\d{1,2})/(20\d\d)\b")
 # "… còn những nhiệm vụ nào chưa tới hạn?", folded
 _PENDING = re.compile(rf"\b{NOT_YET_DUE}\b")

@@ -73,3 +73,11 @@ def test_a_question_that_asks_whether_after_a_comma_is_kept():
 def test_a_sitting_numbered_without_thứ_is_written_as_the_documents_write_it(typed, read):
     from assistant.courtesy import sittings
     assert sittings(typed) == read
+
+
+def test_chat_shorthand_is_written_out():
+    from assistant.courtesy import shorthand
+    assert shorthand("PL II giao làm gì, đầu ra tối thiểu bn cái?") == "Phụ lục II giao làm gì, đầu ra tối thiểu bao nhiêu cái?"
+    assert shorthand("cq nào lo nv này, có đc giao ko") == "cơ quan nào lo nhiệm vụ này, có được giao không"
+    assert shorthand("cai nay la j vay") == "cai nay la gi vay"
+    assert shorthand("Bộ KH&CN giao Viettel") == "Bộ KH&CN giao Viettel"      # no shorthand: unchanged

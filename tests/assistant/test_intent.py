@@ -201,3 +201,15 @@ def test_which_targets_a_body_follows_is_a_list():
     assert classify("Chỉ tiêu nào do Bộ Công an theo dõi?").kind == "list"
     assert classify("TFP được giải thích là chỉ tiêu gì?").kind != "list"
 
+
+
+def test_a_tasks_state_asked_against_a_stated_day():
+    from assistant.intent import STATE_ASKED
+    from assistant.tasks import as_of_day
+    from corpus.normalize import fold
+    from datetime import date
+    for q in ("Hôm nay 22/5/2025. Hạn chót ngày nào, còn kịp không?", "Hôm nay 5/4/2025 thì đã trễ chưa?",
+              "Tính đến 15/7/2025, Bộ NN&MT còn nợ báo cáo với BCĐ không?"):
+        assert STATE_ASKED.search(fold(q).lower()) and as_of_day(q)[0] is not None, q
+    assert as_of_day("Hôm nay 22/5/2025. Hạn chót ngày nào?")[0] == date(2025, 5, 22)
+    assert not STATE_ASKED.search(fold("Nhiệm vụ nào phải hoàn thành trong quý II/2025?").lower())
