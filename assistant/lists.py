@@ -184,6 +184,7 @@ def _without_marker(item: str) -> str:
 _ASKING_WORDS = frozenset("dat ra nham neu xac dinh de huong toi the hien gom bao co la nhung cac gi nao "
                           "cua theo trong ve duoc nay do van ban chinh cu va voi cho rieng".split())
 _ASKS_WHAT = re.compile(r"\b(gi|nao|nhung)\b")
+_PART_WORDS = frozenset({"nhom", "muc", "phan"})    # "Nhóm “Hạ tầng số” …": what the heading is called
 _ASIDE = re.compile(r"\([^)]*\)")        # a heading's words in brackets qualify it; the question need not say them
 
 
@@ -206,9 +207,10 @@ def named_section(assistant, q: str, doc) -> Clause | None:
     for c in assistant.index.clauses:
         if c.doc_id not in ids or c.kind != "heading" or c.id not in assistant.parents:
             continue
-        heading = set(_words(_ASIDE.sub(" ", c.text))) - _ASKING_WORDS     # "Trong năm 2025 (Mục tiêu ngắn hạn)"
+        # "Trong năm 2025 (Mục tiêu ngắn hạn)"; a table's group row by its name ("A. HẠ TẦNG SỐ"), not its subtotal
+        heading = set(_words(_ASIDE.sub(" ", c.heading or c.text))) - _ASKING_WORDS
         above = set(_words(" ".join(c.context)))            # "Đến năm 2030" under "MỤC TIÊU"
-        if heading and heading <= asked and not asked - heading - above - naming:
+        if heading and heading <= asked and not asked - heading - above - naming - _PART_WORDS:
             found.append(((len(heading), -len(c.path)), c))
     return max(found, key=lambda x: x[0])[1] if found else None
 

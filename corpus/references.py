@@ -124,11 +124,30 @@ def _only_of_type(documents: list[Document], q: str) -> list[str]:
     it is the only main document of that type and the words stand as a source ("Theo đề cương chiến lược",
     at the start), not as an object ("xây dựng kế hoạch triển khai"); so does its type alone where the
     document is read from ("Tôi soạn báo cáo. Theo đề cương, …")."""
-    for head in sorted((t for t in _TYPES if re.search(rf"\b{t}\b", q)), key=q.find):
+    for head in sorted((t for t in _TYPES + _WORKS if re.search(rf"\b{t}\b", q)), key=q.find):
         same = [d for d in documents if not d.part_of and fold(d.type or "").startswith(head)]
         if len(same) == 1 and _names_by_type(same[0], head, q):
             return [same[0].id]
+        # "Trong Đề án phát triển hạ tầng số …, …", "… của Đề án thành phố …" name the decision approving it
+        # ("Quyết định phê duyệt Đề án “Phát triển hạ tầng số …”"), when no loaded document is itself of that type
+        approving = [d for d in documents if not d.part_of and _approved(d)[0] == head]
+        named = re.search(rf"(?:^|[?.!;]\s*|\b(?:theo|trong|tai|cua|va)\s|,\s*){head}\W+(\w+)", q)
+        if not same and len(approving) == 1 and named and named.group(1) in _approved(approving[0])[1]:
+            return [approving[0].id]        # the word after the type is one of the work's title
     return []
+
+
+# the kinds of work a decision approves or issues ("Quyết định … phê duyệt Đề án “…”", "… ban hành Chương trình …")
+_WORKS = ("de an", "chuong trinh", "quy che", "chien luoc", "quy hoach")
+_APPROVES = re.compile(r"\b(?:phe duyet|ban hanh)\s+(" + "|".join(_WORKS) + r")\b")
+
+
+def _approved(doc: Document) -> tuple[str, set[str]]:
+    """The kind of work `doc` approves or issues, and the words of its title; ("", set()) where none."""
+    title = fold(doc.title).lower()
+    m = _APPROVES.search(title)
+    return (m.group(1), set(re.findall(r"\w+", title[m.end():]))) if m else ("", set())
+
 
 
 # a type written alone stands for the only document of that type when it is read from ("Theo đề cương, …",

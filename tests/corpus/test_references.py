@@ -95,3 +95,20 @@ def test_the_document_named_beside_the_one_it_carries_out(bundled):
     q = "TB 23 yêu cầu cập nhật dữ liệu lên hệ thống giám sát việc thực hiện NQ57 định kỳ mấy ngày một lần?"
     assert named_not_carried_out(docs, q).id == "23-TB-TGV"
     assert named_not_carried_out(docs, "NQ 03 ra sau NQ57 bao nhiêu ngày?") is None       # two named, neither carried
+
+
+def test_a_work_a_decision_approves_names_the_decision():
+    """"Trong Đề án phát triển …", "… của Đề án thành phố …" name the decision approving the Đề án when no loaded
+    document is a Đề án itself; a programme of another title ("trong chương trình hoàn thiện thể chế") does not
+    name the decision issuing "Chương trình hành động …"."""
+    from corpus.model import Document
+    from corpus.references import named_document
+
+    def doc(i, kind, title):
+        return Document(id=i, filename=f"{i}.txt", title=title, number="", date="", issuer="", signer="", type=kind)
+    docs = [doc("QD", "Quyết định", "Quyết định về việc phê duyệt Đề án “Phát triển hạ tầng số thành phố Hà Trung”"),
+            doc("CT", "Chỉ thị", "Chỉ thị về tăng cường sự lãnh đạo của Đảng"),
+            doc("NQ", "Nghị quyết", "Nghị quyết ban hành Chương trình hành động của Chính phủ")]
+    assert named_document(docs, "Trong Đề án phát triển hạ tầng số, cơ quan nào chủ trì dự án IOC?").id == "QD"
+    assert named_document(docs, "Danh mục dự án của Đề án thành phố Hà Trung gồm những gì?").id == "QD"
+    assert named_document(docs, "Cơ chế thử nghiệm trong chương trình hoàn thiện thể chế là gì?") is None
