@@ -101,8 +101,9 @@ def answered_by(part: str, earlier: Answer, topic: str = "") -> bool:
     if earlier.abstained:
         return False
     if earlier.intent in OF_DOCUMENT and classify(f"{topic} {part}").kind in OF_DOCUMENT \
-            and classify(part).kind not in ("event", "basis", "title"):
-        # "…, còn cuộc họp … diễn ra ngày nào?" asks another date; "… và căn cứ văn bản nào?" what no summary says
+            and classify(part).kind not in ("event", "basis", "title") and "hieu luc" not in fold(part).lower():
+        # "…, còn cuộc họp … diễn ra ngày nào?" asks another date; "… và căn cứ văn bản nào?", "… có hiệu lực từ
+        # khi nào?" what no summary says
         return True
     if earlier.intent == "date" and classify(part).kind in ("when", "date") and names_no_subject(part):
         return True         # "Văn bản nào ban hành muộn nhất, ngày nào?": the answer gives the date

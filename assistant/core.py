@@ -234,6 +234,9 @@ class Assistant:
         addressed = lists.addressed_section(self, q, doc_ids)    # "… kiến nghị UBND thành phố những gì?"
         if addressed is not None:
             return addressed
+        body = lists.body_section(self, q, doc_ids)             # "Sở Tài chính có những nhiệm vụ gì?"
+        if body is not None:
+            return body
         doc = named_document(self.index.documents, q)
         return lists.named_section(self, q, doc) if doc and (not doc_ids or doc.id in doc_ids) else None
 
@@ -350,7 +353,8 @@ class Assistant:
             catalogue.answer(self, q, doc_ids) or between.answer(self, q, doc_ids) or people.answer(self, q)
         if ans is not None:
             return self._finish(ans, t0, timings, note)
-        if ranking.asks_in_force(q) and (said := self._in_force(q)) is not None:
+        # "…, và quyết định đó có hiệu lực từ khi nào?": the document the other half names
+        if ranking.asks_in_force(q) and (said := self._in_force(q) or topic and self._in_force(f"{q} {topic}")):
             # "Quyết định 1432 … có hiệu lực từ khi nào?": the sentence saying so, in the text named
             _, clause, span = said
             return self._finish(Answer(question=q, answer=f"{clause.text[span[0]:span[1]].strip()} [1]", abstained=False,
@@ -804,11 +808,16 @@ class Assistant:
             purpose = purpose.group(1) if purpose and not re.search(r"\d|bao nhiêu", purpose.group(1), re.I) else ""
             if _THIS_DOCUMENT.fullmatch(fold(purpose).lower()):
                 purpose = ""        # "… cho kế hoạch này?": the document asked about, no purpose of its own
+            # "… cho dự án IOC?": the work by its name, which a table row writes after "Tên dự án:"
+            named_work = _WORK_NAMED.match(purpose)
+            purpose = named_work.group(1) if named_work else purpose
             return any(not ranking.other_horizon(years, h.clause) and states_asked_unit(q, h.clause.text)
                        and states_change(q, h.clause.text)
                        # "… bao nhiêu phần trăm ngân sách cho nghiên cứu cơ bản?" and "15% … phục vụ nghiên cứu
                        # công nghệ chiến lược": the amount must be for what the question says
-                       and (not purpose or pair_share(purpose, self.context_text(h.clause), self.stats) >= PURPOSE_SHARE)
+                       and (not purpose or pair_share(purpose, self.context_text(h.clause), self.stats) >= PURPOSE_SHARE
+                            and (len(purpose.split()) > 1 or re.search(rf"\b{re.escape(fold(purpose).lower())}\b",
+                                                                      fold(self.context_text(h.clause)).lower())))
                        and counts_what_is_asked(q, self.context_text(h.clause), self.stats.pair_df)
                        and names_measure(q, self.context_text(h.clause)) for h in sources)
         if intent.kind == "when":
@@ -1322,6 +1331,7 @@ _THIS_DOCUMENT = re.compile(r"(?:(?:cac|nhung) )?(?:nhiem vu cua )?(?:ke hoach|n
 _AMOUNT_FOR = re.compile(r"\b(?:cho|phục vụ|dành cho|để)\s+([^?,;]{5,60}?)\s*\??$", re.IGNORECASE)
 BARE_TYPE = 3             # a type word more clauses write is a common noun there ("kế hoạch"), naming no document
 RARE_NAME = 2             # a programme's name written in at most this many clauses says which clause answers
+_WORK_NAMED = re.compile(r"(?i)(?:dự án|đề án|chương trình|hạng mục)\s+(.+)$")
 PURPOSE_SHARE = 0.5       # the stating clause must write this share of it (its rare word pairs weighing most)
 QUOTED_BELOW = 30         # the clauses under a quoted heading looked through for the one the question asks
 _QUOTED = re.compile(r"[\"“'‘]([^\"”'’]{3,80})[\"”'’]")      # a phrase the question quotes

@@ -245,3 +245,31 @@ def addressed_section(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Claus
         if len(body.split()) >= 2 and re.search(rf"\b{re.escape(body)}\b", key):
             found.append(c)
     return found[0] if len(found) == 1 else None
+
+
+# "… có những nhiệm vụ gì?", "… được giao trách nhiệm gì?", "… phải làm những việc gì?" (folded)
+_ASKS_DUTIES = re.compile(r"\b(?:co|duoc giao|dam nhan|dam nhiem|phu trach)\s+(?:nhung |cac )?(?:nhiem vu|trach nhiem|viec|cong viec)"
+                          r"\s+(?:gi|nao)\b|\bphai lam (?:nhung )?(?:gi|viec gi)\b")
+
+
+def body_section(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Clause | None:
+    """"Sở Tài chính có những nhiệm vụ gì?": the heading that is the name of that one body alone ("2. Sở Tài chính:"),
+    its duties the items under it, in the document the question names (or any); None unless exactly one is."""
+    from corpus.agencies import find_agencies
+    from corpus.references import named_document
+    bodies = find_agencies(q)
+    named = {m.agency.id for m in bodies}
+    duties = _ASKS_DUTIES.search(fold(q).lower())
+    if len(named) != 1 or not duties or bodies[0].start > duties.start():
+        return None         # the body is the subject: "Sở Tài chính có những nhiệm vụ gì?"
+    doc = named_document(assistant.index.documents, q)
+    ids = set(doc_ids) or ({d.id for d in assistant.index.documents if doc.id in (d.id, d.part_of)} if doc else set())
+    found = []
+    for c in assistant.index.clauses:
+        if c.kind != "heading" or c.id not in assistant.parents or ids and c.doc_id not in ids:
+            continue
+        bodies = find_agencies(c.heading)
+        if len(bodies) == 1 and bodies[0].agency.id in named \
+                and not re.sub(r"[\W\d_]+", "", c.heading[:bodies[0].start] + c.heading[bodies[0].end:]):
+            found.append(c)
+    return found[0] if len(found) == 1 else None

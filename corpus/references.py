@@ -131,15 +131,23 @@ def _only_of_type(documents: list[Document], q: str) -> list[str]:
         # "Trong Đề án phát triển hạ tầng số …, …", "… của Đề án thành phố …" name the decision approving it
         # ("Quyết định phê duyệt Đề án “Phát triển hạ tầng số …”"), when no loaded document is itself of that type
         approving = [d for d in documents if not d.part_of and _approved(d)[0] == head]
-        named = re.search(rf"(?:^|[?.!;]\s*|\b(?:theo|trong|tai|cua|va)\s|,\s*){head}\W+(\w+)", q)
-        if not same and len(approving) == 1 and named and named.group(1) in _approved(approving[0])[1]:
-            return [approving[0].id]        # the word after the type is one of the work's title
+        named = re.search(rf"(?:^|[?.!;]\s*|\b(?:theo|trong|tai|cua|va)\s|,\s*){head}\W+(\w+)([^?.!;,]*)", q)
+        if not same and len(approving) == 1 and named and (named.group(1) in _approved(approving[0])[1] or named.group(1) == "cua"
+                                                           and _by_issuer(approving[0], named.group(2))):
+            return [approving[0].id]        # the word after the type is one of the work's title, or "của" its issuer
     return []
 
 
 # the kinds of work a decision approves or issues ("Quyết định … phê duyệt Đề án “…”", "… ban hành Chương trình …")
 _WORKS = ("de an", "chuong trinh", "quy che", "chien luoc", "quy hoach")
 _APPROVES = re.compile(r"\b(?:phe duyet|ban hanh)\s+(" + "|".join(_WORKS) + r")\b")
+
+
+def _by_issuer(doc: Document, words: str) -> bool:
+    """"(Đề án của) UBND thành phố …": the words open with the issuer's name, its first three words at least."""
+    said = re.sub(r"\b(ubnd|hdnd)\b", lambda m: _ISSUER_SHORT[m.group(1)], words.strip().lower())
+    issuer = fold(doc.issuer or "").lower().split()
+    return len(issuer) >= 3 and said.startswith(" ".join(issuer[:3]))
 
 
 def _approved(doc: Document) -> tuple[str, set[str]]:

@@ -213,3 +213,11 @@ def test_a_tasks_state_asked_against_a_stated_day():
         assert STATE_ASKED.search(fold(q).lower()) and as_of_day(q)[0] is not None, q
     assert as_of_day("Hôm nay 22/5/2025. Hạn chót ngày nào?")[0] == date(2025, 5, 22)
     assert not STATE_ASKED.search(fold("Nhiệm vụ nào phải hoàn thành trong quý II/2025?").lower())
+
+
+def test_a_bodys_duties_are_asked_with_the_body_as_subject():
+    from assistant.lists import _ASKS_DUTIES
+    from corpus.normalize import fold
+    assert _ASKS_DUTIES.search(fold("Sở Tài chính có những nhiệm vụ gì?").lower())
+    assert _ASKS_DUTIES.search(fold("Công an thành phố được giao trách nhiệm gì?").lower())
+    assert not _ASKS_DUTIES.search(fold("Tổ Giúp việc ghi tên ở cột phối hợp của nhiệm vụ nào?").lower())

@@ -104,11 +104,14 @@ def test_a_work_a_decision_approves_names_the_decision():
     from corpus.model import Document
     from corpus.references import named_document
 
-    def doc(i, kind, title):
-        return Document(id=i, filename=f"{i}.txt", title=title, number="", date="", issuer="", signer="", type=kind)
-    docs = [doc("QD", "Quyết định", "Quyết định về việc phê duyệt Đề án “Phát triển hạ tầng số thành phố Hà Trung”"),
+    def doc(i, kind, title, issuer=""):
+        return Document(id=i, filename=f"{i}.txt", title=title, number="", date="", issuer=issuer, signer="", type=kind)
+    docs = [doc("QD", "Quyết định", "Quyết định về việc phê duyệt Đề án “Phát triển hạ tầng số thành phố Hà Trung”",
+                "Ủy ban nhân dân thành phố Hà Trung"),
             doc("CT", "Chỉ thị", "Chỉ thị về tăng cường sự lãnh đạo của Đảng"),
             doc("NQ", "Nghị quyết", "Nghị quyết ban hành Chương trình hành động của Chính phủ")]
     assert named_document(docs, "Trong Đề án phát triển hạ tầng số, cơ quan nào chủ trì dự án IOC?").id == "QD"
     assert named_document(docs, "Danh mục dự án của Đề án thành phố Hà Trung gồm những gì?").id == "QD"
     assert named_document(docs, "Cơ chế thử nghiệm trong chương trình hoàn thiện thể chế là gì?") is None
+    assert named_document(docs, "IOC vận hành năm nào, và Đề án của UBND thành phố Hà Trung đầu tư bao nhiêu?").id == "QD"
+    assert named_document(docs, "Đề án của Bộ Tài chính đầu tư bao nhiêu?") is None
