@@ -751,7 +751,8 @@ _PLACE_NAME = re.compile(r"\b(?:tại|ở|tỉnh|thành phố|TP\.?|thủ đô|n
                          re.IGNORECASE)
 # A web address, an e-mail, a telephone number is answered only by a text that writes one.
 _ASKS_CONTACT = re.compile(r"\b(dia chi (trang web|website|trang thong tin|thu dien tu|email|truy cap)|(trang web|website|"
-                           r"email|duong link|duong dan) (la gi|nao)|so dien thoai|hotline)\b")
+                           r"email|duong link|duong dan) (la gi|nao)|so dien thoai|hotline|"
+                           r"(?:link|url)\b[^?]{0,60}\b(?:la gi|o dau|nao))\b")      # "link cổng … là gì?"
 _CONTACT = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:vn|com|org|net|gov)\b|[\w.-]+@[\w-]+\.|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b")
 # "Bốn dịch vụ … cụ thể là những dịch vụ nào?": the specific members of a group the question counts.
 _ASKS_MEMBERS = re.compile(r"\bcu the (la |gom )?(nhung|cac|gi|la gi)\b|\bcu the gom\b|\bla nhung ai\b|\bgom nhung ai\b|"

@@ -567,3 +567,10 @@ def test_a_venue_and_a_deed_done_are_asked_as_such():
     assert asks_place(q) and classify(q).kind != "lead"
     assert _WAS_DONE.search(fold("Luật Giao dịch điện tử được Quốc hội thông qua năm nào?").lower()).group(1) == "thong qua"
     assert not _WAS_DONE.search(fold("Bộ nào chủ trì xây dựng Luật Giao dịch điện tử?").lower())
+
+
+def test_a_link_asked_needs_a_text_writing_one():
+    from assistant.extract import names_what_is_asked
+    q = "link cổng sáng kiến của bộ KHCN là gì vậy"
+    assert not names_what_is_asked(q, "Bộ Khoa học và Công nghệ khẩn trương ban hành cơ chế quản lý, vận hành Cổng sáng kiến.")
+    assert names_what_is_asked(q, "Cổng sáng kiến tại địa chỉ https://sangkien.gov.vn đã vận hành.")
