@@ -74,7 +74,11 @@ _HOW_MANY = re.compile(r"(?<!\bthứ )(?<!\bsố )(?<!\bquý )(?<!\btháng )(?<!
 
 def counts(question: str) -> str:
     """The question with the "mấy" of a count written "bao nhiêu", as the documents' questions are read."""
-    return _HOW_MANY.sub(lambda m: "Bao nhiêu" if m.group(1)[0].isupper() else "bao nhiêu", question)
+    counted = _HOW_MANY.sub(lambda m: "Bao nhiêu" if m.group(1)[0].isupper() else "bao nhiêu", question)
+    return _ROWS_OF.sub(r"\1 ", counted)       # "bao nhiêu dòng chỉ tiêu": the indicators, counted by their rows
+
+
+_ROWS_OF = re.compile(r"\b([Bb]ao nhiêu|bao nhieu) (?:dòng|hàng|dong|hang) (?=chỉ tiêu|nhiệm vụ|chi tieu|nhiem vu)")
 
 
 # "Phiên hai", "phiên họp 2", "kỳ họp 9": a sitting's number said without "thứ", as the documents write it

@@ -40,7 +40,7 @@ _LEAD = (r"\b(bo nao|co quan nao|don vi nao|ai chu tri|chu tri|ai chiu trach nhi
          r"ai phu trach|phu trach|giao cho ai|giao cho (co quan|bo) nao|ai lo|ai thuc hien|ai dam nhiem|"
          r"ai dam nhan|ai la dau moi|dau moi|ai co trach nhiem|co quan thuc hien|ai theo doi|ai dung ra|"
          r"dung ra lo|ai (lo|lam) (viec|nhiem vu)|(?:la )?(?:viec|nhiem vu|trach nhiem) cua ai)\b")
-_BODY_ASKED = (r"(bo|co quan|don vi|bo phan|uy ban|(?<!dia )ban|to chuc|dang uy|dia phuong|noi|dau moi|tinh|to|to dang|"
+_BODY_ASKED = (r"(bo|co quan|don vi|bo phan|uy ban|(?<!dia )(?<!tieu )ban|to chuc|dang uy|dia phuong|noi|dau moi|tinh|to|to dang|"
                r"(?<!tich )(?<!tieu )cuc|(?<!nhiem )(?<!phuc )(?<!dich )vu|phong|(?<!thanh )(?<!hoc )vien|trung tam|hoi dong|"
                r"tinh uy|thanh uy) nao\b")
 _WHO = rf"\b{_BODY_ASKED}"

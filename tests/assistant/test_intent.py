@@ -221,3 +221,14 @@ def test_a_bodys_duties_are_asked_with_the_body_as_subject():
     assert _ASKS_DUTIES.search(fold("Sở Tài chính có những nhiệm vụ gì?").lower())
     assert _ASKS_DUTIES.search(fold("Công an thành phố được giao trách nhiệm gì?").lower())
     assert not _ASKS_DUTIES.search(fold("Tổ Giúp việc ghi tên ở cột phối hợp của nhiệm vụ nào?").lower())
+
+
+def test_sub_committees_asked_by_name_are_a_list_not_a_lead():
+    from assistant.intent import classify
+    assert classify("Mô hình bộ máy trong đề cương có những tiểu ban nào thuộc Tổ Giúp việc?").kind != "lead"
+    assert classify("Tiểu ban nào chủ trì xây dựng thể chế?").kind == "lead"
+
+
+def test_a_count_of_rows_counts_the_rows_things():
+    from assistant.courtesy import counts
+    assert counts("Phụ lục I có mấy dòng chỉ tiêu?") == "Phụ lục I có bao nhiêu chỉ tiêu?"
