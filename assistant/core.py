@@ -26,7 +26,7 @@ from corpus import Clause, Document
 from corpus.agencies import find_agencies, lookup
 from corpus.deadlines import find_deadlines, fold_with_offsets
 from corpus.normalize import clean_markdown, fold, has_diacritics
-from corpus.references import (head_type, named_document, named_not_carried_out, naming_spans, referenced_documents,
+from corpus.references import (approving_document, head_type, named_document, named_not_carried_out, naming_spans, referenced_documents,
                                without_names)
 from indexing import Filters, Hit, HybridRetriever, Index, load_index
 from indexing.tokenize import STOPWORDS, STOPWORDS_WRITTEN
@@ -360,6 +360,10 @@ class Assistant:
             return self._finish(Answer(question=q, answer=f"{clause.text[span[0]:span[1]].strip()} [1]", abstained=False,
                                        citations=(self.cite(1, clause, span),), intent="when", confidence=1.0),
                                 t0, timings, note)
+        approval = _ASKS_APPROVAL.search(fold(q).lower())
+        if approval and intent.kind not in OF_DOCUMENT and approving_document(self.index.documents, q) is not None:
+            # "Đề án “…” được phê duyệt bằng quyết định số mấy?": the loaded decision approving it, by its number
+            intent = replace(intent, kind="number" if approval.group(1) else "date")
         if intent.kind in ("signer", "date", "issuer", "number", "basis", "place", "title", "type"):
             ans = metadata.answer(self, asked, intent, doc_ids)
             if ans is not None:
@@ -1331,6 +1335,9 @@ _THIS_DOCUMENT = re.compile(r"(?:(?:cac|nhung) )?(?:nhiem vu cua )?(?:ke hoach|n
 _AMOUNT_FOR = re.compile(r"\b(?:cho|phục vụ|dành cho|để)\s+([^?,;]{5,60}?)\s*\??$", re.IGNORECASE)
 BARE_TYPE = 3             # a type word more clauses write is a common noun there ("kế hoạch"), naming no document
 RARE_NAME = 2             # a programme's name written in at most this many clauses says which clause answers
+# "… được phê duyệt bằng quyết định số mấy?" (group 1), "… được phê duyệt ngày nào?": which decision approved it, when
+_ASKS_APPROVAL = re.compile(r"\b(?:phe duyet|ban hanh)\b(?:[^?,;]{0,25}?\b(quyet dinh|nghi quyet|van ban)\s*(?:so\s*)?"
+                           r"(?:may|nao|gi|bao nhieu)\b|\s+(?:vao\s+)?(?:ngay|thang|nam|khi)\s*(?:nao|bao gio))")
 _WORK_NAMED = re.compile(r"(?i)(?:dự án|đề án|chương trình|hạng mục)\s+(.+)$")
 PURPOSE_SHARE = 0.5       # the stating clause must write this share of it (its rare word pairs weighing most)
 QUOTED_BELOW = 30         # the clauses under a quoted heading looked through for the one the question asks

@@ -82,6 +82,10 @@ def display_name(doc: Document) -> str:
     return doc.citation_name if doc.number or doc.cite_as else doc.title
 
 
+# "người ký Tờ trình …", "ai ký công văn …": the kind of text whose signer is asked (folded)
+_SIGNED_TYPE = re.compile(r"\b(?:nguoi ky|ai ky|ky)\s+(to trinh|cong van|bao cao)\b")
+
+
 def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | None:
     docs = [d for d in assistant.index.documents if not doc_ids or d.id in doc_ids]
     unknown = unknown_number(docs, question)
@@ -92,6 +96,12 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
         said = " (chỉ được nhắc tới)" if cited else ""
         text = (f"Các văn bản đã nạp không có văn bản số {unknown}{said}; "
                 "hoidap chỉ trả lời từ các văn bản đã nạp.")
+        return Answer(question=question, answer=text, abstained=True, intent=intent.kind, confidence=1.0)
+    signed = _SIGNED_TYPE.search(fold(question).lower()) if intent.kind == "signer" else None
+    if signed and not any(fold(d.type or "").lower().startswith(signed.group(1)) for d in docs):
+        # "… người ký Tờ trình đề nghị phê duyệt Đề án …?": a kind of text none of the loaded ones is
+        kind = {"to trinh": "tờ trình", "cong van": "công văn", "bao cao": "báo cáo"}[signed.group(1)]
+        text = f"Các văn bản đã nạp không có {kind} nào; hoidap chỉ trả lời người ký của các văn bản đã nạp."
         return Answer(question=question, answer=text, abstained=True, intent=intent.kind, confidence=1.0)
     doc = _asked_document(assistant, question, docs)
     if doc is None:

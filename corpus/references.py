@@ -128,14 +128,34 @@ def _only_of_type(documents: list[Document], q: str) -> list[str]:
         same = [d for d in documents if not d.part_of and fold(d.type or "").startswith(head)]
         if len(same) == 1 and _names_by_type(same[0], head, q):
             return [same[0].id]
-        # "Trong Đề án phát triển hạ tầng số …, …", "… của Đề án thành phố …" name the decision approving it
-        # ("Quyết định phê duyệt Đề án “Phát triển hạ tầng số …”"), when no loaded document is itself of that type
-        approving = [d for d in documents if not d.part_of and _approved(d)[0] == head]
-        named = re.search(rf"(?:^|[?.!;]\s*|\b(?:theo|trong|tai|cua|va)\s|,\s*){head}\W+(\w+)([^?.!;,]*)", q)
-        if not same and len(approving) == 1 and named and (named.group(1) in _approved(approving[0])[1] or named.group(1) == "cua"
-                                                           and _by_issuer(approving[0], named.group(2))):
-            return [approving[0].id]        # the word after the type is one of the work's title, or "của" its issuer
+        approving = None if same else _approving(documents, head, q)
+        if approving is not None:
+            return [approving.id]
     return []
+
+
+def approving_document(documents: list[Document], question: str) -> Document | None:
+    """The loaded decision approving the work the question names ("Đề án “Phát triển hạ tầng số …” được phê duyệt
+    bằng quyết định số mấy?"), when no loaded document is of that work's type; None otherwise."""
+    q = fold(question).lower()
+    for head in sorted((t for t in _WORKS if re.search(rf"\b{t}\b", q)), key=q.find):
+        if not any(not d.part_of and fold(d.type or "").lower().startswith(head) for d in documents):
+            found = _approving(documents, head, q)
+            if found is not None:
+                return found
+    return None
+
+
+def _approving(documents: list[Document], head: str, q: str) -> Document | None:
+    """"Trong Đề án phát triển hạ tầng số …, …", "… của Đề án thành phố …" name the decision approving it
+    ("Quyết định phê duyệt Đề án “Phát triển hạ tầng số …”"): the word after the type is one of the work's title,
+    or "của" and its issuer."""
+    approving = [d for d in documents if not d.part_of and _approved(d)[0] == head]
+    named = re.search(rf"(?:^|[?.!;]\s*|\b(?:theo|trong|tai|cua|va)\s|,\s*){head}\W+(\w+)([^?.!;,]*)", q)
+    if len(approving) == 1 and named and (named.group(1) in _approved(approving[0])[1]
+                                          or named.group(1) == "cua" and _by_issuer(approving[0], named.group(2))):
+        return approving[0]
+    return None
 
 
 # the kinds of work a decision approves or issues ("Quyết định … phê duyệt Đề án “…”", "… ban hành Chương trình …")

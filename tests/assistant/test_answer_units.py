@@ -574,3 +574,12 @@ def test_a_link_asked_needs_a_text_writing_one():
     q = "link cổng sáng kiến của bộ KHCN là gì vậy"
     assert not names_what_is_asked(q, "Bộ Khoa học và Công nghệ khẩn trương ban hành cơ chế quản lý, vận hành Cổng sáng kiến.")
     assert names_what_is_asked(q, "Cổng sáng kiến tại địa chỉ https://sangkien.gov.vn đã vận hành.")
+
+
+def test_which_decision_approved_a_work_and_the_signer_of_a_kind_not_loaded():
+    from assistant.core import _ASKS_APPROVAL
+    from assistant.metadata import _SIGNED_TYPE
+    from corpus.normalize import fold
+    assert _ASKS_APPROVAL.search(fold("Đề án được phê duyệt bằng quyết định số mấy?").lower()).group(1) == "quyet dinh"
+    assert _ASKS_APPROVAL.search(fold("Đề án được phê duyệt ngày nào?").lower()).group(1) is None
+    assert _SIGNED_TYPE.search(fold("Người ký Tờ trình đề nghị phê duyệt Đề án tên là gì?").lower()).group(1) == "to trinh"

@@ -115,3 +115,6 @@ def test_a_work_a_decision_approves_names_the_decision():
     assert named_document(docs, "Cơ chế thử nghiệm trong chương trình hoàn thiện thể chế là gì?") is None
     assert named_document(docs, "IOC vận hành năm nào, và Đề án của UBND thành phố Hà Trung đầu tư bao nhiêu?").id == "QD"
     assert named_document(docs, "Đề án của Bộ Tài chính đầu tư bao nhiêu?") is None
+    from corpus.references import approving_document
+    assert approving_document(docs, "Đề án “Phát triển hạ tầng số” được phê duyệt bằng quyết định số mấy?").id == "QD"
+    assert approving_document(docs, "Đề án 06 được Thủ tướng phê duyệt năm nào?") is None
