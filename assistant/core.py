@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
-from assistant import amendments, between, catalogue, counting, courtesy, english, facts, lists, metadata, most, outline, people, quoted, ranking, recipients, yesno
+from assistant import amendments, between, catalogue, compare, counting, courtesy, english, facts, lists, metadata, most, outline, people, quoted, ranking, recipients, yesno
 from assistant.acronyms import Acronyms, long_form
 from assistant.extract import (GLUED_UNITS, TermStats, asked_column, asked_count, asks_chair, asks_place, chair_sentence, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
@@ -338,6 +338,9 @@ class Assistant:
         if ans is not None:
             return self._finish(ans, t0, timings, note)
         ans = recipients.answer(self, q, doc_ids)     # "… có được gửi tới Văn phòng Chủ tịch nước không?" too
+        if ans is not None:
+            return self._finish(ans, t0, timings, note)
+        ans = compare.answer(self, q)       # "… trong Nghị quyết 57 và trong đề cương có giống nhau không?"
         if ans is not None:
             return self._finish(ans, t0, timings, note)
         choices = parse_choices(q)

@@ -186,7 +186,7 @@ _READ_FROM = r"(?:\s*,|\s+(?:co|de|neu|noi|quy dinh|yeu cau|xac dinh|giao|dat|de
 def _names_by_type(doc: Document, head: str, q: str) -> bool:
     opening = " ".join(fold(doc.title).split()[:len(head.split()) + 1])
     return bool(re.search(rf"(?:^|[?.!;]\s*|\b(?:theo|trong|tai|cua|va)\s|,\s*){re.escape(opening)}\b", q)
-                or re.search(rf"(?:^|[?.!;]\s*|\b(?:theo|trong|tai)\s){re.escape(head)}{_READ_FROM}", q))
+                or re.search(rf"(?:^|[?.!;]\s*|\b(?:theo|trong|tai|va)\s){re.escape(head)}{_READ_FROM}", q))
 
 
 def _same_word(word: str, title_word: str) -> bool:

@@ -1449,3 +1449,11 @@ def test_a_choice_for_a_year_is_read_from_that_years_targets_in_the_text_named(f
     ans = fake_assistant.ask("Trắc nghiệm: Đề cương đặt mục tiêu đến 2030 Việt Nam nằm trong nhóm các nước có năng lực "
                              "khoa học và công nghệ: A. hàng đầu thế giới; B. hàng đầu ASEAN; C. hàng đầu châu Á.")
     assert ans.answer.startswith("Đáp án B")
+
+
+def test_a_figure_compared_across_two_named_documents(fake_assistant):
+    ans = fake_assistant.ask("Quy mô kinh tế số đến năm 2030 ở Nghị quyết 57 và đề cương có giống nhau không?")
+    assert ans.answer.startswith("Có, giống nhau") and "30%" in ans.answer
+    assert {c.doc_id for c in ans.citations} == {"57-NQ-TW", "DC-CL-NQ57"}
+    from assistant import compare
+    assert compare.answer(fake_assistant, "Quy mô kinh tế số đến năm 2030 ở Nghị quyết 57 là bao nhiêu?") is None
