@@ -41,7 +41,8 @@ class Restorer:
 
     def restore(self, text: str) -> str:
         """`text` with each word typed without diacritics that it knows written in its likeliest form (read
-        with the words around it); words written with diacritics and words it does not know are left as typed."""
+        with the words around it), and so each typed with marks the documents never write; words written as the
+        documents write them and words it does not know are left as typed."""
         words = list(_WORD.finditer(text))
         if not words:
             return text
@@ -53,13 +54,36 @@ class Restorer:
             at = m.end()
         return "".join(out) + text[at:]
 
-    def _decode(self, words: list[str]) -> list[str]:
+    def respell(self, text: str) -> str:
+        """`text`, typed with diacritics, with only its words the documents never write so restored ("gửi dữ liêu"
+        -> "gửi dữ liệu", "hạ tâng số" -> "hạ tầng số"); the words typed without marks stay as typed."""
+        words = list(_WORD.finditer(text))
+        odd = [i for i, m in enumerate(words) if fold(m.group()) != m.group().lower()
+               and unify_tones(m.group().lower()) not in self.forms.get(fold(m.group()), ())
+               and self.forms.get(fold(m.group()))]
+        if not odd:
+            return text
+        best = self._decode([m.group().lower() for m in words], respell=True)
+        out, at = [], 0
+        for i, (m, form) in enumerate(zip(words, best)):
+            out.append(text[at:m.start()])
+            # respelt only where the documents write the form beside the words before and after it ("dữ liệu của"):
+            # a word they never write at all ("dòng", "dặn") is no misspelling of one they do ("động", "dân")
+            beside = (i == 0 or self.pairs.get((best[i - 1], form))) and (i + 1 == len(best) or self.pairs.get((form, best[i + 1])))
+            out.append(_cased(m.group(), form) if i in odd and beside else m.group())
+            at = m.end()
+        return "".join(out) + text[at:]
+
+    def _decode(self, words: list[str], respell: bool = False) -> list[str]:
         """The likeliest forms of the words (Viterbi over log P(form | folded word) and P(form | the form
         before it)); a word written with diacritics is its own only form."""
         column: dict[str, tuple[float, list[str]]] = {"": (0.0, [])}
         for word in words:
             key = fold(word)
-            forms = self.forms.get(key) if key == word else None
+            # respelling, a word typed with marks the documents never write ("dữ liêu", "hạ tâng") is read as if
+            # typed without
+            forms = self.forms.get(key) if key == word or respell and unify_tones(word) not in self.forms.get(key, ()) \
+                else None
             options = [w for w, _ in forms.most_common(FORMS)] if forms else [unify_tones(word)]
             nxt = {}
             for w in options:
