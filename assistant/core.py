@@ -849,6 +849,11 @@ class Assistant:
                        or any(d.kind != "unparsed" for _, _, d in find_deadlines(h.clause.text))
                        or bool(_RELATIVE_TIME.search(fold(h.clause.text)))
                        for h in when_sources(hits))
+        done_by = _DONE_BY.search(fold(q).lower()) if intent.kind in ("lead", "generic") else None
+        if done_by and not any(re.search(rf"\b{done_by.group(1)}\b", fold(self.context_text(h.clause)).lower())
+                               for h in hits[:2]):
+            return False        # "Sàn giao dịch … sẽ do đơn vị nào vận hành?" and a task to set it up: who runs it is
+            #                     not who is to build it
         if intent.kind == "lead" and _ASKS_MINISTRY.search(fold(q)):
             # "Bộ nào chủ trì …?" is not answered by a task of the Đảng ủy Chính phủ that names no ministry
             top = next((h.clause for h in hits[:2] if any(t.lead for t in self.tasks.of_clause(h.clause.id))),
@@ -1343,6 +1348,8 @@ RARE_NAME = 2             # a programme's name written in at most this many clau
 # "… được phê duyệt bằng quyết định số mấy?" (group 1), "… được phê duyệt ngày nào?": which decision approved it, when
 _ASKS_APPROVAL = re.compile(r"\b(?:phe duyet|ban hanh)\b(?:[^?,;]{0,25}?\b(quyet dinh|nghi quyet|van ban)\s*(?:so\s*)?"
                            r"(?:may|nao|gi|bao nhieu)\b|\s+(?:vao\s+)?(?:ngay|thang|nam|khi)\s*(?:nao|bao gio))")
+# "… do đơn vị nào vận hành?", "… do doanh nghiệp nào quản lý?": who runs or owns a thing, not who leads a task (folded)
+_DONE_BY = re.compile(r"\bdo (?:\w+ ){0,2}nao (van hanh|quan ly|dieu hanh|so huu|tai tro|cap von|khai thac)\b")
 _WORK_NAMED = re.compile(r"(?i)(?:dự án|đề án|chương trình|hạng mục)\s+(.+)$")
 PURPOSE_SHARE = 0.5       # the stating clause must write this share of it (its rare word pairs weighing most)
 QUOTED_BELOW = 30         # the clauses under a quoted heading looked through for the one the question asks

@@ -583,3 +583,11 @@ def test_which_decision_approved_a_work_and_the_signer_of_a_kind_not_loaded():
     assert _ASKS_APPROVAL.search(fold("Đề án được phê duyệt bằng quyết định số mấy?").lower()).group(1) == "quyet dinh"
     assert _ASKS_APPROVAL.search(fold("Đề án được phê duyệt ngày nào?").lower()).group(1) is None
     assert _SIGNED_TYPE.search(fold("Người ký Tờ trình đề nghị phê duyệt Đề án tên là gì?").lower()).group(1) == "to trinh"
+
+
+def test_who_runs_a_thing_is_not_who_is_to_set_it_up():
+    from assistant.core import _DONE_BY
+    from corpus.normalize import fold
+    assert _DONE_BY.search(fold("Sàn giao dịch công nghệ sẽ do đơn vị nào vận hành?").lower()).group(1) == "van hanh"
+    assert _DONE_BY.search(fold("Quỹ này do doanh nghiệp nào quản lý?").lower())
+    assert not _DONE_BY.search(fold("Sàn giao dịch công nghệ do bộ nào chủ trì xây dựng?").lower())
