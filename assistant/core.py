@@ -355,7 +355,8 @@ class Assistant:
         if intent.kind == "date" and self._is_task_deadline_question(q):
             intent = Intent(kind="when", is_list=intent.is_list, has_window=intent.has_window)
         ans = self._spelled_out(q, intent, doc_ids) or outline.answer(self, q, doc_ids) or \
-            catalogue.answer(self, q, doc_ids) or between.answer(self, q, doc_ids) or people.answer(self, q)
+            catalogue.answer(self, q, doc_ids) or between.answer(self, q, doc_ids) or people.answer(self, q) or \
+            people.duties(self, q)
         if ans is not None:
             return self._finish(ans, t0, timings, note)
         # "…, và quyết định đó có hiệu lực từ khi nào?": the document the other half names

@@ -89,3 +89,42 @@ def _posts(assistant) -> dict[str, list[tuple[str, object]]]:
                     found.setdefault(m.group("name"), []).append((post, clause))
     assistant._people = found
     return found
+
+
+# "Ông X được giao lo chuyện gì?", "… phụ trách việc gì?", "… có nhiệm vụ gì?": what a person named does (folded)
+_ASKS_DUTY = re.compile(r"\b(?:duoc giao(?: lo)?|lo|phu trach|dam nhiem|co nhiem vu|co trach nhiem|lam)\s+"
+                        r"(?:nhung |cac )?(?:viec|chuyen|nhiem vu|cong viec|mang|linh vuc)?\s*(?:gi|nao)\b")
+# the post a roster writes after a member's name: "ông Ngô Quang Huy, Vụ trưởng Vụ Kế hoạch - Tài chính;"
+_ROSTER_POST = re.compile(r",\s*((?:Phó\s+)?[A-ZĐ][\w]*\s+(?:trưởng|Giám đốc|Chánh|Tổng)?[^;.()\n]{3,100}?)\s*(?:[;.]|$)")
+
+
+def duties(assistant, question: str) -> Answer | None:
+    """"Trong Ban Chỉ đạo, ông Ngô Quang Huy được giao lo chuyện gì?": the member's post read from where the texts
+    name him ("ông Ngô Quang Huy, Vụ trưởng Vụ Kế hoạch - Tài chính"), and the clause giving that post its duty
+    ("d) Vụ trưởng Vụ Kế hoạch - Tài chính tổng hợp, cân đối, bố trí kinh phí …"); None where either is missing."""
+    called = _CALLED.search(question)
+    if called is None or not _ASKS_DUTY.search(fold(question).lower()):
+        return None
+    words = called.group(1).split()
+    # the range À-Ỹ of `_NAME` holds lower-case letters too ("Ngô Quang Huy được"): the name ends at the first one
+    name = " ".join(words[:next((i for i, w in enumerate(words) if not w[0].isupper()), len(words))])
+    post = None
+    for clause in assistant.index.clauses:
+        at = clause.text.find(name)
+        m = _ROSTER_POST.match(clause.text, at + len(name)) if at >= 0 else None
+        if m:
+            post, named_in = m.group(1).strip(), clause
+            break
+    if post is None:
+        return None
+    key = fold(post).lower()
+    for clause in assistant.index.clauses:      # the clause opening with the post, a duty after it
+        opening = fold(clause.text[:len(post) + 2]).lower()
+        after = clause.text[len(post):].split()[:1]       # the duty's verb, not the next of a list ("…, Giám đốc …")
+        if clause is not named_in and opening.startswith(key) and after and after[0][:1].islower():
+            at = assistant.cite(2, clause, (0, len(clause.text)))
+            where = named_in.text.find(post)
+            return Answer(question=question, answer=f"{name}, {post} [1]: {clause.text} [2]", abstained=False,
+                          citations=(assistant.cite(1, named_in, (where, where + len(post))), at), intent="role",
+                          confidence=1.0)
+    return None

@@ -40,3 +40,24 @@ def test_a_place_closing_a_body_s_name_is_no_person():
     import re
     assert not re.search(people._NAME, "Giám đốc Đại học Quốc gia Trường Sơn")
     assert re.search(people._NAME, "PGS.TS. Trịnh Khải Hoàn").group(0) == "Trịnh Khải Hoàn"
+
+
+def test_a_members_duty_is_read_through_the_post_the_roster_gives(tmp_path):
+    """"Ông X được giao lo chuyện gì?": the post written after the name in the roster, and the clause opening with that
+    post and a duty; none where no clause gives that post a duty."""
+    from assistant import people
+
+    class Stub:
+        def __init__(self, texts):
+            from corpus import Clause
+            self.index = type("I", (), {"clauses": [Clause(id=f"d:{i}", doc_id="d", path=(str(i),), label=f"mục {i}",
+                                                            heading="", text=t) for i, t in enumerate(texts)]})()
+
+        def cite(self, n, clause, span=None):
+            return (n, clause.id)
+    a = Stub(["Các Ủy viên: ông Ngô Quang Huy, Vụ trưởng Vụ Kế hoạch - Tài chính; bà Lý Thị Nhung, Vụ trưởng Vụ Tổ chức.",
+              "Vụ trưởng Vụ Kế hoạch - Tài chính tổng hợp, bố trí kinh phí thực hiện các nhiệm vụ của Ban Chỉ đạo;"])
+    ans = people.duties(a, "Ông Ngô Quang Huy được giao lo chuyện gì?")
+    assert ans is not None and "bố trí kinh phí" in ans.answer and ans.citations[1] == (2, "d:1")
+    assert people.duties(a, "Bà Lý Thị Nhung phụ trách việc gì?") is None
+    assert people.duties(a, "Ông Ngô Quang Huy là ai?") is None
