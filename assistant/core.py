@@ -478,7 +478,7 @@ class Assistant:
             # "… chọn những mạng xã hội Việt Nam cụ thể nào?" and "Phát triển một số mạng xã hội Việt Nam": no names
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
         if intent.kind == "amount" and not ans.abstained and (_gives_only_the_given(part, ans.answer)
-                                                                or not states_asked_unit(part, re.sub(r"\[\d+\]", " ", ans.answer))):
+                                                                or not states_asked_unit(part, self._with_units(ans))):
             # "… phân bổ bao nhiêu tỷ đồng …?" and an answer that states no sum: the clause chosen states none
             # "Trong 100 chuyên gia …, bao nhiêu người phải là chuyên gia nước ngoài?" and "… 100 chuyên gia …"
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
@@ -821,7 +821,7 @@ class Assistant:
             # "… cho dự án IOC?": the work by its name, which a table row writes after "Tên dự án:"
             named_work = _WORK_NAMED.match(purpose)
             purpose = named_work.group(1) if named_work else purpose
-            return any(not ranking.other_horizon(years, h.clause) and states_asked_unit(q, h.clause.text)
+            return any(not ranking.other_horizon(years, h.clause) and states_asked_unit(q, facts.unit_read(h.clause))
                        and states_change(q, h.clause.text)
                        # "… bao nhiêu phần trăm ngân sách cho nghiên cứu cơ bản?" and "15% … phục vụ nghiên cứu
                        # công nghệ chiến lược": the amount must be for what the question says
@@ -978,6 +978,12 @@ class Assistant:
         if self._folded is None:
             self._folded = {c.id: fold(self.context_text(c)).lower() for c in self.index.clauses}
         return self._folded
+
+    def _with_units(self, ans: Answer) -> str:
+        """An answer's text, with the caption of each table row it cites: "Năm: 2028; Ngân sách thành phố: 300"
+        is a sum under "Bảng 2. Kinh phí … (đơn vị: tỷ đồng)"."""
+        rows = [c for c in (self.clause(x.clause_id) for x in ans.citations if x.clause_id) if c is not None]
+        return " ".join([re.sub(r"\[\d+\]", " ", ans.answer), *(facts.unit_read(c) for c in rows if c.kind == "row")])
 
     def context_text(self, clause: Clause) -> str:
         doc = self.index.document(clause.doc_id)

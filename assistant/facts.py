@@ -23,6 +23,12 @@ COUNTED_SHARE = 0.5      # a sentence counting what is asked answers when it cov
 AMOUNT_MARGIN = 1.3      # a runner-up whose number sentence matches the question this much better answers
 
 
+def unit_read(clause: Clause) -> str:
+    """A clause's text as read for the unit of its figures: a table row under the caption giving it ("(đơn vị: tỷ
+    đồng)")."""
+    return " ".join((*clause.context[-1:], clause.text)) if clause.kind == "row" else clause.text
+
+
 def states_amount(assistant, q: str, hits: list[Hit]) -> Hit:
     """The clause whose sentence counts what is asked ("bao nhiêu cơ chế" and "… với 12 cơ chế …"); else,
     of the two best clauses stating an amount in the unit asked (of the horizon asked), the one whose
@@ -36,7 +42,7 @@ def states_amount(assistant, q: str, hits: list[Hit]) -> Hit:
         if often:
             return often[0]
     years = set(YEARS.findall(q))
-    stating = [h for h in hits[:3] if states_asked_unit(q, h.clause.text)]
+    stating = [h for h in hits[:3] if states_asked_unit(q, unit_read(h.clause))]
     stating = ([h for h in stating if not other_horizon(years, h.clause)] or stating)[:2]
     if not stating:
         return hits[0]
