@@ -345,3 +345,24 @@ def test_real_answers_of_session_21(real_assistant):
     assert "09" in ans.answer and "350" in ans.answer
     # a city's committee no document names
     assert real_assistant.ask("Thành ủy TP Hồ Chí Minh được giao phối hợp với Văn phòng Trung ương Đảng làm gì?").abstained
+
+
+def test_real_answers_of_session_27(real_assistant):
+    # a task's state against a day the question states, with its deadline
+    ans = real_assistant.ask("Hôm nay 10/7/2025. Bộ Nông nghiệp và Môi trường chưa nộp báo cáo đánh giá trữ lượng đất "
+                             "hiếm cho Ban Chỉ đạo, có bị trễ không?")
+    assert ans.answer.startswith("Đã quá hạn tính đến 10/07/2025") and "6/2025" in ans.answer
+    # a count in the document the question names by its words
+    ans = real_assistant.ask("Kết luận phiên họp thứ hai nói Nghị quyết 193/2025/NQ-QH15 có bao nhiêu cơ chế, chính sách "
+                             "thí điểm?")
+    assert "12 cơ chế" in ans.answer
+    # a figure compared across two named documents
+    ans = real_assistant.ask("Quy mô kinh tế số năm 2030 ở Nghị quyết 57 và đề cương có giống nhau không?")
+    assert ans.answer.startswith("Có, giống nhau") and len(ans.citations) == 2
+    # chat shorthand; a link, an operator, a sum and a venue no text gives
+    ans = real_assistant.ask("PL II giao cq nào chủ trì nv xây dựng Luật Công nghiệp công nghệ số?")
+    assert "Bộ Thông tin và Truyền thông" in ans.answer
+    for q in ("link cổng sáng kiến của Bộ KH&CN là gì?", "Sàn giao dịch công nghệ sẽ do doanh nghiệp nào vận hành?",
+              "Ban Chỉ đạo đã cấp bao nhiêu tỷ đồng cho Quỹ đầu tư mạo hiểm năm 2025?",
+              "Cuộc họp ngày 16/5/2025 được tổ chức tại trụ sở cơ quan nào?"):
+        assert real_assistant.ask(q).abstained, q
