@@ -468,6 +468,10 @@ class Assistant:
             ans = counting.answer(self, q, [h.clause for h in hits[:3]] if found else [])
             if ans is not None:
                 return self._finish(ans, t0, timings, note)
+        if not typed and intent.kind == "amount" and _ALSO_WHAT.search(fold(part).lower()):
+            # "Mấy tiêu chí … là gì, liệt kê đủ": counted by no clause, the criteria are still asked
+            intent = replace(intent, kind="generic")
+            typed = conf >= self.settings.abstain_threshold and self._has_answer_type(q, intent, hits)
         if not typed:
             return self._finish(self._abstain(q, intent, hits, conf), t0, timings, note)
         ans = facts.with_status_date(self, part, facts.with_asked_column(self, part, self._extract(part if topic else q, intent, hits[:k],
@@ -1357,6 +1361,8 @@ _ASKS_APPROVAL = re.compile(r"\b(?:phe duyet|ban hanh)\b(?:[^?,;]{0,25}?\b(quyet
                            r"(?:may|nao|gi|bao nhieu)\b|\s+(?:vao\s+)?(?:ngay|thang|nam|khi)\s*(?:nao|bao gio))")
 # "… do đơn vị nào vận hành?", "… do doanh nghiệp nào quản lý?": who runs or owns a thing, not who leads a task (folded)
 _DONE_BY = re.compile(r"\bdo (?:\w+ ){0,2}nao (van hanh|quan ly|dieu hanh|so huu|tai tro|cap von|khai thac)\b")
+# "… là gì", "liệt kê …", "gồm những gì": besides a count, what the counted things are (folded)
+_ALSO_WHAT = re.compile(r"\b(?:la gi|la nhung gi|liet ke|gom nhung gi|cu the la gi)\b")
 _WORK_NAMED = re.compile(r"(?i)(?:dự án|đề án|chương trình|hạng mục)\s+(.+)$")
 PURPOSE_SHARE = 0.5       # the stating clause must write this share of it (its rare word pairs weighing most)
 QUOTED_BELOW = 30         # the clauses under a quoted heading looked through for the one the question asks

@@ -591,3 +591,10 @@ def test_who_runs_a_thing_is_not_who_is_to_set_it_up():
     assert _DONE_BY.search(fold("Sàn giao dịch công nghệ sẽ do đơn vị nào vận hành?").lower()).group(1) == "van hanh"
     assert _DONE_BY.search(fold("Quỹ này do doanh nghiệp nào quản lý?").lower())
     assert not _DONE_BY.search(fold("Sàn giao dịch công nghệ do bộ nào chủ trì xây dựng?").lower())
+
+
+def test_a_count_that_also_asks_what_the_things_are():
+    from assistant.core import _ALSO_WHAT
+    from corpus.normalize import fold
+    assert _ALSO_WHAT.search(fold("Mấy tiêu chí cho hạ tầng số là gì, liệt kê đủ giúp em").lower())
+    assert not _ALSO_WHAT.search(fold("Có bao nhiêu tiêu chí cho hạ tầng số?").lower())
