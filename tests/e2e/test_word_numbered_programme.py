@@ -21,14 +21,16 @@ def test_word_numbering_and_the_task_table(programme):
     assert len(labels) == len(set(labels))          # restarted lists and "a)" overrides give no label twice
     assert {"1268/QĐ-BHHĐT, mục VI.1.c", "1268/QĐ-BHHĐT, mục VI.6.c", "1268/QĐ-BHHĐT, mục III.4.a"} <= set(labels)
     rows = [c for c in programme.index.clauses if c.kind == "row" and "nhiệm vụ" in c.label]
-    assert len(rows) == 16 and {c.label.split(", ")[1] for c in rows} == {"mục IV.I", "mục IV.II", "mục IV.III"}
+    # the task table, under its caption "Bảng 2. …" in section IV, in its three groups I, II, III
+    assert len(rows) == 16 and {c.label.split(", ")[1:3] == ["mục IV", "Bảng 2"] for c in rows} == {True}
+    assert {c.path[:-1] for c in rows} == {("IV", "Bảng 2", "I"), ("IV", "Bảng 2", "II"), ("IV", "Bảng 2", "III")}
     leads = {t.clause_id: t.lead for t in programme.tasks.tasks}
     assert all(leads.get(r.id) for r in rows)       # the "Đơn vị chủ trì" column gives each row its lead
 
 
 @pytest.mark.parametrize("question, must_say, label", [
     ("Diễn tập an ninh mạng toàn Ngành do đơn vị nào chủ trì, bao lâu một lần?", "Trung tâm CNTT&DL",
-     "1268/QĐ-BHHĐT, mục IV.II, nhiệm vụ 12"),
+     "1268/QĐ-BHHĐT, mục IV, Bảng 2, nhiệm vụ 12"),
     # a section named by its number, answered from what is under it
     ("Mục III.4 giao ai chủ trì nghiên cứu công nghệ?", "Viện Khoa học Hàng hải và Đường thủy", "1268/QĐ-BHHĐT, mục III.4"),
 ])
