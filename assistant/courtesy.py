@@ -72,13 +72,13 @@ _HOW_MANY = re.compile(r"(?<!\bthứ )(?<!\bsố )(?<!\bquý )(?<!\btháng )(?<!
                        r"\b(mấy)(?=\s+\w)(?!(?:\s+\w+){1,3}\s+nào\b)", re.IGNORECASE)
 
 
+_ROWS_OF = re.compile(r"\b([Bb]ao nhiêu|bao nhieu) (?:dòng|hàng|dong|hang) (?=chỉ tiêu|nhiệm vụ|chi tieu|nhiem vu)")
+
+
 def counts(question: str) -> str:
     """The question with the "mấy" of a count written "bao nhiêu", as the documents' questions are read."""
     counted = _HOW_MANY.sub(lambda m: "Bao nhiêu" if m.group(1)[0].isupper() else "bao nhiêu", question)
     return _ROWS_OF.sub(r"\1 ", counted)       # "bao nhiêu dòng chỉ tiêu": the indicators, counted by their rows
-
-
-_ROWS_OF = re.compile(r"\b([Bb]ao nhiêu|bao nhieu) (?:dòng|hàng|dong|hang) (?=chỉ tiêu|nhiệm vụ|chi tieu|nhiem vu)")
 
 
 # "Phiên hai", "phiên họp 2", "kỳ họp 9": a sitting's number said without "thứ", as the documents write it

@@ -14,7 +14,7 @@ from corpus import Clause
 from corpus.agencies import find_agencies
 from corpus.deadlines import find_deadlines
 from corpus.normalize import fold
-from corpus.references import naming_spans
+from corpus.references import without_names
 from indexing import Hit
 
 ROW_CHARS = 420          # a table row longer than this answers with the cells matching the question,
@@ -72,8 +72,7 @@ def counting(assistant, q: str, hits: list[Hit]) -> Hit | None:
     COUNTED_SHARE of the question, its everyday words read as the documents write them."""
     years = set(YEARS.findall(q))
     # the words naming the document to read ("… được nhắc trong kết luận phiên họp thứ hai …") are not looked for
-    for a, b in sorted(naming_spans(assistant.index.documents, q), reverse=True):
-        q = f"{q[:a]} {q[b:]}"
+    q = without_names(assistant.index.documents, q)
     asked = in_document_words(q)          # "bao nhiêu công ty" counts what the documents call "doanh nghiệp"
     of_year = [h for h in hits if years and not other_horizon(years, h.clause) and YEARS.search(
         " ".join((*h.clause.context[-2:], h.clause.full_text)))]

@@ -177,7 +177,6 @@ def _approved(doc: Document) -> tuple[str, set[str]]:
     return (m.group(1), set(re.findall(r"\w+", title[m.end():]))) if m else ("", set())
 
 
-
 # a type written alone stands for the only document of that type when it is read from ("Theo đề cương, …",
 # "Đề cương có nói …"), not when it is a plain word ("làm theo kế hoạch")
 _READ_FROM = r"(?:\s*,|\s+(?:co|de|neu|noi|quy dinh|yeu cau|xac dinh|giao|dat|de ra|viet|ghi)\b)"

@@ -41,38 +41,33 @@ class Restorer:
 
     def restore(self, text: str) -> str:
         """`text` with each word typed without diacritics that it knows written in its likeliest form (read
-        with the words around it), and so each typed with marks the documents never write; words written as the
-        documents write them and words it does not know are left as typed."""
+        with the words around it); words written with diacritics and words it does not know are left as typed."""
         words = list(_WORD.finditer(text))
         if not words:
             return text
-        best = self._decode([m.group().lower() for m in words])
-        out, at = [], 0
-        for m, form in zip(words, best):
-            out.append(text[at:m.start()])
-            out.append(_cased(m.group(), form))
-            at = m.end()
-        return "".join(out) + text[at:]
+        return _rewritten(text, words, [_cased(m.group(), form)
+                                        for m, form in zip(words, self._decode([m.group().lower() for m in words]))])
 
     def respell(self, text: str) -> str:
         """`text`, typed with diacritics, with only its words the documents never write so restored ("gửi dữ liêu"
         -> "gửi dữ liệu", "hạ tâng số" -> "hạ tầng số"); the words typed without marks stay as typed."""
         words = list(_WORD.finditer(text))
-        odd = [i for i, m in enumerate(words) if fold(m.group()) != m.group().lower()
-               and unify_tones(m.group().lower()) not in self.forms.get(fold(m.group()), ())
-               and self.forms.get(fold(m.group()))]
+        odd = {i for i, m in enumerate(words) if self._unwritten(m.group().lower()) and self.forms.get(fold(m.group()))}
         if not odd:
             return text
         best = self._decode([m.group().lower() for m in words], respell=True)
-        out, at = [], 0
-        for i, (m, form) in enumerate(zip(words, best)):
-            out.append(text[at:m.start()])
-            # respelt only where the documents write the form beside the words before and after it ("dữ liệu của"):
-            # a word they never write at all ("dòng", "dặn") is no misspelling of one they do ("động", "dân")
-            beside = (i == 0 or self.pairs.get((best[i - 1], form))) and (i + 1 == len(best) or self.pairs.get((form, best[i + 1])))
-            out.append(_cased(m.group(), form) if i in odd and beside else m.group())
-            at = m.end()
-        return "".join(out) + text[at:]
+
+        def beside(i: int) -> bool:
+            """The documents write the form beside the words before and after it ("dữ liệu của"): a word they never
+            write at all ("dòng", "dặn") is no misspelling of one they do ("động", "dân")."""
+            return bool((i == 0 or self.pairs.get((best[i - 1], best[i])))
+                        and (i + 1 == len(best) or self.pairs.get((best[i], best[i + 1]))))
+        return _rewritten(text, words, [_cased(m.group(), best[i]) if i in odd and beside(i) else m.group()
+                                        for i, m in enumerate(words)])
+
+    def _unwritten(self, word: str) -> bool:
+        """A word typed with marks, in a form the documents never write ("liêu" where they write "liệu")."""
+        return fold(word) != word and unify_tones(word) not in self.forms.get(fold(word), ())
 
     def _decode(self, words: list[str], respell: bool = False) -> list[str]:
         """The likeliest forms of the words (Viterbi over log P(form | folded word) and P(form | the form
@@ -82,8 +77,7 @@ class Restorer:
             key = fold(word)
             # respelling, a word typed with marks the documents never write ("dữ liêu", "hạ tâng") is read as if
             # typed without
-            forms = self.forms.get(key) if key == word or respell and unify_tones(word) not in self.forms.get(key, ()) \
-                else None
+            forms = self.forms.get(key) if key == word or respell and self._unwritten(word) else None
             options = [w for w, _ in forms.most_common(FORMS)] if forms else [unify_tones(word)]
             nxt = {}
             for w in options:
@@ -98,6 +92,16 @@ class Restorer:
                 nxt[w] = best
             column = nxt
         return max(column.values(), key=lambda x: x[0])[1]
+
+
+def _rewritten(text: str, words: list[re.Match], forms: list[str]) -> str:
+    """`text` with each of its `words` replaced by the form given for it, what lies between kept."""
+    out, at = [], 0
+    for m, form in zip(words, forms):
+        out.append(text[at:m.start()])
+        out.append(form)
+        at = m.end()
+    return "".join(out) + text[at:]
 
 
 def _cased(typed: str, form: str) -> str:
