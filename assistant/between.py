@@ -45,7 +45,7 @@ def answer(assistant, question: str, doc_ids: tuple[str, ...] = ()) -> Answer | 
     else:
         span = f"{days} ngày" + (f" (khoảng {round(days / 30.4)} tháng)" if days >= MONTH_DAYS else "")
         text = f"{a} có trước; {b} sau đó {span}." if first else f"{b} sau {a} {span}."
-    citations = (assistant.cite_document(1, early.id), assistant.cite_document(2, late.id))
+    citations = (assistant.cite_document(1, early.id, "date"), assistant.cite_document(2, late.id, "date"))
     return Answer(question=question, answer=f"{text} [1] [2]", abstained=False, citations=citations, intent="date",
                   confidence=1.0)
 
@@ -74,5 +74,5 @@ def _latest_or_earliest(assistant, question: str, latest: bool) -> Answer | None
     note = f" ({len(undated)} văn bản không ghi ngày không được tính)" if undated else ""
     others = "; ".join(f"{display_name(d)}: {vn_date(d.date)}" for d in reversed(dated) if d not in ties)
     text = f"Văn bản ban hành {which}: {names}, ngày {vn_date(found.date)}{note}. [1]\nCác văn bản khác: {others}."
-    return Answer(question=question, answer=text, abstained=False, citations=(assistant.cite_document(1, found.id),),
+    return Answer(question=question, answer=text, abstained=False, citations=(assistant.cite_document(1, found.id, "date"),),
                   intent="date", confidence=1.0)

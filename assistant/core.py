@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
-from assistant import amendments, between, catalogue, compare, counting, courtesy, english, facts, lists, metadata, most, outline, people, quoted, ranking, recipients, yesno
+from assistant import amendments, between, catalogue, compare, counting, courtesy, english, facts, lists, metadata, most, outline, people, progress, quoted, ranking, recipients, yesno
 from assistant.acronyms import Acronyms, long_form
 from assistant.extract import (GLUED_UNITS, TermStats, asked_column, asked_count, asks_chair, asks_place, chair_sentence, best_sentences, content_terms, counts_what_is_asked, coverage,
                                has_person, meeting_fact, names_measure, names_what_is_asked, ordinal_conflict, pair_share, role_holder,
@@ -153,6 +153,12 @@ class Assistant:
             # "Nghị quyết 57 do ai ký?" asks that document alone
             named = self.of_document(refs[0])
             ranked = sorted(ranked, key=lambda h: self.of_document(h.clause.doc_id) != named)
+        if len(refs) == 1 and _about_named(self.index.documents, question):
+            # "Thông báo 23 ký ngày nào?", "… được lưu ở đâu?": the line of the document's own that says it leads
+            block = self._block_asked(question, intent, refs[0])
+            if block is not None:
+                ranked = [Hit(block, max([h.score for h in ranked], default=1.0))] + \
+                         [h for h in ranked if h.clause.id != block.id]
         ranked = ranking.from_named(ranked, refs if _names_as_source(self.index.documents, question) else bare)
         ranked = self._quoting_first(question, ranked)
         narrowed = filters is not None and (filters.doc_types or filters.date_from or filters.date_to)
@@ -169,6 +175,19 @@ class Assistant:
             ids = {c.id for c in lead}
             ranked = [Hit(c, top) for c in lead] + [h for h in ranked if h.clause.id not in ids]
         return ranked[:k]
+
+    def _block_asked(self, question: str, intent: Intent, doc_id: str) -> Clause | None:
+        """The clause of a document's own that states the metadata asked: the line of its header or signature
+        block that says it, or its "Nơi nhận". Not for who issued it: "… phải đón đoàn của cơ quan nào?", "… do
+        cơ quan nào thông báo?" are answered in the body as often."""
+        asked = "filed" if recipients.asks_filed(question) else intent.kind
+        if asked == "recipients":
+            return next((c for c in self.index.clauses if c.kind == "recipients" and c.doc_id == doc_id
+                         and c.path == ("NN",)), None)
+        if asked not in ("signer", "date", "number", "place", "filed"):
+            return None
+        stated = metadata.where_stated(self.index.furniture, doc_id, asked)
+        return stated[0] if stated else None
 
     def _by_its_type(self, question: str) -> tuple[str, ...]:
         """"Đề cương muốn …": a document named by its type alone, where one loaded document has that type and
@@ -253,7 +272,12 @@ class Assistant:
                         text=text, highlight=mark, span=clause.span, document=doc.title if doc else "",
                         caveat=doc.caveat if doc else "", clause_text=clause.text if text != clause.text else "")
 
-    def cite_document(self, n: int, doc_id: str) -> Citation:
+    def cite_document(self, n: int, doc_id: str, asked: str = "") -> Citation:
+        """A citation of a document's metadata: the line of its header or signature block that states what is
+        asked ("date", "signer", "filed", …), marked, where the index holds that block; else its description."""
+        stated = metadata.where_stated(self.index.furniture, doc_id, asked) if asked else None
+        if stated is not None:
+            return self.cite(n, *stated)
         doc = self.index.document(doc_id)
         return Citation(n=n, doc_id=doc_id, clause_id="", label=f"{doc.citation_name} (thông tin văn bản)",
                         path=(), text=metadata.describe(doc), document=doc.title, caveat=doc.caveat)
@@ -374,8 +398,9 @@ class Assistant:
             ans = metadata.answer(self, asked, intent, doc_ids)
             if ans is not None:
                 return self._finish(ans, t0, timings, note)
-        # "… mục nào ghi con số 09 cho năm 2030?"; "Bộ nào chủ trì nhiều nhiệm vụ nhất?"
-        ans = self.tasks.answer_by_value(self, q) or most.answer(self, q, doc_ids)
+        # "… mục nào ghi con số 09 cho năm 2030?"; "Bộ nào chủ trì nhiều nhiệm vụ nhất?"; "những nhiệm vụ nào chưa
+        # triển khai?" of a progress report's table
+        ans = self.tasks.answer_by_value(self, q) or most.answer(self, q, doc_ids) or progress.answer(self, q, doc_ids)
         if ans is not None:
             return self._finish(ans, t0, timings, note)
         if intent.kind == "list" or intent.overdue or intent.is_list and self.tasks.written_cell(q)[1] or \

@@ -39,6 +39,7 @@ _BASIS = (r"\b(can cu (vao )?(nhung |cac )?(van ban|luat|gi|nao|dau|(?:[a-z]+ ){
 _LEAD = (r"\b(bo nao|co quan nao|don vi nao|ai chu tri|chu tri|ai chiu trach nhiem|(?<!tu )chiu trach nhiem|"
          r"ai phu trach|phu trach|giao cho ai|giao cho (co quan|bo) nao|ai lo|ai thuc hien|ai dam nhiem|"
          r"ai dam nhan|ai la dau moi|dau moi|ai co trach nhiem|co quan thuc hien|ai theo doi|ai dung ra|"
+         r"(?:co quan|don vi) (?:chu tri )?theo doi|"
          r"dung ra lo|ai (lo|lam) (viec|nhiem vu)|(?:la )?(?:viec|nhiem vu|trach nhiem) cua ai)\b")
 _BODY_ASKED = (r"(bo|co quan|don vi|bo phan|uy ban|(?<!dia )(?<!tieu )ban|to chuc|dang uy|dia phuong|noi|dau moi|tinh|to|to dang|"
                r"(?<!tich )(?<!tieu )cuc|(?<!nhiem )(?<!phuc )(?<!dich )vu|phong|(?<!thanh )(?<!hoc )vien|trung tam|hoi dong|"
@@ -53,6 +54,8 @@ _WHEN = (r"\b(khi nao|bao gio|thoi han|han chot|han cuoi|truoc ngay nao|den han|
          r"ngay nao|hom nao|dip nao|moc nao|truoc thoi diem nao|thoi han nao|(?:nhung |cac )?(?<!gioi )han nao|(quy|thang|nam|ngay) may)\b")
 _AMOUNT = (r"\b(bao nhieu|ty le|ti le|toi thieu|it nhat|muc nao|phan tram|chi tieu|may phan tram|"
            r"ty trong|ti trong|quy mo(?! (?:lon|nho|vua)\b)|con so)\b|%")     # "doanh nghiệp quy mô lớn" is no size asked
+# typed as a search box, a sum with no question word: "tổng kinh phí xây dựng Trung tâm dữ liệu quốc gia"
+_TERSE_AMOUNT = r"^tong (?:kinh phi|so von|von|muc dau tu)\b(?!.*\b(?:nao|gi|ai|khong|chua|sao)\b)"
 # a value given to look up what it is the value of: "Chỉ tiêu 90% … là chỉ tiêu về việc gì?" (no amount asked)
 _VALUE_LOOKUP = r"\d\s*%(?!.*\b(bao nhieu|may)\b).*\b(ve viec gi|la (chi tieu )?(gi|nao)|chi tieu (gi|nao)|viec gi|ve van de gi)\b"
 _LIST = (r"\b(nhung nhiem vu nao|cac nhiem vu|nhiem vu nao|nhiem vu gi|trach nhiem gi|nhung viec nao|viec nao|viec gi|"
@@ -66,6 +69,7 @@ _AGENCY_WORD = (r"\b(bo|ban|uy ban|van phong|dang doan|dang uy|to dang|ban can s
                 r"ngan hang nha nuoc|vien han lam|dai truyen hinh|dai tieng noi|thong tan xa)\b")
 _NAMES_MANY = r"\b(nhung|nhiem vu nao|viec nao|viec gi|nhiem vu gi|liet ke|danh sach|gom|bao gom|nhiem vu (cua|ma))\b"
 _RATE = r"\b(ty le|ti le|phan tram|ty trong|ti trong)\b|%"
+_CAUSE = r"\b(vi sao|tai sao|nguyen nhan|ly do)\b"
 _OVERDUE = r"\b(qua (?:thoi )?han|tre (?:thoi )?han|cham tien do)\b"
 # "… còn kịp không?", "… đã trễ chưa?", "… còn nợ … không?": one task's state, asked against a day the question
 # states ("Hôm nay 22/5/2025 …"), folded
@@ -260,7 +264,8 @@ def classify(question: str) -> Intent:
         and not re.search(_DURATION, q)     # "thị thực với thời hạn tối đa bao nhiêu năm?" asks a length of time
     window = bool(re.search(_WINDOW, q))
     # "… đã trễ hạn chưa?" asks one task's state, not for the overdue tasks
-    overdue = bool(re.search(_OVERDUE, q)) and not OVERDUE_STATE.search(q)
+    # "Vì sao … bị chậm tiến độ?" asks the cause
+    overdue = bool(re.search(_OVERDUE, q)) and not OVERDUE_STATE.search(q) and not re.search(_CAUSE, q)
     pending = bool(re.search(_PENDING, q))
     is_list = bool(re.search(_LIST, q)) or overdue or pending
     if is_list and not (overdue or pending) and when and not re.search(_NAMES_MANY, q) \
@@ -316,7 +321,7 @@ def classify(question: str) -> Intent:
     elif re.search(r"\b(?:(?:nhung|cac) )?chi tieu (nao|gi)\b", q) and re.search(r"\btheo doi\b|\b(nhung|cac) chi tieu\b", q) \
             and not re.search(r"\bbao nhieu\b|%", q):
         kind, is_list = "list", True    # "Phụ lục I giao Bộ Công an theo dõi những chỉ tiêu nào?": which indicators
-    elif re.search(_AMOUNT, q) and not SAYS_ABOUT.search(q) and not (re.search(_DEFINE, q) and re.search(r"\bchi tieu (gi|nao)\b", q)
+    elif (re.search(_AMOUNT, q) or re.search(_TERSE_AMOUNT, q)) and not SAYS_ABOUT.search(q) and not (re.search(_DEFINE, q) and re.search(r"\bchi tieu (gi|nao)\b", q)
                                         and not re.search(r"\bbao nhieu\b|%", q)) and not re.search(_VALUE_LOOKUP, q):
         kind = "amount"     # "TFP được giải thích là chỉ tiêu gì?" asks what the indicator is, not its value
     else:

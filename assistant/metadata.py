@@ -8,6 +8,7 @@ from assistant.extract import coverage
 from assistant.intent import Intent
 from assistant.model import Answer
 from corpus import Clause, Document
+from corpus.furniture import HEADER, SIGNATURE
 from corpus.deadlines import fold_with_offsets
 from corpus.normalize import fold
 from corpus.references import named_document, naming_spans
@@ -118,17 +119,17 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
     if intent.kind == "type" and doc.type:
         text = f"{name} là văn bản loại “{doc.type}”" + (f", do {doc.issuer} ban hành" if doc.issuer else "") + ". [1]"
         return Answer(question=question, answer=text, abstained=False, intent="type",
-                      citations=(assistant.cite_document(1, doc.id),), confidence=1.0)
+                      citations=(assistant.cite_document(1, doc.id, "type"),), confidence=1.0)
     if intent.kind == "title":
         text = f"{f'{doc.type} {doc.number}'.strip() if doc.number else name}: “{doc.title}”. [1]"
         return Answer(question=question, answer=text, abstained=False, intent="title",
-                      citations=(assistant.cite_document(1, doc.id),), confidence=1.0)
+                      citations=(assistant.cite_document(1, doc.id, "title"),), confidence=1.0)
     fact = {"signer": doc.signer, "date": doc.date, "issuer": doc.issuer, "number": doc.number,
             "place": doc.place, "type": doc.type}[intent.kind]
     if intent.kind == "place" and fact:
         text = f"{name} ban hành tại {doc.place}" + (f", ngày {vn_date(doc.date)}" if doc.date else "") + ". [1]"
         return Answer(question=question, answer=text, abstained=False, intent="place",
-                      citations=(assistant.cite_document(1, doc.id),), confidence=1.0)
+                      citations=(assistant.cite_document(1, doc.id, "place"),), confidence=1.0)
     if not fact:
         what = {"signer": "người ký", "date": "ngày ban hành", "issuer": "cơ quan ban hành",
                 "number": "số hiệu", "place": "nơi ban hành", "type": "loại văn bản"}[intent.kind]
@@ -136,7 +137,7 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
         if doc.caveat:
             text += f" ({doc.caveat})"
         return Answer(question=question, answer=text, abstained=True, intent=intent.kind,
-                      related=(assistant.cite_document(1, doc.id),), confidence=1.0)
+                      related=(assistant.cite_document(1, doc.id, intent.kind),), confidence=1.0)
     facts = []
     if doc.issuer:
         facts.append(f"do {doc.issuer} ban hành")
@@ -149,7 +150,7 @@ def answer(assistant, question: str, intent: Intent, doc_ids=()) -> Answer | Non
     if doc.caveat and intent.kind == "date":
         text += f" Lưu ý: {doc.caveat}"
     return Answer(question=question, answer=text, abstained=False, intent=intent.kind,
-                  citations=(assistant.cite_document(1, doc.id),), confidence=1.0)
+                  citations=(assistant.cite_document(1, doc.id, intent.kind),), confidence=1.0)
 
 
 def _asks_own_type(assistant, question: str) -> bool:
@@ -259,3 +260,36 @@ def referenced_date(assistant, question: str, number: str, titled: bool = False)
             return Answer(question=question, answer=answer, abstained=False, intent="date",
                           citations=(assistant.cite(1, clause, span),), confidence=0.8)
     return None
+
+
+# where a header block states each fact: the group marked, or the whole match
+_STATED = {"date": re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE),
+           "number": re.compile(r"\bSố\s*:?\s*(\d\S*)"),
+           "place": re.compile(r"([^\n,]{2,40}),\s*ngày\s+\d", re.IGNORECASE),
+           "type": re.compile(r"^(?:NGHỊ QUYẾT|KẾ HOẠCH|THÔNG BÁO|QUYẾT ĐỊNH|CHỈ THỊ|KẾT LUẬN|CHƯƠNG TRÌNH|ĐỀ CƯƠNG|"
+                              r"CÔNG VĂN|BÁO CÁO|ĐỀ ÁN|HƯỚNG DẪN|QUY ĐỊNH|TỜ TRÌNH)\b.*$", re.MULTILINE)}
+_FILED_LINE = re.compile(r"^Lưu:.*$", re.MULTILINE)
+
+
+def where_stated(furniture: list[Clause], doc_id: str, asked: str) -> tuple[Clause, tuple[int, int] | None] | None:
+    """The header or signature clause of a document that states what is asked of it ("date", "number", "place",
+    "type", "title", "issuer" in the header; "signer", "filed" in the signature block), with the words that state
+    it; None where the index holds no such block, or the block does not state it."""
+    kind = SIGNATURE if asked in ("signer", "filed") else HEADER
+    block = next((c for c in furniture if c.doc_id == doc_id and c.kind == kind), None)
+    if block is None:
+        return None
+    if asked in ("title", "issuer"):
+        return block, None
+    if asked == "signer":       # the name: the last line above "Lưu:"
+        named = [line for line in block.text.split("\n") if not _FILED_LINE.match(line)]
+        if not named:
+            return None
+        at = block.text.rfind(named[-1])
+        return block, (at, at + len(named[-1]))
+    found = (_FILED_LINE if asked == "filed" else _STATED[asked]).search(block.text) if asked in (*_STATED, "filed") \
+        else None
+    if found is None:
+        return None
+    group = 1 if found.re.groups else 0
+    return block, (found.start(group), found.end(group))

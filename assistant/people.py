@@ -49,13 +49,13 @@ def answer(assistant, question: str) -> Answer | None:
     # "Trưởng Ban Chỉ đạo" says less than "Trưởng Ban Chỉ đạo Trung ương" beside it
     posts = {k: v for k, v in posts.items()
              if not any(o != k and any(part.startswith(k) for part in o.split(", ")) for o in posts)}
-    said, citations = [], []
+    said, citations, signed = [], [], {}
     for post, source in list(posts.values())[:MOST_POSTS]:
         if isinstance(source, str):     # a document the person signs
             doc = assistant.index.document(source)
-            cite = next((c for c in citations if c.doc_id == source and not c.clause_id), None)
+            cite = signed.get(source)
             if cite is None:
-                cite = assistant.cite_document(len(citations) + 1, source)
+                cite = signed[source] = assistant.cite_document(len(citations) + 1, source, "signer")
                 citations.append(cite)
             said.append(f"{post} (ký {display_name(doc)}) [{cite.n}]")
         else:

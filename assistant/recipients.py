@@ -39,6 +39,11 @@ _PURPOSE = re.compile(r"\(\s*(để|de)\s+(?P<what>[^)]+)\)", re.IGNORECASE)
 _SHORT = {"b/c": "báo cáo", "t/h": "thực hiện", "p/h": "phối hợp", "c/đ": "chỉ đạo", "c/d": "chỉ đạo"}
 
 
+def asks_filed(q: str) -> bool:
+    """"… được lưu ở đâu?": where the document's copies are kept."""
+    return bool(_FILED.search(fold(q).lower()))
+
+
 def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
     """The recipients asked of the document the question names, or what one of them is sent it for; None when
     the question asks neither or the document has no list of recipients."""
@@ -149,7 +154,8 @@ def _filed(assistant, q: str, doc_ids: tuple[str, ...]) -> Answer | None:
         return Answer(question=q, answer=f"Văn bản {display_name(doc)} (bản đã nạp) không ghi nơi lưu. [1]",
                       abstained=True, intent="recipients", confidence=1.0, related=(assistant.cite_document(1, doc.id),))
     return Answer(question=q, answer=f"{display_name(doc)} được lưu tại {doc.filed} (dòng “Lưu” cuối văn bản). [1]",
-                  abstained=False, intent="recipients", confidence=1.0, citations=(assistant.cite_document(1, doc.id),))
+                  abstained=False, intent="recipients", confidence=1.0,
+                  citations=(assistant.cite_document(1, doc.id, "filed"),))
 
 
 def _part_asked(q: str, listed: Clause, lines: list[tuple[int, int]]) -> tuple[int, int] | None:

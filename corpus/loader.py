@@ -15,6 +15,7 @@ from pathlib import Path
 
 from corpus.docx_text import docx_text
 from corpus.errors import DecodeError
+from corpus.furniture import furniture
 from corpus.pdf_text import pdf_text
 from corpus.labels import clause_id, clause_label
 from corpus.model import Clause, Document, Problem
@@ -33,6 +34,7 @@ BUNDLED_CATALOG = Path(__file__).resolve().parent / CATALOG_NAME
 class Corpus:
     documents: list[Document] = field(default_factory=list)
     clauses: list[Clause] = field(default_factory=list)
+    furniture: list[Clause] = field(default_factory=list)     # header and signature blocks, apart from the body
     problems: list[Problem] = field(default_factory=list)
 
     def document(self, doc_id: str) -> Document | None:
@@ -154,6 +156,12 @@ def _signer(listed: str, read: str) -> str:
 
 def load_document(path: Path, meta: dict | None = None) -> tuple[Document, list[Clause]]:
     """Decode and segment one file. Raises DecodeError for unusable files."""
+    doc, clauses, _ = _read(path, meta)
+    return doc, clauses
+
+
+def _read(path: Path, meta: dict | None) -> tuple[Document, list[Clause], list[Clause]]:
+    """A document, the clauses of its body and those of its header and signature blocks."""
     data = path.read_bytes()
     suffix = path.suffix.lower()
     text, encoding = (docx_text(data), "docx") if suffix == ".docx" else (pdf_text(data), "pdf") if suffix == ".pdf" \
@@ -200,7 +208,7 @@ def load_document(path: Path, meta: dict | None = None) -> tuple[Document, list[
             heading=r["heading"], text=r["text"] or r["heading"], context=tuple(reversed(context)),
             span=tuple(r["span"]), kind=r["kind"], columns=tuple(r["columns"]),
         ))
-    return doc, clauses
+    return doc, clauses, furniture(doc, text, seg, clauses)
 
 
 def _unsupported(suffix: str) -> str:
@@ -224,7 +232,7 @@ def load_corpus(folder: Path | str | None = None) -> Corpus:
                 corpus.problems.append(Problem(path.name, _unsupported(path.suffix.lower())))
             continue
         try:
-            doc, clauses = load_document(path, catalog.get(path.name))
+            doc, clauses, around = _read(path, catalog.get(path.name))
         except DecodeError as exc:
             corpus.problems.append(Problem(path.name, str(exc)))
             log.warning("skipped %s: %s", path.name, exc)
@@ -237,4 +245,5 @@ def load_corpus(folder: Path | str | None = None) -> Corpus:
             continue
         corpus.documents.append(doc)
         corpus.clauses.extend(clauses)
+        corpus.furniture.extend(around)
     return corpus

@@ -27,7 +27,8 @@ _ITALIC_LINE = re.compile(r"^\*([^*\s].*[^*\s])\*$")
 _EMPHASISED_MARK = re.compile(r"^([*_])([^*_\s]{1,12}?)\1(?=\s)")     # "*3.6.1.* Ký kết …": a number in italics
 _TERMINAL = ".;:!?…\"”)"
 _FOOTNOTE_DEF = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
-_APPENDIX_LINE = re.compile(r"^PH[ỤU] L[ỤU]C\b")      # an appendix after the signature ends the signature block
+# an appendix after the signature ends the signature block ("PHỤ LỤC", "Phụ lục: Tiến độ thực hiện …")
+_APPENDIX_LINE = re.compile(r"^PH[ỤU] L[ỤU]C\b", re.IGNORECASE)
 _SUBJECT_LINE = re.compile(r"^V/v\b", re.IGNORECASE)      # "V/v xin ý kiến …": a letter's subject, in its header
 _SIGNED = re.compile(r"^\(?\s*(?:ĐÃ KÝ|DẤU\b|KÝ\b)", re.IGNORECASE)    # "(Đã ký)", "(Dấu của …)"
 _NAME_WORDS = r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+"        # "Nguyễn Hòa Bình"
@@ -91,6 +92,7 @@ class Segmented:
     type: str = ""
     issuer_lines: tuple[str, ...] = ()   # the header lines naming the issuing body, outermost first
     signer_titles: tuple[str, ...] = ()  # the lines above the signer's name: "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"
+    header_lines: tuple[str, ...] = ()   # the header block's lines, as read: issuer, number, place and date, title
 
 
 _INLINE_ITEM = re.compile(r"(?:(?<=^)|(?<=[:.;]\s)|(?<=[:.;]\*\*\s))\((\d{1,2})\)\s+(?=\S)")
@@ -713,6 +715,7 @@ class _Segmenter:
                 self.meta.title = " ".join(lines)[:300]
                 self.meta.type = "Công văn"
         self.meta.issuer_lines = tuple(_issuer_lines(self.header_lines))
+        self.meta.header_lines = tuple(self.header_lines)
 
 
 _AUTHORITY = re.compile(r"^(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|THỦ TƯỚNG|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÍNH PHỦ$|"

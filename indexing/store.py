@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from corpus import Clause, Corpus, Document
+from corpus.furniture import KINDS as FURNITURE
 from indexing.bm25 import BM25Index
 from indexing.dense import DENSE_KINDS, DenseIndex
 from indexing.embedders import Embedder, make_embedder
@@ -138,7 +139,7 @@ def corpus_hash(corpus: Corpus) -> str:
     h = hashlib.sha256()
     for d in sorted(corpus.documents, key=lambda d: d.id):
         h.update(json.dumps(d.to_dict(), ensure_ascii=False, sort_keys=True).encode())
-    for c in corpus.clauses:
+    for c in corpus.clauses + corpus.furniture:
         h.update(json.dumps(c.to_dict(), ensure_ascii=False, sort_keys=True).encode())
     return h.hexdigest()[:16]
 
@@ -154,6 +155,7 @@ class Index:
     bm25: BM25Index
     dense: DenseIndex
     embedder: Embedder
+    furniture: list[Clause] = field(default_factory=list)      # header and signature blocks: cited, never searched
     _doc_by_id: dict = field(default_factory=dict)
 
     def document(self, doc_id: str) -> Document | None:
@@ -249,7 +251,7 @@ def build_index(corpus: Corpus, folder: Path | str, settings: IndexSettings = In
         (tmp / "documents.json").write_text(
             json.dumps([d.to_dict() for d in corpus.documents], ensure_ascii=False, indent=1), encoding="utf-8")
         with open(tmp / "clauses.jsonl", "w", encoding="utf-8") as fh:
-            for c in corpus.clauses:
+            for c in corpus.clauses + corpus.furniture:    # the body's clauses first, one a row of the vectors
                 fh.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
         np.save(tmp / "vectors.npy", matrix, allow_pickle=False)
         (tmp / "embed_keys.json").write_text(json.dumps(keys), encoding="utf-8")
@@ -308,6 +310,8 @@ def load_index(folder: Path | str, settings: IndexSettings | None = None,
     documents = [Document(**d) for d in json.loads((folder / "documents.json").read_text(encoding="utf-8"))]
     with open(folder / "clauses.jsonl", encoding="utf-8") as fh:
         clauses = [Clause.from_dict(json.loads(line)) for line in fh if line.strip()]
+    furniture = [c for c in clauses if c.kind in FURNITURE]
+    clauses = [c for c in clauses if c.kind not in FURNITURE]
     vectors = np.load(folder / "vectors.npy", allow_pickle=False)
     if len(vectors) != len(clauses) or vectors.shape[1] != manifest["dimension"]:
         raise IndexMismatchError(f"chỉ mục tại {folder} không nhất quán (vectors/clauses). Hãy chạy lại: {rebuild}")
@@ -316,4 +320,4 @@ def load_index(folder: Path | str, settings: IndexSettings | None = None,
     bm25 = BM25Index.load(folder / "bm25", tokenizer)
     dense = DenseIndex.load(folder, vectors, stored.dense)
     return Index(folder=folder, manifest=manifest, settings=stored, documents=documents, clauses=clauses,
-                 vectors=vectors, bm25=bm25, dense=dense, embedder=embedder)
+                 vectors=vectors, bm25=bm25, dense=dense, embedder=embedder, furniture=furniture)

@@ -232,3 +232,18 @@ def test_sub_committees_asked_by_name_are_a_list_not_a_lead():
 def test_a_count_of_rows_counts_the_rows_things():
     from assistant.courtesy import counts
     assert counts("Phụ lục I có mấy dòng chỉ tiêu?") == "Phụ lục I có bao nhiêu chỉ tiêu?"
+
+
+@pytest.mark.parametrize("query, kind", [
+    ("cơ quan theo dõi chỉ tiêu chi NSNN cho KHCN", "lead"),          # typed as a search box, no question word
+    ("đơn vị chủ trì theo dõi tỷ lệ hộ gia đình có cáp quang", "lead"),
+    ("tổng kinh phí xây dựng trung tâm dữ liệu vùng", "amount"),
+    ("Kinh phí thực hiện Nghị quyết do ai bảo đảm?", "lead"),
+])
+def test_a_terse_query_asks_what_its_first_words_name(query, kind):
+    assert classify(query).kind == kind
+
+
+def test_why_a_task_is_late_is_no_list_of_late_tasks():
+    assert classify("Vì sao nhiệm vụ xây dựng trung tâm dữ liệu bị chậm tiến độ?").overdue is False
+    assert classify("Những nhiệm vụ nào chậm tiến độ?").overdue is True

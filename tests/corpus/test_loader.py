@@ -358,3 +358,12 @@ def test_whom_a_letter_is_addressed_to_is_a_list_of_its_own(tmp_path):
         "Ủy ban nhân dân các phường, xã."]
     assert [c.label for c in clauses if c.kind != "recipients"] == ["2785/UBND-KGVX, phần mở đầu, đoạn 1",
                                                                     "2785/UBND-KGVX, mục 1"]
+
+
+def test_the_header_and_signature_blocks_are_clauses_apart_from_the_body():
+    corpus = load_corpus()
+    blocks = {c.id: c for c in corpus.furniture}
+    assert "Số: 03/NQ-CP" in blocks["03-NQ-CP:ĐẦU"].text and blocks["03-NQ-CP:ĐẦU"].label == "03/NQ-CP, phần đầu văn bản"
+    assert blocks["03-NQ-CP:CUỐI"].text.split("\n") == ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Nguyễn Hòa Bình",
+                                                        "Lưu: VT, KGVX (2b)."]
+    assert not set(blocks) & {c.id for c in corpus.clauses}
