@@ -45,7 +45,8 @@ class Clause:
     text: str                       # display text: wraps joined, markdown stripped, NFC
     context: tuple[str, ...] = ()   # ancestors' headings, outermost first
     span: tuple[int, int] = (0, 0)  # character offsets in the decoded source text
-    kind: str = "item"              # item | bullet | paragraph | row | heading | part | recipients
+    kind: str = "item"              # item | bullet | paragraph | row | heading | part | recipients, and apart from
+    # the body: header | signature (corpus.furniture)
     # part: a "(1)" item written inside its parent's line; the parent keeps the whole text and is what
     # retrieval finds, a citation narrows to the part
     columns: tuple[tuple[str, str], ...] = field(default=())  # table rows: (header, cell)

@@ -3,7 +3,8 @@
 One pass over the lines with a stack of open markers. Hard-wrapped lines are joined to the clause
 they continue; a marker opens a clause whose path is its ancestors' markers plus its own; bullets
 are numbered by position under their parent; a markdown table row is a clause that keeps its column
-headers. The header block, "Nơi nhận" and the signature are metadata, not clauses.
+headers. The header block and the signature are metadata, read here (corpus.furniture makes them clauses kept
+apart from the body); "Nơi nhận" is a clause of its own.
 """
 from __future__ import annotations
 

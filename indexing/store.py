@@ -2,7 +2,8 @@
 
     manifest.json   format version, settings, embedder, dimension, counts, corpus hash
     documents.json  the documents' metadata
-    clauses.jsonl   one clause a line (UTF-8)
+    clauses.jsonl   one clause a line (UTF-8): the body's clauses, a row of vectors.npy each, then each document's
+                    header and signature blocks (kinds "header", "signature": cited, never searched)
     vectors.npy     float32 unit vectors, one row per clause (no pickle)
     embed_keys.json sha256 of the text each vector embeds (re-indexing re-embeds only changes)
     bm25/           the bm25s index (json + npy)

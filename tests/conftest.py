@@ -6,6 +6,16 @@ import pytest
 DATA = Path(__file__).parent / "data"
 
 
+def assistant_over(folder: Path):
+    """An assistant over the documents written in `folder`, indexed there with the fake embedder."""
+    from assistant import Assistant, Settings
+    from corpus.loader import load_corpus
+    from indexing import IndexSettings, build_index
+    build_index(load_corpus(folder), folder / "index", IndexSettings(embedder="fake"), show_progress=False)
+    return Assistant(Settings(corpus_dir=str(folder), index_dir=str(folder / "index"),
+                              index=IndexSettings(embedder="fake")))
+
+
 @pytest.fixture(scope="session")
 def bundled():
     from corpus import load_corpus

@@ -1279,14 +1279,10 @@ _POLICY = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC LÂM\n-------\nSố: 07/2025/
 
 @pytest.fixture(scope="module")
 def policy_assistant(tmp_path_factory):
-    from assistant import Assistant, Settings
-    from corpus.loader import load_corpus
-    from indexing import IndexSettings, build_index
+    from tests.conftest import assistant_over
     folder = tmp_path_factory.mktemp("policy")
     (folder / "nq.txt").write_text(_POLICY, encoding="utf-8")
-    build_index(load_corpus(folder), folder / "index", IndexSettings(embedder="fake"), show_progress=False)
-    return Assistant(Settings(corpus_dir=str(folder), index_dir=str(folder / "index"),
-                              index=IndexSettings(embedder="fake")))
+    return assistant_over(folder)
 
 
 def test_a_policy_resolution_read_as_a_user_asks_it(policy_assistant):

@@ -31,14 +31,10 @@ Phụ lục: Tình hình thực hiện các nhiệm vụ
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
-    from assistant import Assistant, Settings
-    from corpus.loader import load_corpus
-    from indexing import IndexSettings, build_index
+    from tests.conftest import assistant_over
     folder = tmp_path_factory.mktemp("progress")
     (folder / "bc-77.txt").write_text(REPORT, encoding="utf-8")
-    build_index(load_corpus(folder), folder / "index", IndexSettings(embedder="fake"), show_progress=False)
-    return Assistant(Settings(corpus_dir=str(folder), index_dir=str(folder / "index"),
-                              index=IndexSettings(embedder="fake")))
+    return assistant_over(folder)
 
 
 def test_an_appendix_after_the_signature_is_read_though_not_in_capitals(report):
