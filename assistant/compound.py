@@ -25,6 +25,8 @@ _ASKING_TERMS = {"bo", "quan", "co", "don", "vi", "nganh", "viec", "nay", "lo", 
                  "nam", "thang", "ngay", "quy", "luc", "thoi", "diem", "den",      # "…, đến năm nào?"
                  "ket", "qua", "dau", "ra", "san", "pham"}                         # "…, kết quả đầu ra là gì?"
 _ASKS_POST = re.compile(r"^(?:va |con )?(?:(?:giu|dam nhiem|la) )?(?:chuc|chuc vu|chuc danh|cuong vi) (?:gi|nao)\b")
+# ", so với mục tiêu năm 2025 đặt ra trong Kế hoạch 47?": a figure asked against its target
+_AGAINST_TARGET = re.compile(r",\s+so với\s+((?:mục tiêu|chỉ tiêu|kế hoạch|yêu cầu)\b[^,;]*?)\s*\??\s*$", re.IGNORECASE)
 _IF_SO = re.compile(r"(?:neu|trong truong hop) (?:co|dung|vay|duoc|phai)\b")
 _WHERE_ALONE = re.compile(r"\s*(?:o|tai) dau\s*\??\s*")
 _ASKS_OUTPUT = re.compile(r"\b(?:ket qua|dau ra|san pham)\b")       # what a task is to produce
@@ -140,6 +142,12 @@ def split_compound(question: str) -> list[tuple[str, str]]:
     tail = _tail_question(question)
     if tail:
         return tail
+    against = _AGAINST_TARGET.search(question)
+    if against and _asks(question[:against.start()]):
+        # "… ước đạt bao nhiêu, so với mục tiêu năm 2025 trong Kế hoạch 47?": the figure, then the target
+        left = question[:against.start()].strip(" ,")
+        target = f"{against.group(1).rstrip(' ?')} là bao nhiêu?"
+        return [(f"{left}?", ""), (target, _subject(left))]
     for m in _JOINS.finditer(question):
         left, right = question[:m.start()].strip(" ,"), question[m.end():].strip()
         if not (_asks(left) and _asks(right)) or _WHERE_ALONE.fullmatch(fold(right).lower()):

@@ -147,7 +147,7 @@ class Assistant:
         ranked = ranking.prefer_content(ranking.fits_question(self, question, intent, hits),
                                         basis=intent.kind == "basis" or ranking.asks_founding_text(question),
                                         holders=intent.kind in ("role", "person"))
-        ranked = ranking.lead_in_first(self, question, ranked)
+        ranked = ranking.causes_first(self, question, ranking.lead_in_first(self, question, ranked))
         ranked = ranking.in_force_first(self, question, ranked, tuple(refs))
         if intent.kind in OF_DOCUMENT and len(refs) == 1 and _about_named(self.index.documents, question):
             # "Nghị quyết 57 do ai ký?" asks that document alone

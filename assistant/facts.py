@@ -8,7 +8,7 @@ from assistant.extract import (asked_column, best_sentences, content_terms, coun
                                states_asked_unit, whole_sentence, writes_header)
 from assistant.model import Answer
 from assistant.plain_words import in_document_words
-from assistant.ranking import ASKS_HOW_OFTEN, SAYS_HOW_OFTEN, YEARS, other_horizon
+from assistant.ranking import ASKS_HOW_OFTEN, SAYS_HOW_OFTEN, YEARS, asks_reached, other_horizon, states_reached
 from assistant.tasks import shorten
 from corpus import Clause
 from corpus.agencies import find_agencies
@@ -46,6 +46,8 @@ def states_amount(assistant, q: str, hits: list[Hit]) -> Hit:
     stating = ([h for h in stating if not other_horizon(years, h.clause)] or stating)[:2]
     if not stating:
         return hits[0]
+    if asks_reached(q) and (reached := [h for h in stating if states_reached(h.clause)]):
+        return reached[0]           # "… ước đạt bao nhiêu?": the report's figure, not the plan's target row
     named = [h for h in stating if names_row(q, h.clause)]
     if named:           # "… chỉ tiêu tỉ lệ doanh nghiệp công nghệ số …" and the row "Chỉ tiêu: Tỉ lệ doanh nghiệp công nghệ số"
         return named[0]
@@ -110,7 +112,19 @@ def with_asked_column(assistant, q: str, ans: Answer) -> Answer:
     if named and named <= {m.agency.id for m in find_agencies(ans.answer)}:
         return ans
     task = [line for line in ans.answer.split("\n") if line.startswith("Nhiệm vụ:")]
-    return replace(ans, answer="\n".join([f"{col[0]}: {col[1]}. [1]", *task]))
+    return replace(ans, answer="\n".join([f"{col[0]}: {in_row_unit(clause, col[1])}. [1]", *task]))
+
+
+_UNIT_HEADER = re.compile(r"^(?:Đơn vị tính|Đơn vị|ĐVT)$", re.IGNORECASE)
+_BARE_FIGURE = re.compile(r"[≥≤<>~]?\s*\d[\d.,]*")
+
+
+def in_row_unit(row: Clause, cell: str) -> str:
+    """A bare figure of a row written with the unit its unit column gives ("Năm 2025: 10" -> "10%")."""
+    unit = next((c.strip() for h, c in row.columns if _UNIT_HEADER.match(h.strip()) and c.strip()), "")
+    if not unit or not _BARE_FIGURE.fullmatch(cell.strip()):
+        return cell
+    return f"{cell.strip()}%" if unit == "%" else f"{cell.strip()} {unit}"
 
 
 def with_status_date(assistant, q: str, ans: Answer) -> Answer:

@@ -324,6 +324,53 @@ def from_named(hits: list[Hit], docs: tuple[str, ...]) -> list[Hit]:
     return [hits[at]] + hits[:at] + hits[at + 1:]
 
 
+# "Vì sao … bị chậm tiến độ?", "nguyên nhân … là gì?" (folded): a cause asked
+_ASKS_CAUSE = re.compile(r"\b(?:vi sao|tai sao|nguyen nhan|ly do|do dau)\b")
+# the words a text gives a cause with ("… dẫn đến …"); or it stands under a heading "Nguyên nhân …"
+_STATES_CAUSE = re.compile(r"\b(?:nguyen nhan|dan den|do do|vi vay|boi vi|do chua|do thieu|nen chua)\b")
+# "… 9 tháng đầu năm 2025 ước đạt bao nhiêu?": what was reached, asked and stated (folded), not a target
+_ASKS_REACHED = re.compile(r"\b(?:uoc dat|uoc tinh dat|da dat(?: duoc)?|thuc te dat)\b")
+_STATES_REACHED = re.compile(r"\b(?:uoc dat|da dat|dat duoc|dat ket qua)\b")
+SAYING_POOL = 8             # the hits a clause saying what is asked is looked for among
+SAYING_COVERAGE = 0.4       # the share of the question's words it must cover, beside the best hit's
+
+
+def causes_first(assistant, q: str, hits: list[Hit]) -> list[Hit]:
+    """A question asking why something happened is answered by a clause giving a cause of it (one under a
+    heading "Nguyên nhân", or saying "dẫn đến"), not by one stating the thing again; one asking what a figure
+    reached ("ước đạt bao nhiêu") by a clause saying what was reached, not by a target."""
+    key = fold(q).lower()
+    if _ASKS_CAUSE.search(key):
+        def says(c: Clause) -> bool:
+            under = fold(c.context[-1]).lower() if c.context else ""
+            return under.startswith("nguyen nhan") or bool(_STATES_CAUSE.search(fold(c.full_text).lower()))
+    elif asks_reached(q):
+        says = states_reached
+    else:
+        return hits
+    return _saying_first(assistant, q, hits, says)
+
+
+def asks_reached(q: str) -> bool:
+    """"… 9 tháng đầu năm 2025 ước đạt bao nhiêu?": what a figure reached, not its target."""
+    return bool(_ASKS_REACHED.search(fold(q).lower()))
+
+
+def states_reached(clause: Clause) -> bool:
+    return bool(_STATES_REACHED.search(fold(clause.full_text).lower()))
+
+
+def _saying_first(assistant, q: str, hits: list[Hit], says) -> list[Hit]:
+    """The best clause among the first hits that `says` what is asked goes first, where it covers the question's
+    words about as well as the best hit."""
+    if not hits or says(hits[0].clause):
+        return hits
+    best = coverage(q, [hits[0].clause.full_text], assistant.stats)
+    at = next((i for i, h in enumerate(hits[:SAYING_POOL]) if says(h.clause) and coverage(
+        q, [h.clause.full_text], assistant.stats) >= SAYING_COVERAGE * best), None)
+    return hits if at is None else [hits[at]] + hits[:at] + hits[at + 1:]
+
+
 def prefer_content(hits: list[Hit], basis: bool = False, holders: bool = False) -> list[Hit]:
     """Section headings, legal-basis recitals ("Căn cứ …") and the list of recipients are context, not
     answers: they go last, the recitals only when the question does not ask what the document is based on,

@@ -598,3 +598,15 @@ def test_a_count_that_also_asks_what_the_things_are():
     from corpus.normalize import fold
     assert _ALSO_WHAT.search(fold("Mấy tiêu chí cho hạ tầng số là gì, liệt kê đủ giúp em").lower())
     assert not _ALSO_WHAT.search(fold("Có bao nhiêu tiêu chí cho hạ tầng số?").lower())
+
+
+@pytest.mark.parametrize("unit, cell, said", [
+    ("%", "10", "10%"), ("tỷ đồng", "485", "485 tỷ đồng"), ("%", "≥ 80", "≥ 80%"), ("%", "Quý IV/2025", "Quý IV/2025"),
+    ("", "10", "10"),
+])
+def test_a_bare_figure_of_a_row_is_written_with_its_unit_column(unit, cell, said):
+    from assistant.facts import in_row_unit
+    from corpus.model import Clause
+    row = Clause(id="r", doc_id="d", path=("1",), label="d, 1", heading="", text="", kind="row",
+                 columns=(("Chỉ tiêu", "Tỷ trọng kinh tế số"), ("Đơn vị tính", unit), ("Năm 2025", cell)))
+    assert in_row_unit(row, cell) == said

@@ -192,3 +192,11 @@ def test_if_so_what_is_one_question():
     # "…, nếu có là những việc gì?" lists the "any" the first half asks about; it asks nothing of its own
     q = "Có việc nào trong danh mục nhiệm vụ được kéo dài tới năm 2030 không, nếu có là những việc gì?"
     assert split_compound(q) == [(q, "")]
+
+
+def test_a_figure_asked_against_its_target_asks_the_target_too():
+    q = "Tỷ lệ hộ có cáp quang 9 tháng đầu năm 2025 ước đạt bao nhiêu, so với mục tiêu năm 2025 trong Kế hoạch 12?"
+    (first, _), (second, topic) = split_compound(q)
+    assert first == "Tỷ lệ hộ có cáp quang 9 tháng đầu năm 2025 ước đạt bao nhiêu?"
+    assert second == "mục tiêu năm 2025 trong Kế hoạch 12 là bao nhiêu?" and "cáp quang" in topic
+    assert split_compound("Tỷ lệ này cao hơn so với năm 2024 không?") == [("Tỷ lệ này cao hơn so với năm 2024 không?", "")]

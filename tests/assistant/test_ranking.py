@@ -67,3 +67,27 @@ def test_how_often_is_asked_by_how_many_months_and_a_date_is_no_answer(question)
     assert ranking.ASKS_HOW_OFTEN.search(q)
     assert ranking.SAYS_HOW_OFTEN.search(ranking.fold("BCĐ họp định kỳ 06 tháng một lần để đánh giá").lower())
     assert not ranking.SAYS_HOW_OFTEN.search(ranking.fold("thay thế Quyết định số 2037 ngày 14 tháng 9 năm 2023").lower())
+
+
+def _report_clause(cid: str, text: str, context: tuple[str, ...] = (), columns=()) -> Clause:
+    return Clause(id=cid, doc_id="bc", path=(cid,), label=f"bc, {cid}", heading="", text=text, context=context,
+                  kind="row" if columns else "item", columns=columns)
+
+
+def test_a_cause_asked_leads_with_the_clause_giving_one(fake_assistant):
+    from indexing import Hit
+    row = _report_clause("8", "Nhiệm vụ: Trung tâm giám sát, điều hành thông minh giai đoạn 1; Tiến độ: Chậm tiến độ")
+    cause = _report_clause("IV.2.a.3", "Trung tâm giám sát giai đoạn 1 phải điều chỉnh chủ trương đầu tư, dẫn đến gói "
+                                "thầu phải tổ chức lại.", ("Nguyên nhân khách quan:",))
+    hits = [Hit(row, 0.9), Hit(cause, 0.3)]
+    asked = "Vì sao Trung tâm giám sát, điều hành thông minh giai đoạn 1 bị chậm tiến độ?"
+    assert [h.clause.id for h in ranking.causes_first(fake_assistant, asked, hits)] == ["IV.2.a.3", "8"]
+    told = "Trung tâm giám sát, điều hành thông minh giai đoạn 1 có tiến độ thế nào?"
+    assert ranking.causes_first(fake_assistant, told, hits) == hits
+
+
+def test_what_a_figure_reached_is_asked_and_stated_apart_from_a_target():
+    assert ranking.asks_reached("Tỷ trọng kinh tế số 9 tháng đầu năm ước đạt bao nhiêu?")
+    assert not ranking.asks_reached("Tỷ trọng kinh tế số năm 2025 phải đạt bao nhiêu?")
+    assert ranking.states_reached(_report_clause("1", "Tỷ trọng kinh tế số 9 tháng ước đạt 9,1%."))
+    assert not ranking.states_reached(_report_clause("2", "Phấn đấu tỷ trọng kinh tế số đạt 10% năm 2025."))
