@@ -6,14 +6,19 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from assistant.extract import meeting_fact
 from assistant.metadata import display_name, vn_date
 from assistant.model import Answer
 from corpus.normalize import fold
+from corpus.references import named_document
 
 _HOW_LONG = re.compile(r"\b(?:bao nhieu|may) (?:ngay|tuan|thang)\b|\bbao lau\b|\bcach nhau\b")
 _WHICH_FIRST = re.compile(r"\b(?:ben|van ban|cai|cho|noi|co quan|nghi quyet|ke hoach) nao\s+(?:\w+\s+){0,3}?"
                           r"(?:truoc|som hon|sau|muon hon)\b")
 _DATED = re.compile(r"\b(?:ra|ban hanh|ky|dien ra|hop|co|thong qua|cong bo|sau|truoc)\b")   # what dates a document
+# "… được ban hành sau cuộc họp bao nhiêu ngày?": a document's date against the meeting it reports (folded)
+_AFTER_MEETING = re.compile(r"\b(?:sau|ke tu|tu) (?:khi )?(?:cuoc hop|phien hop|hoi nghi|buoi lam viec)\b")
+_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 MONTH_DAYS = 45         # from this many days on, the span is also said in months
 # "… định kỳ mấy ngày một lần?": how often, not how far apart
 _HOW_OFTEN = re.compile(r"\b(?:mot lan|moi lan|dinh ky)\b")
@@ -26,6 +31,8 @@ def answer(assistant, question: str, doc_ids: tuple[str, ...] = ()) -> Answer | 
     """The two documents' dates, the days between and which is first; None where the question does not ask it of
     exactly two dated documents."""
     q = fold(question).lower()
+    if _HOW_LONG.search(q) and _AFTER_MEETING.search(q):
+        return _after_meeting(assistant, question)
     extreme = _EXTREME.search(q)
     if extreme:
         return _latest_or_earliest(assistant, question, latest=bool(extreme.group(1)))
@@ -48,6 +55,35 @@ def answer(assistant, question: str, doc_ids: tuple[str, ...] = ()) -> Answer | 
     citations = (assistant.cite_document(1, early.id, "date"), assistant.cite_document(2, late.id, "date"))
     return Answer(question=question, answer=f"{text} [1] [2]", abstained=False, citations=citations, intent="date",
                   confidence=1.0)
+
+
+def _after_meeting(assistant, question: str) -> Answer | None:
+    """"Thông báo 23 được ban hành sau cuộc họp bao nhiêu ngày?": the days from the meeting a document reports (the
+    first sentence of its own that dates a meeting) to the document's date; None where it names no dated document
+    or none of its sentences dates a meeting."""
+    doc = named_document(assistant.index.documents, question)
+    if doc is None or not doc.date:
+        return None
+    for clause in (c for c in assistant.index.clauses if c.doc_id == doc.id):
+        said = meeting_fact("khi nào", clause.text)      # the sentence dating a meeting, asked when
+        when = _DAY.search(clause.text[said[0]:said[1]]) if said else None
+        if when is None:
+            continue
+        d, m, y = (int(x) for x in when.groups())
+        try:
+            met = date(y, m, d)
+        except ValueError:
+            continue
+        days = (date.fromisoformat(doc.date) - met).days
+        if days < 0:
+            return None
+        text = (f"{display_name(doc)} ban hành ngày {vn_date(doc.date)} [1], {days} ngày sau cuộc họp ngày "
+                f"{met.day}/{met.month}/{met.year} [2].")
+        at = said[0] + when.start()
+        return Answer(question=question, answer=text, abstained=False, intent="date", confidence=1.0,
+                      citations=(assistant.cite_document(1, doc.id, "date"),
+                                 assistant.cite(2, clause, (at, said[0] + when.end()))))
+    return None
 
 
 def _two_documents(assistant, question: str, q: str):

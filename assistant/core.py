@@ -1277,7 +1277,8 @@ def _names_as_source(documents, question: str) -> bool:
 
 # what has happened, asked ("thực tế đã phủ được", "đã được Quốc hội thông qua vào ngày nào") and stated
 _ASKS_DONE = re.compile(r"\b(thuc te|da dat duoc|hien da|(cho )?den nay|(?<![\w ])nam ngoai|da duoc [a-z ]{0,30}?(thong qua|ban hanh|phe duyet)|"
-                        r"da (phu|dat|thu hut|thong qua|ban hanh|hoan thanh|khai truong|ra mat)( duoc)?)\b")
+                        r"da (phu|dat|thu hut|thong qua|ban hanh|hoan thanh|khai truong|ra mat)( duoc)?|"
+                        r"da [a-z]+ [a-z]+ duoc)\b")     # "đã huy động được bao nhiêu vốn"
 # "Quốc hội thông qua Nghị quyết 193 vào ngày nào?": when it was passed; not "… phải trình Quốc hội thông qua vào
 # thời điểm nào?", a deadline (folded)
 _ASKS_PASSED = re.compile(r"\bthong qua\b[^?]{0,80}\b(?:vao )?(?:ngay|thoi diem|luc) nao\b|"

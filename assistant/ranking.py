@@ -329,8 +329,9 @@ _ASKS_CAUSE = re.compile(r"\b(?:vi sao|tai sao|nguyen nhan|ly do|do dau)\b")
 # the words a text gives a cause with ("… dẫn đến …"); or it stands under a heading "Nguyên nhân …"
 _STATES_CAUSE = re.compile(r"\b(?:nguyen nhan|dan den|do do|vi vay|boi vi|do chua|do thieu|nen chua)\b")
 # "… 9 tháng đầu năm 2025 ước đạt bao nhiêu?": what was reached, asked and stated (folded), not a target
-_ASKS_REACHED = re.compile(r"\b(?:uoc dat|uoc tinh dat|da dat(?: duoc)?|thuc te dat)\b")
-_STATES_REACHED = re.compile(r"\b(?:uoc dat|da dat|dat duoc|dat ket qua)\b")
+_ASKS_REACHED = re.compile(r"\b(?:uoc dat|uoc tinh dat|da dat(?: duoc)?|thuc te dat|"
+                           r"dat (?:ket qua|duoc) (?:the nao|ra sao|nhu the nao|gi))\b")
+_STATES_REACHED = re.compile(r"\b(?:uoc dat|da dat|dat duoc|dat ket qua|da [a-z]+ \d)|\(dat \d")   # "đã xóa 38/52"
 SAYING_POOL = 8             # the hits a clause saying what is asked is looked for among
 SAYING_COVERAGE = 0.4       # the share of the question's words it must cover, beside the best hit's
 

@@ -91,6 +91,7 @@ def _agency_matches(task: Task, name: str, role: str = "any") -> bool:
 
 
 # the words of a deadline that is a date alone ("tháng 3/2025", "trước quý II/2025"), folded
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d (?:19|20)\d\d")       # "2025-2026", as _words writes it
 _DATE_WORDS = {"thang", "quy", "nam", "ngay", "truoc", "trong", "den", "tu", "cuoi", "dau", "i", "ii", "iii", "iv"}
 
 
@@ -165,8 +166,9 @@ class TaskBook:
         Quyết định của Bộ trưởng"); ("deadline" or "result", the words), or ("", "") where it writes none."""
         key = _words(question)
         due = {_words(t.deadline.text) for t in self.tasks if t.deadline}
-        due = [d for d in due if {w for w in d.split() if not w.isdigit()} - _DATE_WORDS and len(d.split()) >= 2
-               and re.search(rf"\b{d}\b", key)]
+        # … or a span of years ("2025 - 2026"), which no window of one date reads
+        due = [d for d in due if ({w for w in d.split() if not w.isdigit()} - _DATE_WORDS or _YEAR_SPAN.fullmatch(d))
+               and len(d.split()) >= 2 and re.search(rf"\b{d}\b", key)]
         named = _OUTPUT_NAMED.search(fold(question).lower())
         said = _words(named.group(1)) if named else ""
         made = [said] if said and any(_writes(t, "result", said) for t in self.tasks) else []

@@ -27,3 +27,9 @@ def test_a_span_of_weeks_is_also_said_in_months(fake_assistant):
                                       "Bao lâu thì Bộ Tài chính phải báo cáo một lần?"])
 def test_other_questions_are_left_to_the_rest(fake_assistant, question):
     assert between.answer(fake_assistant, question) is None
+
+
+def test_the_days_from_the_meeting_a_notice_reports_to_the_notice(fake_assistant):
+    ans = fake_assistant.ask("Thông báo 23-TB/TGV được ban hành sau cuộc họp bao nhiêu ngày?")
+    assert "4 ngày sau cuộc họp ngày 16/5/2025" in ans.answer and "20/5/2025" in ans.answer
+    assert [c.label for c in ans.citations] == ["23-TB/TGV, phần đầu văn bản", "23-TB/TGV, phần mở đầu, đoạn 1"]

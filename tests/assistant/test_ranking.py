@@ -91,3 +91,11 @@ def test_what_a_figure_reached_is_asked_and_stated_apart_from_a_target():
     assert not ranking.asks_reached("Tỷ trọng kinh tế số năm 2025 phải đạt bao nhiêu?")
     assert ranking.states_reached(_report_clause("1", "Tỷ trọng kinh tế số 9 tháng ước đạt 9,1%."))
     assert not ranking.states_reached(_report_clause("2", "Phấn đấu tỷ trọng kinh tế số đạt 10% năm 2025."))
+    assert ranking.asks_reached("Đến 30/9/2025, việc xóa vùng lõm sóng đạt kết quả thế nào?")
+    assert ranking.states_reached(_report_clause("3", "Ghi chú: Đã xóa 38/52 thôn, bản lõm sóng (đạt 73%)"))
+
+
+def test_a_sum_asked_as_raised_so_far_needs_a_text_saying_what_was_raised():
+    from assistant.core import _asks_done
+    assert _asks_done("Đến hết quý III/2025, tỉnh đã huy động được bao nhiêu vốn xã hội hóa?")
+    assert not _asks_done("Kế hoạch dự kiến huy động bao nhiêu vốn xã hội hóa?")

@@ -357,3 +357,9 @@ def test_tasks_asked_in_the_appendix_are_its_rows(tmp_path):
     assert "Sở Tư pháp" in both and "Số hóa hồ sơ" in both
     rows = assistant.ask("Những nhiệm vụ nào trong phụ lục đến hạn trong năm 2026?").answer
     assert "Số hóa hồ sơ" in rows and "Sở Tư pháp" not in rows
+
+
+def test_a_span_of_years_written_as_a_deadline_lists_the_tasks_given_it(fake_assistant):
+    ans = fake_assistant.ask("Phụ lục II: những nhiệm vụ có thời gian hoàn thành 2025 - 2026 là gì?")
+    assert ans.answer.startswith("Có 2 nhiệm vụ có thời hạn “2025 - 2026”")
+    assert [c.label for c in ans.citations] == ["03/NQ-CP, Phụ lục II, nhiệm vụ 47", "03/NQ-CP, Phụ lục II, nhiệm vụ 72"]
