@@ -894,14 +894,17 @@ class Assistant:
         if intent.kind == "coord":      # "Cơ quan nào phối hợp …?" and a row that names no coordinator
             return any(t.coordinators for h in hits[:2] for t in self.tasks.of_clause(h.clause.id)) or any(
                 _COORDINATES.search(fold(h.clause.text)) for h in hits[:2])
-        if intent.kind == "person":
+        if intent.kind == "person" and not asked_role(q):
             return any(has_person(h.clause.text) for h in hits[:2])
-        role = asked_role(q) if intent.kind == "role" else ""
+        role = asked_role(q) if intent.kind in ("role", "person") else ""
         if role and not any(role_holder(h.clause.text, role, asked_body(q, role)) for h in hits[:2]):
             return False                            # "Ai là Giám đốc Sở …?" needs a text saying who holds it
         if role in OFFICES:                         # "Ai là Thủ tướng?" is not answered by "…, Thủ tướng Chính phủ"
             span = role_holder(hits[0].clause.text, role, asked_body(q, role))
             return span is not None and has_person(hits[0].clause.text[span[0]:span[1]])
+        if role and intent.kind == "person":        # "Họ tên người giữ chức …": a name, not "Trưởng ban là Tổng Bí thư"
+            spans = [(h.clause.text, role_holder(h.clause.text, role, asked_body(q, role))) for h in hits[:2]]
+            return any(span is not None and has_person(text[span[0]:span[1]]) for text, span in spans)
         if intent.kind == "event":
             return meeting_fact(q, hits[0].clause.text) is not None
         options = _offered(q)

@@ -86,7 +86,8 @@ _DEFINE = (r"(\bla gi\s*\??\s*$|\b(nghia la gi|duoc hieu (la|nhu the nao)|giai t
 ROLES = ("pho chu tich thuong truc", "pho chu tich", "chu tich", "pho truong ban", "truong ban", "to pho", "to truong",
           "truong tieu ban", "pho giam doc", "giam doc", "chu nhiem", "pho cuc truong", "cuc truong", "pho vu truong",
           "vu truong", "pho vien truong", "vien truong")
-_ASKS_HOLDER = r"\b(ai|nguoi nao|dong chi nao|chuc danh (gi|nao)|chuc vu (gi|nao)|vi tri nao|ten (day du )?(la )?gi)\b"
+_ASKS_HOLDER = (r"\b(ai|nguoi nao|dong chi nao|chuc danh (gi|nao)|chuc vu (gi|nao)|vi tri nao|ten (day du )?(la )?gi|"
+                r"ho (va )?ten|nguoi (giu|dam nhiem|dam nhan) (chuc|vi tri|cuong vi))\b")   # "Họ tên người giữ chức …"
 _ASKS_NAME = r"\bten (day du )?(la )?gi\b"      # "Bộ trưởng Bộ … tên là gì?": the holder's name
 
 

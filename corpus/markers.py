@@ -18,6 +18,7 @@ BULLET_RANK = 50
 
 _ROMAN = re.compile(r"^(?=[IVXL])(X{0,3})(IX|IV|V?I{0,3})$")
 _RE_BARE_APPENDIX = re.compile(r"^PH[ỤU]\s*L[ỤU]C\s*:?$")
+_RE_TITLED_APPENDIX = re.compile(r"^ph[ụu]\s*l[ụu]c\s*:\s*(\S.*)$", re.IGNORECASE)
 _RE_APPENDIX = re.compile(r"^ph[ụu]\s*l[ụu]c\s+(?:s[ốo]\s*)?([IVXL]+|\d+)\b[.:\-–]?\s*(.*)$", re.IGNORECASE)
 _RE_PART = re.compile(r"^ph[ầa]n\s+(th[ứu]\s+\w+|[IVXL]+|\d+)\b[.:\-–]?\s*(.*)$", re.IGNORECASE)
 _RE_CHAPTER = re.compile(r"^ch[ươ]+ng\s+([IVXL]+|\d+)\b[.:\-–]?\s*(.*)$", re.IGNORECASE)
@@ -57,6 +58,9 @@ def detect(line: str) -> Marker | None:
         return Marker("appendix", "PL" + m.group(1).upper(), m.group(2))
     if _RE_BARE_APPENDIX.match(s):        # "PHỤ LỤC" alone on its line: the document's one appendix
         return Marker("appendix", "PL", "")
+    m = _RE_TITLED_APPENDIX.match(s)
+    if m and len(s) < 300:                # "Phụ lục: Tiến độ thực hiện các nhiệm vụ": the one appendix, titled
+        return Marker("appendix", "PL", m.group(1))
     m = _RE_PART.match(s)
     if m and len(s) < 200 and (m.group(2) == "" or m.group(2)[:1].isupper()):
         return Marker("part", "Phần " + m.group(1), m.group(2))

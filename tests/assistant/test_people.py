@@ -61,3 +61,14 @@ def test_a_members_duty_is_read_through_the_post_the_roster_gives(tmp_path):
     assert ans is not None and "bố trí kinh phí" in ans.answer and ans.citations[1] == (2, "d:1")
     assert people.duties(a, "Bà Lý Thị Nhung phụ trách việc gì?") is None
     assert people.duties(a, "Ông Ngô Quang Huy là ai?") is None
+
+
+def test_a_name_asked_of_a_post_no_text_fills_is_not_answered_with_other_holders(fake_assistant):
+    ans = fake_assistant.ask("Họ tên người giữ chức Tổ trưởng Tổ Giúp việc Ban Chỉ đạo Trung ương là gì?")
+    assert ans.abstained, ans.answer
+
+
+def test_the_holder_of_a_post_asked_by_full_name():
+    from assistant.intent import asked_role
+    assert asked_role("Họ và tên người giữ chức Tổ trưởng Tổ Giúp việc là gì?") == "to truong"
+    assert asked_role("Người đảm nhiệm vị trí Phó Trưởng ban là ai?") == "pho truong ban"

@@ -63,3 +63,8 @@ def test_a_row_without_a_progress_column_has_no_state():
     row = Clause(id="x:1", doc_id="x", path=("1",), label="x, nhiệm vụ 1", heading="", text="",
                  kind="row", columns=(("Nhiệm vụ", "Số hóa"), ("Thời hạn", "Quý IV/2025")))
     assert state(row) == ""
+
+
+def test_the_titled_appendix_is_cited_as_the_appendix(report):
+    rows = [c for c in report.index.clauses if c.kind == "row"]
+    assert rows[0].label == "77/BC-SNV, Phụ lục, nhiệm vụ 1"
