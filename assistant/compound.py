@@ -25,6 +25,8 @@ _ASKING_TERMS = {"bo", "quan", "co", "don", "vi", "nganh", "viec", "nay", "lo", 
                  "nam", "thang", "ngay", "quy", "luc", "thoi", "diem", "den",      # "…, đến năm nào?"
                  "ket", "qua", "dau", "ra", "san", "pham"}                         # "…, kết quả đầu ra là gì?"
 _ASKS_POST = re.compile(r"^(?:va |con )?(?:(?:giu|dam nhiem|la) )?(?:chuc|chuc vu|chuc danh|cuong vi) (?:gi|nao)\b")
+# "… thời hạn hiện nay / đã được điều chỉnh …" (folded): the value as it now stands
+_ASKS_ADJUSTED = re.compile(r"\b(?:hien nay|hien tai|dieu chinh)\b")
 # ", so với mục tiêu năm 2025 đặt ra trong Kế hoạch 47?": a figure asked against its target
 _AGAINST_TARGET = re.compile(r",\s+so với\s+((?:mục tiêu|chỉ tiêu|kế hoạch|yêu cầu)\b[^,;]*?)\s*\??\s*$", re.IGNORECASE)
 _IF_SO = re.compile(r"(?:neu|trong truong hop) (?:co|dung|vay|duoc|phai)\b")
@@ -116,9 +118,17 @@ def answered_by(part: str, earlier: Answer, topic: str = "") -> bool:
     # "Có. Chủ trì, phối hợp với …" names no lead: "Văn phòng Trung ương Đảng chủ trì; …" does
     head = fold(_VERDICT.sub("", earlier.answer.split("\n", 1)[0])).lower()
     kind = classify(part).kind
+    if kind == "when" and asks_adjusted(part):
+        return False        # "…, và thời hạn đã được điều chỉnh thế nào?": not the deadline first given
     return (kind == "lead" and re.search(r"\w\s+chu tri\b", head) is not None) or (kind == "when" and "thoi han" in head) or (
         kind == "coord" and "phoi hop:" in head) or (
         asks_output(part) and "ket qua:" in head)     # "…, sản phẩm đầu ra là gì?"
+
+
+def asks_adjusted(part: str) -> bool:
+    """"… thời hạn hiện nay / đã được điều chỉnh thế nào?": the value as it now stands, which the clause giving
+    the first one may not say."""
+    return bool(_ASKS_ADJUSTED.search(fold(part).lower()))
 
 
 def asks_output(part: str) -> bool:

@@ -18,7 +18,7 @@ from assistant.llm import GeneratorError, OpenAIGenerator
 from assistant.model import Answer, Citation
 from assistant.plain_words import document_words, everyday_phrase, in_document_words
 from assistant.settings import Settings
-from assistant.compound import OF_DOCUMENT, answered_by, asks_output, merge, names_no_subject, split_compound
+from assistant.compound import OF_DOCUMENT, answered_by, asks_adjusted, asks_output, merge, names_no_subject, split_compound
 from assistant.locate import located, nth_item, places, section_at
 from assistant.scope import CODE, Scope, compared_names
 from assistant.tasks import TaskBook, as_of_day, bodies_named, restates, shorten, when_sources
@@ -330,7 +330,8 @@ class Assistant:
                     continue
                 if answers and answers[0].abstained and names_no_subject(part):
                     continue        # "X được giao nhiệm vụ gì và thời hạn khi nào?": no task of X, no deadline of it
-                same = self._cited_clause(answers[0]) if answers and names_no_subject(part) else None
+                same = self._cited_clause(answers[0]) if answers and names_no_subject(part) \
+                    and not asks_adjusted(part) else None
                 answers.append(self._ask_one(part, time.perf_counter(), "", k, doc_ids, topic, same))
             return self._finish(merge(q, answers), t0, {}, note)
         return self._ask_one(q, t0, note, k, doc_ids)
@@ -1031,6 +1032,8 @@ class Assistant:
                       confidence=conf)
 
     def _extract(self, q: str, intent: Intent, hits: list[Hit], conf: float) -> Answer:
+        if intent.kind == "when" and (ans := facts.adjusted_deadline(self, q, hits, conf)) is not None:
+            return ans      # "… thời hạn hoàn thành hiện nay là khi nào?" after a report moved it
         if intent.kind in ("lead", "coord", "when"):
             ans = self.tasks.answer_fact(self, q, intent, hits[:3], conf)
             if ans is not None:

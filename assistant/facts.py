@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.compound import asks_adjusted
 from assistant.extract import (asked_column, best_sentences, content_terms, counts_asked, coverage, cut_for, sentences,
                                states_asked_unit, whole_sentence, writes_header)
 from assistant.model import Answer
@@ -201,3 +202,27 @@ def of_kind_asked(kind: str, cell: str) -> bool:
     """A cell can answer a 'when' question only with a time: "Kết quả thực hiện … phải báo cáo trong tháng
     nào?" names the column "Kết quả" but asks a date."""
     return kind != "when" or bool(find_deadlines(cell))
+
+
+# "… được điều chỉnh từ quý III/2025 sang quý II/2026": a deadline moved, and where to
+_MOVED = re.compile(r"\bđiều chỉnh (?:từ (?P<old>[^.;,]{3,40}?) )?sang (?P<new>[^.;,()]{3,40})", re.IGNORECASE)
+ADJUSTED_POOL = 5
+ADJUSTED_COVERAGE = 0.4     # of the question's words, beside the best hit's
+
+
+def adjusted_deadline(assistant, q: str, hits: list[Hit], conf: float) -> Answer | None:
+    """A deadline asked as it now stands, where one of the first clauses says it was moved ("Thời hạn … được điều
+    chỉnh từ quý III/2025 sang quý II/2026") and covers the question about as well as the best one; else None."""
+    if not hits or not asks_adjusted(q):
+        return None
+    best = coverage(q, [hits[0].clause.full_text], assistant.stats)
+    for h in hits[:ADJUSTED_POOL]:
+        moved = _MOVED.search(h.clause.text)
+        due = [(a, b) for a, b, d in find_deadlines(moved.group("new")) if d.end] if moved else []
+        if due and coverage(q, [h.clause.full_text], assistant.stats) >= ADJUSTED_COVERAGE * best:
+            was = f" (trước đó: {moved.group('old').strip()})" if moved.group("old") else ""
+            new = moved.group("new")[:due[0][1]].strip()         # "quý II/2026", not what follows it
+            text = f"Thời hạn đã được điều chỉnh sang {new}{was}. [1]"
+            return Answer(question=q, answer=text, abstained=False, intent="when", confidence=conf,
+                          citations=(assistant.cite(1, h.clause, moved.span()),))
+    return None

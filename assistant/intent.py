@@ -69,7 +69,8 @@ _AGENCY_WORD = (r"\b(bo|ban|uy ban|van phong|dang doan|dang uy|to dang|ban can s
                 r"ngan hang nha nuoc|vien han lam|dai truyen hinh|dai tieng noi|thong tan xa)\b")
 _NAMES_MANY = r"\b(nhung|nhiem vu nao|viec nao|viec gi|nhiem vu gi|liet ke|danh sach|gom|bao gom|nhiem vu (cua|ma))\b"
 _RATE = r"\b(ty le|ti le|phan tram|ty trong|ti trong)\b|%"
-_CAUSE = r"\b(vi sao|tai sao|nguyen nhan|ly do)\b"
+# "Vì sao … bị chậm tiến độ?", "nguyên nhân … là gì?" (folded): a cause asked
+ASKS_CAUSE = re.compile(r"\b(?:vi sao|tai sao|nguyen nhan|ly do|do dau)\b")
 _OVERDUE = r"\b(qua (?:thoi )?han|tre (?:thoi )?han|cham tien do)\b"
 # "… còn kịp không?", "… đã trễ chưa?", "… còn nợ … không?": one task's state, asked against a day the question
 # states ("Hôm nay 22/5/2025 …"), folded
@@ -266,7 +267,7 @@ def classify(question: str) -> Intent:
     window = bool(re.search(_WINDOW, q))
     # "… đã trễ hạn chưa?" asks one task's state, not for the overdue tasks
     # "Vì sao … bị chậm tiến độ?" asks the cause
-    overdue = bool(re.search(_OVERDUE, q)) and not OVERDUE_STATE.search(q) and not re.search(_CAUSE, q)
+    overdue = bool(re.search(_OVERDUE, q)) and not OVERDUE_STATE.search(q) and not ASKS_CAUSE.search(q)
     pending = bool(re.search(_PENDING, q))
     is_list = bool(re.search(_LIST, q)) or overdue or pending
     if is_list and not (overdue or pending) and when and not re.search(_NAMES_MANY, q) \

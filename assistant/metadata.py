@@ -8,8 +8,8 @@ from assistant.extract import coverage
 from assistant.intent import Intent
 from assistant.model import Answer
 from corpus import Clause, Document
-from corpus.furniture import HEADER, SIGNATURE
 from corpus.deadlines import fold_with_offsets
+from corpus.furniture import HEADER, SIGNATURE
 from corpus.normalize import fold
 from corpus.references import named_document, naming_spans
 

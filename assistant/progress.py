@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.intent import ASKS_CAUSE
 from assistant.model import Answer
 from corpus import Clause
 from corpus.normalize import fold
@@ -19,7 +20,6 @@ _LEAD_COLUMN = re.compile(r"^(?:co quan|don vi)? ?chu tri\b")
 _ASKS_TASKS = re.compile(r"\b(?:nhiem vu|viec|du an|de an|noi dung)(?: [a-z0-9]+){0,2} nao\b|"
                          r"\b(?:bao nhieu|may|cac|nhung) (?:nhiem vu|viec|du an|de an)\b|\bliet ke\b")
 _COUNTS = re.compile(r"\b(?:bao nhieu|may) (?:nhiem vu|viec|du an|de an)\b")
-_ASKS_WHY = re.compile(r"\b(?:vi sao|tai sao|nguyen nhan|ly do)\b")
 _STATE_END = re.compile(r"\s*[(;,:].*$")
 MOST_LISTED = 15
 
@@ -35,7 +35,7 @@ def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
     """The tasks in the state the question writes, from the progress table of the document it names (or the one
     loaded document that has one); None where the question asks no tasks, or writes no state a table gives."""
     key = fold(q).lower()
-    if not _ASKS_TASKS.search(key) or _ASKS_WHY.search(key):
+    if not _ASKS_TASKS.search(key) or ASKS_CAUSE.search(key):
         return None
     named = set(referenced_documents(assistant.index.documents, q)) | set(doc_ids)
     rows = [c for c in assistant.index.clauses if c.kind == "row" and state(c)]

@@ -8,7 +8,7 @@ from functools import lru_cache
 from assistant import lists
 from assistant.extract import (asked_count, content_terms, counts_asked, coverage, has_person, held_as_asked,
                                meeting_fact, sentence_coverage, sentences)
-from assistant.intent import Intent, asked_body, asked_grain, asked_role
+from assistant.intent import ASKS_CAUSE, Intent, asked_body, asked_grain, asked_role
 from assistant.tasks import RESTATED, owned, restates
 from corpus import Clause
 from corpus.agencies import agency_ids, find_agencies
@@ -324,8 +324,6 @@ def from_named(hits: list[Hit], docs: tuple[str, ...]) -> list[Hit]:
     return [hits[at]] + hits[:at] + hits[at + 1:]
 
 
-# "Vì sao … bị chậm tiến độ?", "nguyên nhân … là gì?" (folded): a cause asked
-_ASKS_CAUSE = re.compile(r"\b(?:vi sao|tai sao|nguyen nhan|ly do|do dau)\b")
 # the words a text gives a cause with ("… dẫn đến …"); or it stands under a heading "Nguyên nhân …"
 _STATES_CAUSE = re.compile(r"\b(?:nguyen nhan|dan den|do do|vi vay|boi vi|do chua|do thieu|nen chua)\b")
 # "… 9 tháng đầu năm 2025 ước đạt bao nhiêu?": what was reached, asked and stated (folded), not a target
@@ -341,7 +339,7 @@ def causes_first(assistant, q: str, hits: list[Hit]) -> list[Hit]:
     heading "Nguyên nhân", or saying "dẫn đến"), not by one stating the thing again; one asking what a figure
     reached ("ước đạt bao nhiêu") by a clause saying what was reached, not by a target."""
     key = fold(q).lower()
-    if _ASKS_CAUSE.search(key):
+    if ASKS_CAUSE.search(key):
         def says(c: Clause) -> bool:
             under = fold(c.context[-1]).lower() if c.context else ""
             return under.startswith("nguyen nhan") or bool(_STATES_CAUSE.search(fold(c.full_text).lower()))

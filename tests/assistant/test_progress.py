@@ -13,6 +13,7 @@ BÁO CÁO
 Kết quả thực hiện chuyển đổi số quý III năm 2025
 I. KẾT QUẢ
 1. Các nhiệm vụ được triển khai theo kế hoạch.
+2. Thời hạn cấp chữ ký số cho công chức xã được điều chỉnh từ quý III/2025 sang quý I/2026 theo Văn bản số 5/UBND.
 II. KIẾN NGHỊ
 1. Đề nghị Ủy ban nhân dân tỉnh bổ sung kinh phí.
 Nơi nhận:        KT. GIÁM ĐỐC
@@ -68,3 +69,14 @@ def test_a_row_without_a_progress_column_has_no_state():
 def test_the_titled_appendix_is_cited_as_the_appendix(report):
     rows = [c for c in report.index.clauses if c.kind == "row"]
     assert rows[0].label == "77/BC-SNV, Phụ lục, nhiệm vụ 1"
+
+
+def test_a_deadline_asked_as_it_now_stands_is_the_one_it_was_moved_to(report):
+    ans = report.ask("Thời hạn cấp chữ ký số cho công chức xã hiện nay là khi nào?")
+    assert ans.answer.startswith("Thời hạn đã được điều chỉnh sang quý I/2026 (trước đó: quý III/2025).")
+    assert ans.citations[0].label == "77/BC-SNV, mục I.2"
+
+
+def test_a_deadline_asked_as_adjusted_after_its_task_is_not_the_one_first_given(report):
+    ans = report.ask("Cơ quan nào chủ trì cấp chữ ký số cho công chức xã, và thời hạn đã được điều chỉnh thế nào?")
+    assert "Sở Nội vụ" in ans.answer and "điều chỉnh sang quý I/2026" in ans.answer, ans.answer
