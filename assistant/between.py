@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from assistant.extract import meeting_fact
+from assistant.extract import dated_meeting
 from assistant.metadata import display_name, vn_date
 from assistant.model import Answer
 from corpus.normalize import fold
@@ -65,7 +65,7 @@ def _after_meeting(assistant, question: str) -> Answer | None:
     if doc is None or not doc.date:
         return None
     for clause in (c for c in assistant.index.clauses if c.doc_id == doc.id):
-        said = meeting_fact("khi nào", clause.text)      # the sentence dating a meeting, asked when
+        said = dated_meeting(clause.text)
         when = _DAY.search(clause.text[said[0]:said[1]]) if said else None
         if when is None:
             continue

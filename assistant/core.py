@@ -78,6 +78,7 @@ class Assistant:
                                          dense_weight=self.settings.dense_weight, doc_boost=self.settings.doc_boost)
         self._stats: TermStats | None = None
         self._book: TaskBook | None = None
+        self._stated_rows: list[tuple[Clause, str]] | None = None
         self._scope: Scope | None = None
         self._folded: dict[str, str] | None = None
         self._amended: dict | None = None
@@ -116,6 +117,13 @@ class Assistant:
             self._book = TaskBook.from_clauses(self.index.clauses)
         return self._book
 
+    @property
+    def stated_rows(self) -> list[tuple[Clause, str]]:
+        """The rows of progress tables, each with the state it gives its task (`progress.stated_rows`)."""
+        if self._stated_rows is None:
+            self._stated_rows = progress.stated_rows(self.index.clauses)
+        return self._stated_rows
+
     def warm_up(self) -> None:
         self.index.embedder.embed(["khởi động"], query=True)
         _ = self.stats, self.tasks, self.scope, self.folded_contexts
@@ -147,13 +155,14 @@ class Assistant:
         ranked = ranking.prefer_content(ranking.fits_question(self, question, intent, hits),
                                         basis=intent.kind == "basis" or ranking.asks_founding_text(question),
                                         holders=intent.kind in ("role", "person"))
-        ranked = ranking.causes_first(self, question, ranking.lead_in_first(self, question, ranked))
+        ranked = ranking.saying_asked_first(self, question, ranking.lead_in_first(self, question, ranked))
         ranked = ranking.in_force_first(self, question, ranked, tuple(refs))
-        if intent.kind in OF_DOCUMENT and len(refs) == 1 and _about_named(self.index.documents, question):
+        about_named = len(refs) == 1 and _about_named(self.index.documents, question)
+        if intent.kind in OF_DOCUMENT and about_named:
             # "Nghị quyết 57 do ai ký?" asks that document alone
             named = self.of_document(refs[0])
             ranked = sorted(ranked, key=lambda h: self.of_document(h.clause.doc_id) != named)
-        if len(refs) == 1 and _about_named(self.index.documents, question):
+        if about_named:
             # "Thông báo 23 ký ngày nào?", "… được lưu ở đâu?": the line of the document's own that says it leads
             block = self._block_asked(question, intent, refs[0])
             if block is not None:
@@ -182,8 +191,7 @@ class Assistant:
         cơ quan nào thông báo?" are answered in the body as often."""
         asked = "filed" if recipients.asks_filed(question) else intent.kind
         if asked == "recipients":
-            return next((c for c in self.index.clauses if c.kind == "recipients" and c.doc_id == doc_id
-                         and c.path == ("NN",)), None)
+            return next((c for c in recipients.lists_of(self, doc_id) if c.path == ("NN",)), None)
         if asked not in ("signer", "date", "number", "place", "filed"):
             return None
         stated = metadata.where_stated(self.index.furniture, doc_id, asked)

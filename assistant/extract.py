@@ -407,7 +407,8 @@ def states_change(question: str, text: str) -> bool:
     return re.search(rf"(?<!ha )\b{m.group(1)}\b(?:\s+[^\s\d]+){{0,6}}?\s+\d", fold(text).lower()) is not None
 
 
-_UNIT_CELL = re.compile(r";\s*(?:Đơn vị tính|Đơn vị|ĐVT)\s*:[^;]*")
+UNIT_HEADER = r"(?:Đơn vị tính|Đơn vị|ĐVT)"     # a table's unit column
+_UNIT_CELL = re.compile(rf";\s*{UNIT_HEADER}\s*:[^;]*")
 _ROW_LABEL = re.compile(r";\s*[^;:\d]{1,40}:\s+")
 
 
@@ -705,6 +706,11 @@ def meeting_fact(question: str, text: str) -> tuple[int, int] | None:
     trì") or when it took place (a date and a meeting verb in one sentence)."""
     if asks_chair(question):
         return chair_sentence(text)
+    return dated_meeting(text)
+
+
+def dated_meeting(text: str) -> tuple[int, int] | None:
+    """The sentence of `text` that dates a meeting (a date and a meeting verb in one sentence), or None."""
     return next(((s, e) for s, e in sentences(text) if _DATED.search(text[s:e]) and _MET.search(text[s:e])), None)
 
 

@@ -5,8 +5,8 @@ import re
 from dataclasses import replace
 
 from assistant.compound import asks_adjusted
-from assistant.extract import (asked_column, best_sentences, content_terms, counts_asked, coverage, cut_for, sentences,
-                               states_asked_unit, whole_sentence, writes_header)
+from assistant.extract import (UNIT_HEADER, asked_column, best_sentences, content_terms, counts_asked, coverage, cut_for,
+                               sentences, states_asked_unit, whole_sentence, writes_header)
 from assistant.model import Answer
 from assistant.plain_words import in_document_words
 from assistant.ranking import ASKS_HOW_OFTEN, SAYS_HOW_OFTEN, YEARS, asks_reached, other_horizon, states_reached
@@ -116,7 +116,7 @@ def with_asked_column(assistant, q: str, ans: Answer) -> Answer:
     return replace(ans, answer="\n".join([f"{col[0]}: {in_row_unit(clause, col[1])}. [1]", *task]))
 
 
-_UNIT_HEADER = re.compile(r"^(?:Đơn vị tính|Đơn vị|ĐVT)$", re.IGNORECASE)
+_UNIT_HEADER = re.compile(rf"^{UNIT_HEADER}$", re.IGNORECASE)
 _BARE_FIGURE = re.compile(r"[≥≤<>~]?\s*\d[\d.,]*")
 
 

@@ -31,6 +31,11 @@ def state(row: Clause) -> str:
     return _STATE_END.sub("", cell).strip()
 
 
+def stated_rows(clauses: list[Clause]) -> list[tuple[Clause, str]]:
+    """The table rows that give their task a state, with that state."""
+    return [(c, s) for c in clauses if c.kind == "row" and (s := state(c))]
+
+
 def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
     """The tasks in the state the question writes, from the progress table of the document it names (or the one
     loaded document that has one); None where the question asks no tasks, or writes no state a table gives."""
@@ -38,15 +43,15 @@ def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
     if not _ASKS_TASKS.search(key) or ASKS_CAUSE.search(key):
         return None
     named = set(referenced_documents(assistant.index.documents, q)) | set(doc_ids)
-    rows = [c for c in assistant.index.clauses if c.kind == "row" and state(c)]
-    tables = {c.doc_id for c in rows}
+    rows = assistant.stated_rows
+    tables = {c.doc_id for c, _ in rows}
     chosen = tables & named if tables & named else tables if len(tables) == 1 and not doc_ids else set()
-    rows = [c for c in rows if c.doc_id in chosen]
-    written = {fold(state(c)).lower(): state(c) for c in rows}
+    rows = [(c, s) for c, s in rows if c.doc_id in chosen]
+    written = {fold(s).lower(): s for _, s in rows}
     asked = max((s for s in written if re.search(rf"\b{re.escape(s)}\b", key)), key=len, default="")
     if not asked:
         return None
-    found = [c for c in rows if fold(state(c)).lower() == asked]
+    found = [c for c, s in rows if fold(s).lower() == asked]
     lines = []
     for i, row in enumerate(found[:MOST_LISTED], 1):
         cols = {fold(h).lower(): v for h, v in row.columns}

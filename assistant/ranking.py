@@ -334,7 +334,7 @@ SAYING_POOL = 8             # the hits a clause saying what is asked is looked f
 SAYING_COVERAGE = 0.4       # the share of the question's words it must cover, beside the best hit's
 
 
-def causes_first(assistant, q: str, hits: list[Hit]) -> list[Hit]:
+def saying_asked_first(assistant, q: str, hits: list[Hit]) -> list[Hit]:
     """A question asking why something happened is answered by a clause giving a cause of it (one under a
     heading "Nguyên nhân", or saying "dẫn đến"), not by one stating the thing again; one asking what a figure
     reached ("ước đạt bao nhiêu") by a clause saying what was reached, not by a target."""

@@ -67,7 +67,7 @@ def answer(assistant, q: str, doc_ids: tuple[str, ...] = ()) -> Answer | None:
         return None
     # a letter's "Kính gửi" list names whom it is for, its "Nơi nhận" who else gets it ("Như trên" for the first):
     # the first answers whom it is sent to, unless the question asks its "Nơi nhận"
-    lists = [c for c in assistant.index.clauses if c.kind == "recipients" and assistant.of_document(c.doc_id) == doc.id]
+    lists = lists_of(assistant, doc.id)
     lists.sort(key=lambda c: (c.path == ("KG",)) == (sent.group(0) == "noi nhan"))
     listed = lists[0] if lists else None
     m = _WHICH.search(key) or (_FOR.search(key, sent.end()) and _COUNTED.search(key))
@@ -143,6 +143,11 @@ def _whether(assistant, q: str, clause: Clause, lines: list[tuple[int, int]], wh
     return Answer(question=q, answer=f"Không. Phần nơi nhận của {display_name(doc)} không ghi “{who}”. [1]",
                   abstained=False, intent="recipients", confidence=1.0,
                   citations=(assistant.cite(1, clause, (lines[0][0], lines[-1][1]) if lines else None),))
+
+
+def lists_of(assistant, doc_id: str) -> list[Clause]:
+    """The lists of recipients ("Nơi nhận", a letter's "Kính gửi") of a document and of its parts."""
+    return [c for c in assistant.index.clauses if c.kind == "recipients" and assistant.of_document(c.doc_id) == doc_id]
 
 
 def _filed(assistant, q: str, doc_ids: tuple[str, ...]) -> Answer | None:

@@ -27,10 +27,10 @@ def furniture(doc: Document, text: str, seg, body: list[Clause]) -> list[Clause]
         out.append(Clause(id=f"{doc.id}:ĐẦU", doc_id=doc.id, path=("phần đầu",), heading="",
                           label=f"{doc.citation_name}, phần đầu văn bản", text="\n".join(lines),
                           span=(start, max(start, len(text[:end].rstrip()))), kind=HEADER))
-    lines = ([*seg.signer_titles, seg.signer] if seg.signer else []) + ([f"Lưu: {seg.filed}."] if seg.filed else [])
-    if lines:
-        at = [text.rfind(line if i < len(lines) - 1 or not seg.filed else seg.filed) for i, line in enumerate(lines)]
-        found = [(a, a + len(line)) for a, line in zip(at, lines) if a >= 0]
+    written = ([*seg.signer_titles, seg.signer] if seg.signer else []) + ([seg.filed] if seg.filed else [])
+    if written:         # the posts, the name and the copies' places, as the text writes them
+        lines = written[:-1] + [f"Lưu: {seg.filed}."] if seg.filed else written
+        found = [(a, a + len(w)) for w in written if (a := text.rfind(w)) >= 0]
         span = (min(a for a, _ in found), max(b for _, b in found)) if found else (len(text), len(text))
         out.append(Clause(id=f"{doc.id}:CUỐI", doc_id=doc.id, path=("phần cuối",), heading="",
                           label=f"{doc.citation_name}, phần cuối văn bản", text="\n".join(lines), span=span,

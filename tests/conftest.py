@@ -6,11 +6,14 @@ import pytest
 DATA = Path(__file__).parent / "data"
 
 
-def assistant_over(folder: Path):
-    """An assistant over the documents written in `folder`, indexed there with the fake embedder."""
+def assistant_over(folder: Path, files: dict[str, str] | None = None):
+    """An assistant over the documents in `folder` (`files`, name -> text, written there first), indexed there with
+    the fake embedder."""
     from assistant import Assistant, Settings
     from corpus.loader import load_corpus
     from indexing import IndexSettings, build_index
+    for name, text in (files or {}).items():
+        (folder / name).write_text(text, encoding="utf-8")
     build_index(load_corpus(folder), folder / "index", IndexSettings(embedder="fake"), show_progress=False)
     return Assistant(Settings(corpus_dir=str(folder), index_dir=str(folder / "index"),
                               index=IndexSettings(embedder="fake")))

@@ -1154,19 +1154,14 @@ def test_the_indicator_a_value_belongs_to(fake_assistant):
 def test_a_list_asked_by_the_heading_above_it(tmp_path):
     """"… những hạn chế, tồn tại nào?": the items under the heading naming them, though a list of tasks elsewhere
     ranks first; not for a question listing something the heading does not name."""
-    from assistant import Assistant, Settings
-    from corpus.loader import load_corpus
-    from indexing import IndexSettings, build_index
     from indexing.retrieval import Hit
+    from tests.conftest import assistant_over
     text = ("I. KẾT QUẢ VÀ HẠN CHẾ\n1. Kết quả\nTỉnh đã hoàn thành phần lớn nhiệm vụ.\n"
             "2. Hạn chế, tồn tại\nBên cạnh kết quả đạt được, việc thực hiện còn một số hạn chế, tồn tại:\n"
             "- Tiến độ một số nhiệm vụ còn chậm so với thời hạn.\n- Tỷ lệ giải ngân kinh phí đạt thấp.\n"
             "- Nhân lực chuyển đổi số ở cơ sở còn thiếu.\nII. NHIỆM VỤ\n"
             "1. Sở Khoa học và Công nghệ chủ trì: (1) khắc phục hạn chế về dữ liệu; (2) xây dựng đề án.\n")
-    (tmp_path / "tb.txt").write_text(text, encoding="utf-8")
-    build_index(load_corpus(tmp_path), tmp_path / "index", IndexSettings(embedder="fake"), show_progress=False)
-    a = Assistant(Settings(corpus_dir=str(tmp_path), index_dir=str(tmp_path / "index"),
-                           index=IndexSettings(embedder="fake")))
+    a = assistant_over(tmp_path, {"tb.txt": text})
     by_label = {c.label.split(", ", 1)[1]: c for c in a.index.clauses}
     hits = [Hit(by_label[x], 1.0) for x in ("mục II.1", "mục I.2, ý 1", "mục I.2, ý 2", "mục I.2, ý 3")]
     assert a._named_parent("Thông báo chỉ ra những hạn chế, tồn tại nào?", hits).label.endswith("mục I.2")
@@ -1280,9 +1275,7 @@ _POLICY = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC LÂM\n-------\nSố: 07/2025/
 @pytest.fixture(scope="module")
 def policy_assistant(tmp_path_factory):
     from tests.conftest import assistant_over
-    folder = tmp_path_factory.mktemp("policy")
-    (folder / "nq.txt").write_text(_POLICY, encoding="utf-8")
-    return assistant_over(folder)
+    return assistant_over(tmp_path_factory.mktemp("policy"), {"nq.txt": _POLICY})
 
 
 def test_a_policy_resolution_read_as_a_user_asks_it(policy_assistant):

@@ -33,9 +33,7 @@ Phụ lục: Tình hình thực hiện các nhiệm vụ
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
     from tests.conftest import assistant_over
-    folder = tmp_path_factory.mktemp("progress")
-    (folder / "bc-77.txt").write_text(REPORT, encoding="utf-8")
-    return assistant_over(folder)
+    return assistant_over(tmp_path_factory.mktemp("progress"), {"bc-77.txt": REPORT})
 
 
 def test_an_appendix_after_the_signature_is_read_though_not_in_capitals(report):

@@ -81,9 +81,9 @@ def test_a_cause_asked_leads_with_the_clause_giving_one(fake_assistant):
                                 "thầu phải tổ chức lại.", ("Nguyên nhân khách quan:",))
     hits = [Hit(row, 0.9), Hit(cause, 0.3)]
     asked = "Vì sao Trung tâm giám sát, điều hành thông minh giai đoạn 1 bị chậm tiến độ?"
-    assert [h.clause.id for h in ranking.causes_first(fake_assistant, asked, hits)] == ["IV.2.a.3", "8"]
+    assert [h.clause.id for h in ranking.saying_asked_first(fake_assistant, asked, hits)] == ["IV.2.a.3", "8"]
     told = "Trung tâm giám sát, điều hành thông minh giai đoạn 1 có tiến độ thế nào?"
-    assert ranking.causes_first(fake_assistant, told, hits) == hits
+    assert ranking.saying_asked_first(fake_assistant, told, hits) == hits
 
 
 def test_what_a_figure_reached_is_asked_and_stated_apart_from_a_target():

@@ -79,18 +79,12 @@ def test_an_item_takes_the_lead_its_introducing_clause_names(tmp_path):
 def test_a_province_s_departments_lead_its_tasks_and_a_list_keeps_to_the_topic_asked(tmp_path):
     """"Sở Thông tin và Truyền thông chủ trì …" is a lead like "Bộ …"; "… những nhiệm vụ gì về an toàn thông
     tin?" lists the department's tasks on that topic only."""
-    from assistant import Assistant, Settings
-    from corpus.loader import load_corpus
-    from indexing import IndexSettings, build_index
+    from tests.conftest import assistant_over
     text = ("KẾ HOẠCH\n\nI. NHIỆM VỤ\n\n1. Sở Thông tin và Truyền thông chủ trì tổ chức diễn tập an toàn thông tin "
             "cấp tỉnh; hoàn thành trong tháng 10/2025.\n\n2. Sở Thông tin và Truyền thông chủ trì phủ sóng 4G đến "
             "100% thôn, ấp; hoàn thành trước ngày 31/10/2025.\n\n3. Sở Y tế chủ trì triển khai bệnh án điện tử; "
             "hoàn thành trước ngày 30/9/2025.\n")
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "kh.md").write_text(text, encoding="utf-8")
-    build_index(load_corpus(tmp_path / "docs"), tmp_path / "index", IndexSettings(embedder="fake"), show_progress=False)
-    a = Assistant(Settings(corpus_dir=str(tmp_path / "docs"), index_dir=str(tmp_path / "index"),
-                           index=IndexSettings(embedder="fake")))
+    a = assistant_over(tmp_path, {"kh.md": text})
     assert "Sở Y tế" in a.ask("Ai chủ trì triển khai bệnh án điện tử?").answer
     ans = a.ask("Sở Thông tin và Truyền thông chủ trì những nhiệm vụ gì về an toàn thông tin?")
     assert "diễn tập" in ans.answer and "4G" not in ans.answer
